@@ -1,0 +1,81 @@
+"""Markets, instruments, quotes, candles and watchlists."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from pydantic import Field
+
+from cesec_desktop.domain.enums import CandleInterval, Currency, InstrumentKind, Market
+from cesec_desktop.domain.models.base import Model, Request
+from cesec_desktop.domain.money import Dec
+
+
+class MarketInfo(Model):
+    id: Market
+    name: str
+    currency: Currency
+    timezone: str
+    session_open: time
+    session_close: time
+    is_open: bool
+
+
+class Instrument(Model):
+    id: str = Field(description="MARKET:TICKER")
+    market: Market
+    ticker: str
+    name: str
+    isin: str | None = None
+    currency: Currency
+    kind: InstrumentKind
+    lot_size: int = 1
+    price_step: Dec
+    face_value: Dec | None = Field(
+        default=None, description="Bonds: price is % of this face value, clean price"
+    )
+
+
+class Quote(Model):
+    instrument_id: str
+    last: Dec
+    change: Dec
+    change_pct: Dec
+    bid: Dec | None = None
+    ask: Dec | None = None
+    bid_size: Dec | None = None
+    ask_size: Dec | None = None
+    open: Dec | None = None
+    high: Dec | None = None
+    low: Dec | None = None
+    prev_close: Dec
+    volume: Dec
+    time: datetime
+
+
+class Candle(Model):
+    time: datetime
+    open: Dec
+    high: Dec
+    low: Dec
+    close: Dec
+    volume: Dec
+
+
+class CandleSeries(Model):
+    instrument_id: str
+    interval: CandleInterval
+    items: list[Candle]
+
+
+class Watchlist(Model):
+    market: Market
+    instrument_ids: list[str]
+
+
+class Watchlists(Model):
+    items: list[Watchlist]
+
+
+class WatchlistUpdate(Request):
+    instrument_ids: list[str] = Field(max_length=300)

@@ -1,0 +1,1 @@
+"""mockserver layer (see DESIGN.md)."""

@@ -1,0 +1,86 @@
+"""The mock backend's FastAPI application: routers, error envelope, faults, simulator."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from cesec_desktop import __version__
+from cesec_desktop.mockserver import db
+from cesec_desktop.mockserver.config import ServerConfig
+from cesec_desktop.mockserver.errors import install_error_handlers
+from cesec_desktop.mockserver.faults import FaultMiddleware
+from cesec_desktop.mockserver.routers import (
+    auth,
+    instructions,
+    market,
+    mock,
+    mock_instructions,
+    mock_orders,
+    orders,
+    portfolio,
+    profile,
+    signing,
+    stream,
+    support,
+)
+from cesec_desktop.mockserver.seed import seed_database
+from cesec_desktop.mockserver.state import ServerState
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+
+
+def build_state(config: ServerConfig) -> ServerState:
+    """Open the database, seed it if new, and wire the simulator and the order/withdrawal flows."""
+    from cesec_desktop.mockserver import trading, withdrawals
+    from cesec_desktop.mockserver.simulator import Simulator
+
+    state = ServerState(config=config, conn=db.connect(config.db_path))
+    state.rng.seed(config.seed)
+    seed_database(state)
+    state.market = Simulator(state)
+    trading.install(state)
+    withdrawals.install(state)
+    return state
+
+
+def create_app(config: ServerConfig | None = None) -> FastAPI:
+    config = config or ServerConfig()
+    state = build_state(config)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task: asyncio.Task[None] | None = None
+        if config.simulate:
+            task = asyncio.create_task(state.market.run(), name="market-simulator")  # type: ignore[union-attr]
+        try:
+            yield
+        finally:
+            state.hub.drop_all()
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            state.market.save()  # type: ignore[union-attr]
+
+    app = FastAPI(
+        title="Cabinet API (mock)",
+        version=__version__,
+        description="Centras Securities cabinet API v1, served by the cesec-desktop mock backend.",
+        lifespan=lifespan,
+    )
+    app.state.mock = state
+    install_error_handlers(app)
+    for module in (auth, profile, market, portfolio, signing, orders, instructions, support):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(stream.router, prefix=API_PREFIX)
+    for module in (mock, mock_orders, mock_instructions):
+        app.include_router(module.router)
+    app.add_middleware(FaultMiddleware, state=state)
+    return app

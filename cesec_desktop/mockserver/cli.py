@@ -1,0 +1,107 @@
+"""`cesec-mock-backend`: run the mock backend and print its URL once it is listening."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+import sys
+
+import uvicorn
+
+from cesec_desktop.mockserver.config import ServerConfig
+
+MAX_HISTORY = 100_000
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="cesec-mock-backend", description="Stateful mock of the cabinet API."
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    parser.add_argument(
+        "--db",
+        default="cesec-mock.sqlite3",
+        help="SQLite file (kept across restarts); ':memory:' for a throw-away",
+    )
+    parser.add_argument("--seed", type=int, default=2026, help="seed of the random world")
+    parser.add_argument("--always-open", action="store_true", help="ignore market hours")
+    parser.add_argument(
+        "--tick-rate",
+        type=float,
+        default=50.0,
+        help="quote updates per second across all instruments",
+    )
+    parser.add_argument(
+        "--history-size",
+        type=int,
+        default=600,
+        help=f"demo client's transactions of history (up to {MAX_HISTORY})",
+    )
+    parser.add_argument(
+        "--synthetic-instruments",
+        type=int,
+        default=0,
+        help="extra hidden test instruments for load tests",
+    )
+    parser.add_argument("--no-simulate", action="store_true", help="freeze the market")
+    parser.add_argument("--log-level", default="info")
+    args = parser.parse_args(argv)
+    if not 0 <= args.history_size <= MAX_HISTORY:
+        parser.error(f"--history-size must be between 0 and {MAX_HISTORY}")
+    if args.tick_rate < 0:
+        parser.error("--tick-rate must not be negative")
+    return args
+
+
+class _AnnouncingServer(uvicorn.Server):
+    """Prints the URL after the socket listens, so a parent process can read it."""
+
+    def __init__(self, config: uvicorn.Config, url: str) -> None:
+        super().__init__(config)
+        self.url = url
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            print(f"cesec-mock-backend listening on {self.url}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    from cesec_desktop.mockserver.app import create_app
+
+    config = ServerConfig(
+        db_path=args.db,
+        seed=args.seed,
+        always_open=args.always_open,
+        tick_rate=args.tick_rate,
+        history_size=args.history_size,
+        synthetic_instruments=args.synthetic_instruments,
+        simulate=not args.no_simulate,
+    )
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        print(
+            f"cesec-mock-backend: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr
+        )
+        return 2
+    host, port = sock.getsockname()[:2]
+    url = f"http://{host}:{port}" if ":" not in host else f"http://[{host}]:{port}"
+    app = create_app(config)
+    server = _AnnouncingServer(
+        uvicorn.Config(app, log_level=args.log_level, access_log=False, ws="websockets"), url
+    )
+    server.run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

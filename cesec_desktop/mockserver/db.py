@@ -1,0 +1,307 @@
+"""SQLite storage for the mock backend: one connection, WAL, every write committed at once.
+
+All request handlers and the simulator run on one asyncio loop and use this one connection,
+so no two writes ever interleave. Money is stored as decimal strings (TEXT), never REAL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS users (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL,
+    role TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    iin TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
+);
+
+CREATE TABLE IF NOT EXISTS broker_clients (
+    broker_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    PRIMARY KEY (broker_id, client_id)
+);
+
+CREATE TABLE IF NOT EXISTS sessions (
+    access_hash TEXT PRIMARY KEY,
+    refresh_hash TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    access_expires_at TEXT NOT NULL,
+    refresh_expires_at TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS accounts (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    number TEXT NOT NULL,
+    name TEXT NOT NULL,
+    currency TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS cash (
+    account_id TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    balance TEXT NOT NULL,
+    PRIMARY KEY (account_id, currency)
+);
+
+CREATE TABLE IF NOT EXISTS positions (
+    account_id TEXT NOT NULL,
+    instrument_id TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    average_price TEXT NOT NULL,
+    PRIMARY KEY (account_id, instrument_id)
+);
+
+CREATE TABLE IF NOT EXISTS instruments (
+    id TEXT PRIMARY KEY,
+    market TEXT NOT NULL,
+    ticker TEXT NOT NULL,
+    name TEXT NOT NULL,
+    isin TEXT,
+    currency TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    lot_size INTEGER NOT NULL,
+    price_step TEXT NOT NULL,
+    face_value TEXT,
+    level TEXT NOT NULL,
+    hidden INTEGER NOT NULL DEFAULT 0
+);
+
+-- The walk's state per instrument, saved now and then so a restart resumes the prices.
+CREATE TABLE IF NOT EXISTS prices (
+    instrument_id TEXT PRIMARY KEY,
+    last TEXT NOT NULL,
+    prev_close TEXT NOT NULL,
+    open TEXT,
+    high TEXT,
+    low TEXT,
+    volume TEXT NOT NULL,
+    day TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS daily_bars (
+    instrument_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    open TEXT NOT NULL,
+    high TEXT NOT NULL,
+    low TEXT NOT NULL,
+    close TEXT NOT NULL,
+    volume TEXT NOT NULL,
+    PRIMARY KEY (instrument_id, day)
+);
+
+CREATE TABLE IF NOT EXISTS watchlists (
+    user_id TEXT NOT NULL,
+    market TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    instrument_id TEXT NOT NULL,
+    PRIMARY KEY (user_id, market, instrument_id)
+);
+
+CREATE TABLE IF NOT EXISTS drafts (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    document_text TEXT NOT NULL,
+    document_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS sms_challenges (
+    id TEXT PRIMARY KEY,
+    draft_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    code TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    resend_after TEXT NOT NULL,
+    attempts_left INTEGER NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sms_by_draft ON sms_challenges (draft_id, created_at);
+
+CREATE TABLE IF NOT EXISTS sms_outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    phone TEXT NOT NULL,
+    challenge_id TEXT NOT NULL,
+    code TEXT NOT NULL,
+    sent_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS idempotency (
+    user_id TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status_code INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, endpoint, key)
+);
+
+CREATE TABLE IF NOT EXISTS orders (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    instrument_id TEXT NOT NULL,
+    side TEXT NOT NULL,
+    type TEXT NOT NULL,
+    price TEXT,
+    quantity TEXT NOT NULL,
+    filled_quantity TEXT NOT NULL,
+    average_fill_price TEXT,
+    reserve_price TEXT,
+    currency TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    signature_method TEXT NOT NULL,
+    reject_reason TEXT
+);
+CREATE INDEX IF NOT EXISTS orders_by_user_time ON orders (user_id, created_at);
+CREATE INDEX IF NOT EXISTS orders_by_status ON orders (status);
+
+CREATE TABLE IF NOT EXISTS order_events (
+    order_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    time TEXT NOT NULL,
+    status TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    filled_quantity TEXT,
+    price TEXT,
+    PRIMARY KEY (order_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS transactions (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    time TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    instrument_id TEXT NOT NULL,
+    side TEXT NOT NULL,
+    price TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    fee TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    settlement_date TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tx_by_user_time ON transactions (user_id, time);
+CREATE INDEX IF NOT EXISTS tx_by_settlement ON transactions (account_id, settlement_date);
+CREATE INDEX IF NOT EXISTS tx_by_order ON transactions (order_id);
+
+CREATE TABLE IF NOT EXISTS instructions (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    recipient_iin TEXT NOT NULL,
+    iban TEXT NOT NULL,
+    bic TEXT NOT NULL,
+    bank_name TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    knp TEXT NOT NULL,
+    kbe TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    signature_method TEXT NOT NULL,
+    reject_reason TEXT
+);
+CREATE INDEX IF NOT EXISTS instr_by_user_time ON instructions (user_id, created_at);
+CREATE INDEX IF NOT EXISTS instr_by_status ON instructions (status);
+
+CREATE TABLE IF NOT EXISTS instruction_events (
+    instruction_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    time TEXT NOT NULL,
+    status TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (instruction_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS support_requests (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    details TEXT NOT NULL,
+    component TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    attachments TEXT NOT NULL
+);
+"""
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open (and create) the database; `:memory:` is allowed for throw-away servers."""
+    conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    if str(path) != ":memory:":
+        conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.executescript(SCHEMA)
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row["value"] if row else default
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def next_number(conn: sqlite3.Connection, sequence: str, start: int = 1) -> int:
+    """A gap-free counter kept in meta (order, transaction, instruction numbers)."""
+    current = int(get_meta(conn, f"seq:{sequence}", str(start - 1)) or start - 1)
+    set_meta(conn, f"seq:{sequence}", str(current + 1))
+    return current + 1

@@ -1,0 +1,90 @@
+"""Fan-out of stream frames to connected subscribers.
+
+Each WebSocket connection registers a `Subscriber` with a bounded queue of ready-to-send
+text frames. Quotes are filtered by the subscriber's ids; order and instruction events by the
+user whose data they are (a broker's stream receives its watched clients' events).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+QUEUE_LIMIT = 2000
+
+
+@dataclass(eq=False)
+class Subscriber:
+    user_ids: frozenset[str]
+    channels: set[str] = field(default_factory=set)
+    quote_ids: set[str] = field(default_factory=set)
+    queue: asyncio.Queue[str | None] = field(
+        default_factory=lambda: asyncio.Queue(maxsize=QUEUE_LIMIT)
+    )
+    dropped: bool = False
+
+    def put(self, frame: str | None) -> None:
+        """Queue a frame; a subscriber that cannot keep up is cut off rather than slowing all."""
+        try:
+            self.queue.put_nowait(frame)
+        except asyncio.QueueFull:
+            self.dropped = True
+            log.warning("stream subscriber too slow, dropping it")
+            while not self.queue.empty():
+                self.queue.get_nowait()
+            self.queue.put_nowait(None)
+
+
+class StreamHub:
+    def __init__(self) -> None:
+        self.subscribers: set[Subscriber] = set()
+
+    def add(self, sub: Subscriber) -> None:
+        self.subscribers.add(sub)
+
+    def remove(self, sub: Subscriber) -> None:
+        self.subscribers.discard(sub)
+
+    @property
+    def watched_quote_ids(self) -> set[str]:
+        ids: set[str] = set()
+        for sub in self.subscribers:
+            if "quotes" in sub.channels:
+                ids |= sub.quote_ids
+        return ids
+
+    def publish_event(self, channel: str, user_id: str, item: dict[str, Any]) -> None:
+        """An order or instruction changed: tell every stream that may see that user's data."""
+        frame: str | None = None
+        for sub in self.subscribers:
+            if channel in sub.channels and user_id in sub.user_ids:
+                if frame is None:
+                    frame = json.dumps({"channel": channel, "data": [item]})
+                sub.put(frame)
+
+    def publish_quotes(self, quotes: list[dict[str, Any]]) -> None:
+        """One batch of quote updates; each subscriber gets only the ids it asked for."""
+        if not quotes:
+            return
+        cache: dict[frozenset[str], str] = {}
+        for sub in self.subscribers:
+            if "quotes" not in sub.channels or not sub.quote_ids:
+                continue
+            key = frozenset(sub.quote_ids)
+            frame = cache.get(key)
+            if frame is None:
+                data = [q for q in quotes if q["instrument_id"] in sub.quote_ids]
+                frame = json.dumps({"channel": "quotes", "data": data}) if data else ""
+                cache[key] = frame
+            if frame:
+                sub.put(frame)
+
+    def drop_all(self) -> None:
+        """Close every stream (fault injection): a None frame tells the sender to hang up."""
+        for sub in list(self.subscribers):
+            sub.put(None)

@@ -1,0 +1,1 @@
+"""mockserver/routers layer (see DESIGN.md)."""
