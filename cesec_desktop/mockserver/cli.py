@@ -47,6 +47,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--no-simulate", action="store_true", help="freeze the market")
     parser.add_argument("--log-level", default="info")
+    parser.add_argument("--exit-with-stdin", action="store_true",
+                        help="exit when stdin closes (the demo launcher's parent died)")
     args = parser.parse_args(argv)
     if not 0 <= args.history_size <= MAX_HISTORY:
         parser.error(f"--history-size must be between 0 and {MAX_HISTORY}")
@@ -74,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     from cesec_desktop.mockserver.app import create_app
+
+    if args.exit_with_stdin:
+        from cesec_desktop.mockserver.watchdog import exit_when_stdin_closes
+
+        exit_when_stdin_closes()
 
     config = ServerConfig(
         db_path=args.db,

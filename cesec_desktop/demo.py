@@ -1,0 +1,115 @@
+"""Demo mode: run the mock backend and the mock NCALayer as child processes.
+
+The children listen on free loopback ports and announce their URLs on stdout; they exit
+when this process does, however it ends (see mockserver/watchdog.py). The mock is run as a
+separate program, never imported, so the client's import path stays free of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT_S = 60.0
+
+
+class DemoStartError(RuntimeError):
+    """A demo service did not come up; the message says which and why."""
+
+
+@dataclass
+class ChildService:
+    name: str
+    args: list[str]
+    url: str = ""
+    process: subprocess.Popen[str] | None = None
+    _output: list[str] = field(default_factory=list)
+
+    def start(self, timeout: float = START_TIMEOUT_S) -> str:
+        """Start the child and wait for its "listening on URL" line."""
+        flags = subprocess.CREATE_NEW_PROCESS_GROUP if sys.platform == "win32" else 0
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", *self.args, "--exit-with-stdin"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True, encoding="utf-8", errors="replace", creationflags=flags,
+        )
+        found = threading.Event()
+
+        def pump() -> None:
+            assert self.process is not None and self.process.stdout is not None
+            for line in self.process.stdout:
+                line = line.rstrip()
+                self._output.append(line)
+                del self._output[:-50]
+                if not self.url and " listening on " in line:
+                    self.url = line.split(" listening on ", 1)[1].strip()
+                    found.set()
+            found.set()
+
+        threading.Thread(target=pump, name=f"{self.name}-output", daemon=True).start()
+        if not found.wait(timeout) or not self.url:
+            tail = "\n".join(self._output[-10:])
+            self.stop()
+            raise DemoStartError(f"{self.name} did not start:\n{tail}")
+        log.info("%s listening on %s", self.name, self.url)
+        return self.url
+
+    def stop(self) -> None:
+        process, self.process = self.process, None
+        if process is None or process.poll() is not None:
+            return
+        with contextlib.suppress(OSError):
+            if process.stdin:
+                process.stdin.close()  # the watchdog exits on EOF
+            process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@dataclass
+class DemoServices:
+    """The mock backend and mock NCALayer for `--demo`."""
+
+    data_dir: Path
+    backend: ChildService | None = None
+    ncalayer: ChildService | None = None
+
+    @property
+    def backend_url(self) -> str:
+        return self.backend.url if self.backend else ""
+
+    @property
+    def ncalayer_url(self) -> str:
+        return self.ncalayer.url if self.ncalayer else ""
+
+    def start(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.backend = ChildService("mock backend", [
+            "cesec_desktop.mockserver.cli", "--port", "0", "--always-open",
+            "--db", str(self.data_dir / "demo-backend.sqlite3"), "--log-level", "warning",
+        ])
+        # A free port, not 13579: a real NCALayer may already be running on this computer.
+        self.ncalayer = ChildService("mock NCALayer", [
+            "cesec_desktop.mockserver.ncalayer", "--port", "0",
+        ])
+        try:
+            self.backend.start()
+            self.ncalayer.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        for child in (self.ncalayer, self.backend):
+            if child is not None:
+                child.stop()
