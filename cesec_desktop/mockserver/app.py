@@ -6,13 +6,15 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from cesec_desktop import __version__
 from cesec_desktop.mockserver import db
 from cesec_desktop.mockserver.config import ServerConfig
-from cesec_desktop.mockserver.errors import install_error_handlers
+from cesec_desktop.mockserver.errors import document_envelopes, install_error_handlers
 from cesec_desktop.mockserver.faults import FaultMiddleware
 from cesec_desktop.mockserver.routers import (
     auth,
@@ -83,4 +85,18 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     for module in (mock, mock_orders, mock_instructions):
         app.include_router(module.router)
     app.add_middleware(FaultMiddleware, state=state)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = document_envelopes(
+                get_openapi(
+                    title=app.title,
+                    version=app.version,
+                    description=app.description,
+                    routes=app.routes,
+                )
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

@@ -62,11 +62,6 @@ def order_reserve(
     return amount + order_fee(_market_of(instrument_id), Currency(currency), amount)
 
 
-def _face_values(conn: sqlite3.Connection) -> dict[str, Decimal | None]:
-    rows = conn.execute("SELECT id, face_value FROM instruments").fetchall()
-    return {r["id"]: (Decimal(r["face_value"]) if r["face_value"] else None) for r in rows}
-
-
 def cash_states(conn: sqlite3.Connection, account_id: str, today: date) -> list[CashState]:
     balances = {
         r["currency"]: Decimal(r["balance"])
@@ -76,10 +71,10 @@ def cash_states(conn: sqlite3.Connection, account_id: str, today: date) -> list[
         )
     }
     blocked: dict[str, Decimal] = dict.fromkeys(balances, ZERO)
-    faces = _face_values(conn)
     for r in conn.execute(
-        "SELECT instrument_id, currency, quantity, filled_quantity, reserve_price FROM orders "
-        f"WHERE account_id = ? AND side = 'buy' AND status IN {OPEN_ORDER_STATUSES}",
+        "SELECT o.instrument_id, o.currency, o.quantity, o.filled_quantity, o.reserve_price, "
+        "i.face_value FROM orders o LEFT JOIN instruments i ON i.id = o.instrument_id "
+        f"WHERE o.account_id = ? AND o.side = 'buy' AND o.status IN {OPEN_ORDER_STATUSES}",
         (account_id,),
     ):
         remaining = Decimal(r["quantity"]) - Decimal(r["filled_quantity"])
@@ -88,7 +83,7 @@ def cash_states(conn: sqlite3.Connection, account_id: str, today: date) -> list[
             r["currency"],
             remaining,
             Decimal(r["reserve_price"] or 0),
-            faces.get(r["instrument_id"]),
+            Decimal(r["face_value"]) if r["face_value"] else None,
         )
         blocked[r["currency"]] = blocked.get(r["currency"], ZERO) + reserve
     for r in conn.execute(

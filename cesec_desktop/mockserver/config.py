@@ -17,7 +17,7 @@ class ServerConfig:
     history_size: int = 600
     """Transactions of seeded history for the demo client (hundreds by default, up to 100,000)."""
     synthetic_instruments: int = 0
-    """Extra hidden test instruments (TEST:SYN0001…) for load tests over many tickers."""
+    """Extra hidden test instruments (KASE:SYN0001…) for load tests over many tickers."""
     simulate: bool = True
     """Run the market simulator; tests that want a frozen market turn it off."""
     auto_advance_instructions: bool = True

@@ -300,8 +300,13 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     )
 
 
-def next_number(conn: sqlite3.Connection, sequence: str, start: int = 1) -> int:
-    """A gap-free counter kept in meta (order, transaction, instruction numbers)."""
+def next_numbers(conn: sqlite3.Connection, sequence: str, count: int, start: int = 1) -> int:
+    """Reserve `count` gap-free numbers of a counter kept in meta; returns the first."""
     current = int(get_meta(conn, f"seq:{sequence}", str(start - 1)) or start - 1)
-    set_meta(conn, f"seq:{sequence}", str(current + 1))
+    set_meta(conn, f"seq:{sequence}", str(current + count))
     return current + 1
+
+
+def next_number(conn: sqlite3.Connection, sequence: str, start: int = 1) -> int:
+    """The next number of a gap-free counter (order, transaction, instruction numbers)."""
+    return next_numbers(conn, sequence, 1, start)

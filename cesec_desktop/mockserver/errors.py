@@ -7,6 +7,7 @@ shape. Nothing ever returns a stack trace.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -67,6 +68,60 @@ _STATUS_CODES = {
 }
 
 
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """`responses=` for a route: each status answers with the envelope."""
+    from cesec_desktop.domain.models.base import ErrorEnvelope
+
+    return {status: {"model": ErrorEnvelope} for status in statuses}
+
+
+def document_envelopes(schema: dict[str, Any]) -> dict[str, Any]:
+    """Make the OpenAPI document honest: every 4xx/5xx answer is the envelope.
+
+    FastAPI documents its own `HTTPValidationError` for 422, which this server never sends.
+    """
+    from cesec_desktop.domain.models.base import ErrorEnvelope
+
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    envelope_schema = ErrorEnvelope.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, sub in envelope_schema.pop("$defs", {}).items():
+        components.setdefault(name, sub)
+    components["ErrorEnvelope"] = envelope_schema
+    ref = {"$ref": "#/components/schemas/ErrorEnvelope"}
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for status, response in operation.get("responses", {}).items():
+                if str(status)[0] in "45":
+                    response["content"] = {"application/json": {"schema": ref}}
+                    response.setdefault("description", "Error")
+                    if response["description"] in ("", "Validation Error"):
+                        response["description"] = "Error (see error.code)"
+    for unused in ("HTTPValidationError", "ValidationError"):
+        components.pop(unused, None)
+    return schema
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method the path answers to, read from the app's own OpenAPI document.
+
+    A literal path (`/orders/drafts`) wins over a template it also fits (`/orders/{order_id}`),
+    as the router's own matching does.
+    """
+    paths: dict[str, dict[str, Any]] = request.app.openapi().get("paths", {})
+    path = request.url.path
+    if path in paths:
+        methods = {method.upper() for method in paths[path]}
+    else:
+        methods = set()
+        for template, operations in paths.items():
+            pattern = re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(template))
+            if re.fullmatch(pattern, path):
+                methods |= {method.upper() for method in operations}
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -82,10 +137,22 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(validation_error(fields))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            # A body FastAPI cannot even decode (not UTF-8, say) is bad input like any other:
+            # the same 422 as malformed JSON, so a client handles one case.
+            return error_response(validation_error({"body": "malformed"}, "Malformed body"))
+        if exc.status_code == 405:
+            # Starlette's Allow names only the first route on the path; list all of them.
+            methods = _allowed_methods(request)
+            if methods:
+                exc.headers = {**(exc.headers or {}), "Allow": ", ".join(methods)}
         code = _STATUS_CODES.get(exc.status_code, "http_error")
         message = exc.detail if isinstance(exc.detail, str) else code
-        return JSONResponse(envelope(code, message), status_code=exc.status_code)
+        # Keep the protocol headers (Allow on a 405, WWW-Authenticate on a 401).
+        return JSONResponse(
+            envelope(code, message), status_code=exc.status_code, headers=exc.headers
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:

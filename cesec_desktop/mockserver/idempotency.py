@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Header, Request
 from fastapi.responses import JSONResponse
 
 from cesec_desktop.mockserver.clock import iso
@@ -19,6 +19,16 @@ from cesec_desktop.mockserver.errors import ApiError
 from cesec_desktop.mockserver.state import ServerState
 
 KEY_HEADER = "Idempotency-Key"
+
+IdempotencyKeyHeader = Annotated[
+    str | None,
+    Header(
+        alias=KEY_HEADER,
+        max_length=128,
+        description="Repeat a create call with the same key to get the first result back",
+    ),
+]
+"""Declared on each create route so the OpenAPI document shows it; run_idempotent reads it."""
 
 
 def idempotency_key(request: Request) -> str | None:

@@ -347,8 +347,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--iin", help="sign with a new certificate for this IIN (default: the demo signer)"
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log to stderr")
-    parser.add_argument("--exit-with-stdin", action="store_true",
-                        help="exit when stdin closes (the demo launcher's parent died)")
+    parser.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="exit when stdin closes (the demo launcher's parent died)",
+    )
     args = parser.parse_args(argv)
     if args.iin is not None and not _IIN_RE.fullmatch(args.iin):
         parser.error("--iin must be 12 digits")

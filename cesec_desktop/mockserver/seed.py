@@ -154,7 +154,7 @@ def account_id(user_id: str, suffix: str) -> str:
 
 
 def synthetic_entries(count: int) -> list[CatalogEntry]:
-    """Hidden TEST:SYNnnnn instruments for load tests over many tickers."""
+    """Hidden KASE:SYNnnnn instruments for load tests over many tickers."""
     return [
         CatalogEntry(
             Market.KASE,

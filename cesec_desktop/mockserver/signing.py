@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -52,11 +53,19 @@ def mask_phone(phone: str) -> str:
 
 
 def create_draft(
-    state: ServerState, user: User, kind: str, payload: dict[str, Any], document_text: str
+    state: ServerState,
+    user: User,
+    kind: str,
+    payload: dict[str, Any],
+    document_text: str | Callable[[str], str],
 ) -> Draft:
+    """Store a draft; the text may be a function of the new draft's id, which it cites."""
     now = state.clock.now()
+    draft_id = new_id("drf")
+    if callable(document_text):
+        document_text = document_text(draft_id)
     draft = Draft(
-        id=new_id("drf"),
+        id=draft_id,
         user_id=user.id,
         kind=kind,
         payload=payload,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from cesec_desktop.domain.enums import Market
 from cesec_desktop.domain.markets import is_session_open
@@ -58,6 +58,8 @@ class ServerState:
     hub: StreamHub = field(default_factory=StreamHub)
     rng: random.Random = field(default_factory=random.Random)
     market: MarketData | None = None
+    trading: Any = None
+    """The order engine (trading.Engine), set by `trading.install`."""
     housekeeping: list[Callable[[], None]] = field(default_factory=list)
     """Called about every 200 ms by the simulator loop: order activation, expiry, withdrawals."""
     reset_listeners: list[Callable[[], None]] = field(default_factory=list)

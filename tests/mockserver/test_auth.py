@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from conftest import DEMO, EXPIRED, login, mock_state
 from fastapi.testclient import TestClient
+from testkit import DEMO, EXPIRED, login, mock_state
 
 
 def _login(client: TestClient, name: str, password: str):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from conftest import DEMO, login, mock_state
 from fastapi.testclient import TestClient
+from testkit import DEMO, login, mock_state
 
 from cesec_desktop.domain.enums import Market
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import BROKER, login
 from fastapi.testclient import TestClient
+from testkit import BROKER, login
 
 
 def test_me_has_profile_and_accounts(client: TestClient, demo_headers: dict[str, str]) -> None:

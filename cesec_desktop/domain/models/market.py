@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, PlainSerializer, WithJsonSchema
 
 from cesec_desktop.domain.enums import CandleInterval, Currency, InstrumentKind, Market
 from cesec_desktop.domain.models.base import Model, Request
 from cesec_desktop.domain.money import Dec
+
+# A wall-clock time in the market's own time zone ("11:30"): no offset, since that depends
+# on the date (New York's changes twice a year).
+LocalTime = Annotated[
+    time,
+    PlainSerializer(lambda t: t.strftime("%H:%M"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{2}:\d{2}$", "examples": ["11:30"]}),
+]
 
 
 class MarketInfo(Model):
@@ -16,8 +25,8 @@ class MarketInfo(Model):
     name: str
     currency: Currency
     timezone: str
-    session_open: time
-    session_close: time
+    session_open: LocalTime
+    session_close: LocalTime
     is_open: bool
 
 

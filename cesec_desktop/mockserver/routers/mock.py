@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
@@ -178,8 +178,9 @@ async def reset(request: Request) -> ResetResult:
     """Back to the seed: every user, order, instruction and price as on first start."""
     state = get_state(request)
     state.hub.drop_all()
+    # Real time first, so the reseeded history and prices are dated now, not in a moved clock.
+    state.clock.offset = timedelta(0)
     reset_database(state)
-    state.clock.offset = state.clock.offset * 0
     state.faults.latency_ms, state.faults.error_rate = 0, 0.0
     state.faults.crash_after_commit, state.faults.stream_down = 0, False
     return ResetResult(reset_at=iso(state.clock.now()))

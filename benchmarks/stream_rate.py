@@ -1,0 +1,168 @@
+"""How many quote updates per second the mock backend's stream delivers, and how evenly.
+
+Starts the mock backend as a subprocess at 25,000 updates/s over 200+ instruments, subscribes
+one stream to 200 of them and measures for ~10 s. Prints human lines, then one JSON object on
+the last line. Run from the repository root: `python benchmarks/stream_rate.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import subprocess
+import sys
+import time
+from datetime import datetime
+from typing import Any
+
+import httpx
+from websockets.asyncio.client import connect
+
+GOAL_UPDATES_PER_S = 20_000
+GOAL_MAX_BATCH_GAP_MS = 100
+SYNTHETIC = 160
+
+
+def start_server(tick_rate: int) -> tuple[subprocess.Popen[str], str]:
+    command = [
+        sys.executable,
+        "-m",
+        "cesec_desktop.mockserver.cli",
+        "--port",
+        "0",
+        "--db",
+        ":memory:",
+        "--always-open",
+        "--tick-rate",
+        str(tick_rate),
+        "--synthetic-instruments",
+        str(SYNTHETIC),
+        "--history-size",
+        "0",
+        "--log-level",
+        "warning",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    deadline = time.monotonic() + 60
+    for line in process.stdout:
+        if "listening on " in line:
+            return process, line.rsplit("listening on ", 1)[1].strip()
+        if time.monotonic() > deadline:
+            break
+    process.kill()
+    raise SystemExit("the mock backend did not start")
+
+
+def instrument_ids(url: str, headers: dict[str, str], count: int) -> list[str]:
+    """Every visible instrument, then synthetic ones up to `count`."""
+    response = httpx.get(f"{url}/api/v1/instruments", params={"limit": 200}, headers=headers)
+    response.raise_for_status()
+    ids = [item["id"] for item in response.json()["items"]]
+    ids += [f"KASE:SYN{i:04d}" for i in range(1, SYNTHETIC + 1)]
+    return ids[:count]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(int(fraction * len(ordered)), len(ordered) - 1)] if ordered else 0.0
+
+
+async def measure(
+    url: str, token: str, ids: list[str], seconds: float, deflate: bool
+) -> dict[str, Any]:
+    ws_url = url.replace("http://", "ws://") + "/api/v1/stream"
+    async with connect(
+        ws_url,
+        additional_headers={"Authorization": f"Bearer {token}"},
+        max_size=None,
+        compression="deflate" if deflate else None,
+    ) as ws:
+        await ws.send(json.dumps({"op": "subscribe", "channel": "quotes", "ids": ids}))
+        json.loads(await ws.recv())  # the snapshot
+        warmup_end = time.monotonic() + 1.0
+        while time.monotonic() < warmup_end:
+            await ws.recv()
+        updates = batches = 0
+        arrivals: list[float] = []
+        stamps: list[float] = []
+        started = time.monotonic()
+        end = started + seconds
+        while (now := time.monotonic()) < end:
+            frame = json.loads(await ws.recv())
+            if frame.get("channel") != "quotes":
+                continue
+            arrivals.append(time.monotonic())
+            if frame["data"]:
+                # Every quote of a batch carries the batch's time: the server-side cadence.
+                stamps.append(datetime.fromisoformat(frame["data"][0]["time"]).timestamp())
+            updates += len(frame["data"])
+            batches += 1
+        elapsed = now - started
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(arrivals)]
+    sent_gaps = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
+    return {
+        "updates_per_s": round(updates / elapsed, 1),
+        "batches_per_s": round(batches / elapsed, 1),
+        "max_batch_gap_ms": round(max(gaps, default=0.0), 1),
+        "p99_batch_gap_ms": round(percentile(gaps, 0.99), 1),
+        "server_max_batch_gap_ms": round(max(sent_gaps, default=0.0), 1),
+        "server_p99_batch_gap_ms": round(percentile(sent_gaps, 0.99), 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--tick-rate", type=int, default=25_000)
+    parser.add_argument("--ids", type=int, default=200)
+    parser.add_argument(
+        "--no-deflate",
+        action="store_true",
+        help="do not negotiate permessage-deflate (websockets clients do by default)",
+    )
+    args = parser.parse_args()
+    print(f"starting the mock backend at {args.tick_rate} updates/s ...", flush=True)
+    process, url = start_server(args.tick_rate)
+    try:
+        login = httpx.post(
+            f"{url}/api/v1/auth/login", json={"login": "demo", "password": "Demo#2026"}
+        )
+        login.raise_for_status()
+        token = login.json()["access_token"]
+        ids = instrument_ids(url, {"Authorization": f"Bearer {token}"}, args.ids)
+        print(
+            f"server {url}; subscribing to {len(ids)} instruments, measuring "
+            f"{args.seconds:.0f} s ...",
+            flush=True,
+        )
+        result = asyncio.run(measure(url, token, ids, args.seconds, not args.no_deflate))
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    result["goal_updates_per_s"] = GOAL_UPDATES_PER_S
+    result["goal_max_batch_gap_ms"] = GOAL_MAX_BATCH_GAP_MS
+    print(
+        f"{result['updates_per_s']:.0f} updates/s in {result['batches_per_s']:.1f} batches/s; "
+        f"batch gaps max {result['max_batch_gap_ms']} ms, p99 {result['p99_batch_gap_ms']} ms"
+    )
+    print(
+        f"as stamped by the server: gaps max {result['server_max_batch_gap_ms']} ms, "
+        f"p99 {result['server_p99_batch_gap_ms']} ms"
+    )
+    met = (
+        result["updates_per_s"] >= GOAL_UPDATES_PER_S
+        and result["max_batch_gap_ms"] <= GOAL_MAX_BATCH_GAP_MS
+    )
+    print("goal met" if met else "goal NOT met")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,487 @@
+"""`CabinetClient`: every call of the cabinet API (API.md), answered with domain models."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, TypeVar
+from urllib.parse import quote as quote_path
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from cesec_desktop.api.auth import TokenAuth, TokensListener
+from cesec_desktop.api.errors import (
+    CabinetError,
+    ServerError,
+    SessionExpired,
+    error_from_response,
+    network_error,
+)
+from cesec_desktop.api.transport import API_PREFIX, check_server_url, new_http_client
+from cesec_desktop.domain.models.auth import Tokens
+from cesec_desktop.domain.models.base import Page
+from cesec_desktop.domain.models.instructions import (
+    BankInfo,
+    Instruction,
+    InstructionDraft,
+    InstructionDraftRequest,
+)
+from cesec_desktop.domain.models.market import (
+    CandleSeries,
+    Instrument,
+    MarketInfo,
+    Quote,
+    Watchlist,
+    Watchlists,
+    WatchlistUpdate,
+)
+from cesec_desktop.domain.models.orders import Order, OrderDraft, OrderDraftRequest, Transaction
+from cesec_desktop.domain.models.portfolio import Portfolio, PortfolioHistory
+from cesec_desktop.domain.models.profile import Account, Client, Me
+from cesec_desktop.domain.models.signing import (
+    EdsSignature,
+    SignedConfirm,
+    SmsChallenge,
+    SmsChallengeRequest,
+    SmsSignature,
+)
+from cesec_desktop.domain.models.support import SupportRequest, SupportRequestCreate
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5, 1.0)
+"""Pauses before the second, third and fourth try of a call that is safe to repeat."""
+RETRY_STATUSES = frozenset({502, 503, 504})
+IDEMPOTENCY_KEY = "Idempotency-Key"
+
+Params = dict[str, str | int]
+
+
+def new_idempotency_key() -> str:
+    """A fresh key; make it when the draft is made and keep it for every confirm attempt."""
+    return str(uuid.uuid4())
+
+
+def _text(value: object) -> str:
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _params(**values: object) -> Params:
+    """Query parameters without the unset ones; `start`/`end` go out as `from`/`to`."""
+    renamed = {"start": "from", "end": "to"}
+    params: Params = {}
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            params[renamed.get(name, name)] = value
+        elif isinstance(value, Sequence) and not isinstance(value, str):
+            params[renamed.get(name, name)] = ",".join(_text(v) for v in value)
+        else:
+            params[renamed.get(name, name)] = _text(value)
+    return params
+
+
+def _segment(value: str) -> str:
+    """One path segment; ids like `KASE:HSBK` keep their colon."""
+    return quote_path(value, safe=":")
+
+
+def _body(model: BaseModel) -> dict[str, Any]:
+    return model.model_dump(mode="json", exclude_none=True)
+
+
+class CabinetClient:
+    """The cabinet API over one `httpx.AsyncClient`, made lazily inside the running loop.
+
+    Reads (GET) and writes that carry an Idempotency-Key are retried on network errors and on
+    502/503/504, never on a 4xx. A 401 session_expired is renewed transparently (`TokenAuth`).
+    Failures raise the typed errors of `cesec_desktop.api.errors`.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        on_tokens: TokensListener | None = None,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+    ) -> None:
+        self.base_url = check_server_url(base_url)
+        self._retry_delays = tuple(retry_delays)
+        self._auth = TokenAuth(self._refresh, on_tokens)
+        self._http: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    # --- session ---------------------------------------------------------------------------
+
+    @property
+    def access_token(self) -> str | None:
+        return self._auth.access_token
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self._auth.tokens is not None
+
+    @property
+    def refresh_count(self) -> int:
+        """Token refreshes made so far in this client's life."""
+        return self._auth.refresh_count
+
+    async def login(self, login: str, password: str) -> Tokens:
+        # Plain dicts, not the request models: a pydantic error would quote the password back.
+        body = {"login": login, "password": password}
+        response = await self._send("POST", "/auth/login", json=body, auth=False)
+        tokens = self._parse(Tokens, response)
+        self._auth.set_tokens(tokens)
+        return tokens
+
+    async def restore(self, refresh_token: str) -> Tokens:
+        """Resume a session from a kept refresh token; SessionExpired if it is no longer valid."""
+        tokens = await self._refresh(refresh_token)
+        self._auth.set_tokens(tokens)
+        return tokens
+
+    async def logout(self) -> None:
+        """End the session at the server (best effort) and forget the tokens."""
+        try:
+            if self.is_authenticated:
+                await self._send("POST", "/auth/logout")
+        except CabinetError as exc:
+            # Already over, or the server is away: the user is signed out here either way.
+            log.info("logout not confirmed by the server (%s)", exc.code)
+        finally:
+            self._auth.set_tokens(None)
+
+    async def stream_token(self, refused: str | None = None) -> str:
+        """An access token for the stream; given the one it just refused, a newer one."""
+        if refused is not None:
+            return await self._auth.refresh_after(refused)
+        token = self.access_token
+        if token is None:
+            raise SessionExpired()
+        return token
+
+    async def change_password(self, old_password: str, new_password: str) -> None:
+        body = {"old_password": old_password, "new_password": new_password}
+        await self._send("POST", "/auth/password", json=body)
+
+    async def _refresh(self, refresh_token: str) -> Tokens:
+        # Never retried: the server rotates the refresh token on use, so a repeat would fail.
+        response = await self._send(
+            "POST", "/auth/refresh", json={"refresh_token": refresh_token}, auth=False
+        )
+        return self._parse(Tokens, response)
+
+    # --- profile ---------------------------------------------------------------------------
+
+    async def me(self) -> Me:
+        return self._parse(Me, await self._get("/me"))
+
+    async def clients(self) -> list[Client]:
+        return self._parse(Page[Client], await self._get("/clients")).items
+
+    async def accounts(self, client_id: str | None = None) -> list[Account]:
+        response = await self._get("/accounts", _params(client_id=client_id))
+        return self._parse(Page[Account], response).items
+
+    # --- market data -----------------------------------------------------------------------
+
+    async def markets(self) -> list[MarketInfo]:
+        return self._parse(Page[MarketInfo], await self._get("/markets")).items
+
+    async def search_instruments(
+        self, q: str, market: str | None = None, limit: int = 20
+    ) -> list[Instrument]:
+        response = await self._get("/instruments", _params(q=q, market=market, limit=limit))
+        return self._parse(Page[Instrument], response).items
+
+    async def instrument(self, instrument_id: str) -> Instrument:
+        return self._parse(Instrument, await self._get(f"/instruments/{_segment(instrument_id)}"))
+
+    async def quotes(self, ids: Sequence[str]) -> list[Quote]:
+        if not ids:
+            return []
+        response = await self._get("/quotes", _params(ids=list(ids)))
+        return self._parse(Page[Quote], response).items
+
+    async def candles(
+        self,
+        instrument_id: str,
+        interval: str,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+    ) -> CandleSeries:
+        path = f"/instruments/{_segment(instrument_id)}/candles"
+        response = await self._get(path, _params(interval=interval, start=start, end=end))
+        return self._parse(CandleSeries, response)
+
+    async def watchlists(self, client_id: str | None = None) -> Watchlists:
+        return self._parse(Watchlists, await self._get("/watchlists", _params(client_id=client_id)))
+
+    async def set_watchlist(self, market: str, instrument_ids: Sequence[str]) -> Watchlist:
+        body = _body(WatchlistUpdate(instrument_ids=list(instrument_ids)))
+        response = await self._send("PUT", f"/watchlists/{_segment(_text(market))}", json=body)
+        return self._parse(Watchlist, response)
+
+    # --- portfolio -------------------------------------------------------------------------
+
+    async def portfolio(
+        self, account_id: str | None = None, client_id: str | None = None
+    ) -> Portfolio:
+        response = await self._get(
+            "/portfolio", _params(account_id=account_id, client_id=client_id)
+        )
+        return self._parse(Portfolio, response)
+
+    async def portfolio_history(
+        self,
+        account_id: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        client_id: str | None = None,
+    ) -> PortfolioHistory:
+        params = _params(account_id=account_id, start=start, end=end, client_id=client_id)
+        return self._parse(PortfolioHistory, await self._get("/portfolio/history", params))
+
+    # --- orders and transactions -----------------------------------------------------------
+
+    async def create_order_draft(self, request: OrderDraftRequest) -> OrderDraft:
+        response = await self._send("POST", "/orders/drafts", json=_body(request))
+        return self._parse(OrderDraft, response)
+
+    async def send_sms(self, draft_id: str) -> SmsChallenge:
+        """Send (or resend) the one-time code for a draft's document."""
+        body = _body(SmsChallengeRequest(draft_id=draft_id))
+        return self._parse(SmsChallenge, await self._send("POST", "/sms-challenges", json=body))
+
+    async def confirm_order(
+        self, draft_id: str, signature: SmsSignature | EdsSignature, idempotency_key: str
+    ) -> Order:
+        """Place the signed order; a retry after a lost answer reuses the key and the order."""
+        body = _body(SignedConfirm(draft_id=draft_id, signature=signature))
+        response = await self._send("POST", "/orders", json=body, idempotency_key=idempotency_key)
+        return self._parse(Order, response)
+
+    async def orders(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        status: str | Sequence[str] | None = None,
+        market: str | None = None,
+        side: str | None = None,
+        instrument: str | None = None,
+        limit: int = 100,
+        cursor: str | None = None,
+        client_id: str | None = None,
+    ) -> Page[Order]:
+        params = _params(
+            start=start,
+            end=end,
+            status=status,
+            market=market,
+            side=side,
+            instrument=instrument,
+            limit=limit,
+            cursor=cursor,
+            client_id=client_id,
+        )
+        return self._parse(Page[Order], await self._get("/orders", params))
+
+    async def order(self, order_id: str, client_id: str | None = None) -> Order:
+        response = await self._get(f"/orders/{_segment(order_id)}", _params(client_id=client_id))
+        return self._parse(Order, response)
+
+    async def cancel_order(self, order_id: str) -> Order:
+        response = await self._send("POST", f"/orders/{_segment(order_id)}/cancel")
+        return self._parse(Order, response)
+
+    async def transactions(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        market: str | None = None,
+        side: str | None = None,
+        instrument: str | None = None,
+        limit: int = 100,
+        cursor: str | None = None,
+        client_id: str | None = None,
+    ) -> Page[Transaction]:
+        params = _params(
+            start=start,
+            end=end,
+            market=market,
+            side=side,
+            instrument=instrument,
+            limit=limit,
+            cursor=cursor,
+            client_id=client_id,
+        )
+        return self._parse(Page[Transaction], await self._get("/transactions", params))
+
+    async def transaction(self, transaction_id: str, client_id: str | None = None) -> Transaction:
+        path = f"/transactions/{_segment(transaction_id)}"
+        return self._parse(Transaction, await self._get(path, _params(client_id=client_id)))
+
+    # --- withdrawals -----------------------------------------------------------------------
+
+    async def banks(self) -> list[BankInfo]:
+        return self._parse(Page[BankInfo], await self._get("/banks")).items
+
+    async def create_instruction_draft(self, request: InstructionDraftRequest) -> InstructionDraft:
+        response = await self._send("POST", "/instructions/drafts", json=_body(request))
+        return self._parse(InstructionDraft, response)
+
+    async def confirm_instruction(
+        self, draft_id: str, signature: SmsSignature | EdsSignature, idempotency_key: str
+    ) -> Instruction:
+        body = _body(SignedConfirm(draft_id=draft_id, signature=signature))
+        response = await self._send(
+            "POST", "/instructions", json=body, idempotency_key=idempotency_key
+        )
+        return self._parse(Instruction, response)
+
+    async def instructions(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        status: str | Sequence[str] | None = None,
+        limit: int = 100,
+        cursor: str | None = None,
+        client_id: str | None = None,
+    ) -> Page[Instruction]:
+        params = _params(
+            start=start, end=end, status=status, limit=limit, cursor=cursor, client_id=client_id
+        )
+        return self._parse(Page[Instruction], await self._get("/instructions", params))
+
+    async def instruction(self, instruction_id: str, client_id: str | None = None) -> Instruction:
+        path = f"/instructions/{_segment(instruction_id)}"
+        return self._parse(Instruction, await self._get(path, _params(client_id=client_id)))
+
+    # --- support ---------------------------------------------------------------------------
+
+    async def support_requests(self) -> list[SupportRequest]:
+        """All of the user's requests, newest first (every page)."""
+        items: list[SupportRequest] = []
+        cursor: str | None = None
+        while True:
+            response = await self._get("/support/requests", _params(limit=500, cursor=cursor))
+            page = self._parse(Page[SupportRequest], response)
+            items.extend(page.items)
+            if not page.next_cursor or not page.items:
+                return items
+            cursor = page.next_cursor
+
+    async def create_support_request(
+        self, request: SupportRequestCreate, idempotency_key: str | None = None
+    ) -> SupportRequest:
+        """File a request; without a key one is made, so this call's own retries stay safe."""
+        response = await self._send(
+            "POST",
+            "/support/requests",
+            json=_body(request),
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+        return self._parse(SupportRequest, response)
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        if self._http is not None:
+            http, self._http = self._http, None
+            await http.aclose()
+
+    def _client(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()  # raises outside a loop, as it should
+        if self._http is None:
+            self._http = new_http_client(self.base_url + API_PREFIX, self._auth)
+            self._loop = loop
+        elif self._loop is not loop:
+            raise RuntimeError("CabinetClient is bound to the event loop that first used it")
+        return self._http
+
+    async def _get(self, path: str, params: Params | None = None) -> httpx.Response:
+        return await self._send("GET", path, params=params)
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params | None = None,
+        json: dict[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        auth: bool = True,
+    ) -> httpx.Response:
+        """One call with its retries; a failed answer raises its typed error."""
+        http = self._client()
+        headers = {IDEMPOTENCY_KEY: idempotency_key} if idempotency_key else None
+        # Repeating is safe only where the server cannot do the thing twice.
+        repeatable = method == "GET" or idempotency_key is not None
+        delays = self._retry_delays if repeatable else ()
+        for attempt in range(len(delays) + 1):
+            last = attempt == len(delays)
+            started = time.perf_counter()
+            try:
+                response = await http.request(
+                    method,
+                    path,
+                    params=params,
+                    json=json,
+                    headers=headers,
+                    auth=httpx.USE_CLIENT_DEFAULT if auth else None,
+                )
+            except httpx.TransportError as exc:
+                # Path only: a query may hold an IIN, a body a password, a header a token.
+                log.debug(
+                    "%s %s failed (%s) %.0f ms",
+                    method,
+                    API_PREFIX + path,
+                    type(exc).__name__,
+                    (time.perf_counter() - started) * 1000,
+                )
+                if last:
+                    raise network_error(exc) from None
+            except httpx.RequestError as exc:
+                raise network_error(exc) from None
+            else:
+                log.debug(
+                    "%s %s %d %.0f ms",
+                    method,
+                    API_PREFIX + path,
+                    response.status_code,
+                    (time.perf_counter() - started) * 1000,
+                )
+                if response.status_code not in RETRY_STATUSES or last:
+                    if response.is_error:
+                        raise error_from_response(response)
+                    return response
+            await asyncio.sleep(_backoff(delays[attempt]))
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _parse(model: type[M], response: httpx.Response) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError:
+            # A contract break; the body is not logged (it may hold personal data).
+            log.warning("unexpected response shape for %s", model.__name__)
+            raise ServerError(code="invalid_response") from None
+
+
+def _backoff(delay: float) -> float:
+    """The pause plus up to a quarter more, so clients cut off together do not return together."""
+    return delay + random.uniform(0, delay / 4)

@@ -1,0 +1,248 @@
+"""Typed errors of the cabinet API, built from the one error envelope (API.md).
+
+The UI translates by `code`; `message` is only a fallback text. Nothing here ever carries a
+password, a token or a request body: messages come from the server's envelope or from fixed
+texts, and details only from the envelope.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+
+class CabinetError(Exception):
+    """Any failure of a cabinet API call."""
+
+    default_code = "error"
+    default_message = "The request failed"
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        details: dict[str, Any] | None = None,
+        status: int | None = None,
+    ) -> None:
+        self.code: str = code or self.default_code
+        self.message: str = message or self.default_message
+        self.details: dict[str, Any] = details or {}
+        self.status: int | None = status
+        super().__init__(self.message)
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """Per-field error codes the server attached, whatever the status (a form shows them)."""
+        fields = self.details.get("fields")
+        if not isinstance(fields, dict):
+            return {}
+        return {str(name): str(text) for name, text in fields.items()}
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, status={self.status!r})"
+
+
+class InvalidCredentials(CabinetError):
+    """Wrong login or password (401 invalid_credentials)."""
+
+    default_code = "invalid_credentials"
+    default_message = "Wrong login or password"
+
+    def __init__(self, attempts_left: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.attempts_left = attempts_left
+
+
+class AccountLocked(CabinetError):
+    """Too many failed logins (423 account_locked)."""
+
+    default_code = "account_locked"
+    default_message = "The account is locked"
+
+    def __init__(self, locked_until: datetime, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.locked_until = locked_until
+
+
+class ValidationFailed(CabinetError):
+    """Input the server refused, per field where it says which (422, or any 4xx with fields)."""
+
+    default_code = "validation_error"
+    default_message = "Invalid input"
+
+    def __init__(self, fields: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if fields is not None:
+            # One home for field errors, so `.fields` reads the same for every error class.
+            self.details = {**self.details, "fields": dict(fields)}
+
+    @property
+    def violations(self) -> list[str]:
+        """Password-policy rules the new password breaks (password_policy)."""
+        return [str(v) for v in self.details.get("violations", [])]
+
+    @property
+    def attempts_left(self) -> int | None:
+        """Tries left for a one-time code (otp_invalid)."""
+        value = self.details.get("attempts_left")
+        return value if isinstance(value, int) else None
+
+
+class SessionExpired(CabinetError):
+    """The session is over and could not be renewed: sign in again."""
+
+    default_code = "session_expired"
+    default_message = "The session has expired; sign in again"
+
+
+class PasswordExpired(CabinetError):
+    """The password is older than the policy allows: change it before anything else."""
+
+    default_code = "password_expired"
+    default_message = "The password has expired; change it first"
+
+
+class Forbidden(CabinetError):
+    default_code = "forbidden"
+    default_message = "Not allowed"
+
+
+class NotFound(CabinetError):
+    default_code = "not_found"
+    default_message = "Not found"
+
+
+class Conflict(CabinetError):
+    """The resource is not in a state that allows this (409)."""
+
+    default_code = "conflict"
+    default_message = "Conflict"
+
+
+class Gone(CabinetError):
+    """Something that expired or was used up: otp_expired, otp_exhausted, draft_expired (410)."""
+
+    default_code = "gone"
+    default_message = "No longer available"
+
+
+class RateLimited(CabinetError):
+    """Too soon (429); `retry_after` is in seconds when the server says."""
+
+    default_code = "rate_limited"
+    default_message = "Too many requests; try again later"
+
+    def __init__(self, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_after = retry_after
+
+
+class NetworkUnreachable(CabinetError):
+    """The backend cannot be reached: refused, timed out, or the connection broke."""
+
+    default_code = "network_unreachable"
+    default_message = "The backend cannot be reached"
+
+
+class ServerError(CabinetError):
+    """The backend failed (5xx) or answered something that breaks the contract."""
+
+    default_code = "server_error"
+    default_message = "The server failed to handle the request"
+
+
+class ApiError(CabinetError):
+    """Any other error envelope."""
+
+
+def network_error(exc: Exception) -> NetworkUnreachable:
+    """A transport failure; only the exception's class is kept (its text may name the URL)."""
+    return NetworkUnreachable(details={"reason": type(exc).__name__})
+
+
+def _envelope(response: httpx.Response) -> tuple[str | None, str | None, dict[str, Any]]:
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None, None, {}
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        return None, None, {}
+    code = error.get("code")
+    message = error.get("message")
+    details = error.get("details")
+    return (
+        code if isinstance(code, str) else None,
+        message if isinstance(message, str) else None,
+        details if isinstance(details, dict) else {},
+    )
+
+
+def error_code(response: httpx.Response) -> str | None:
+    """The envelope's code of an already-read response, if it has one."""
+    return _envelope(response)[0]
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _retry_after(response: httpx.Response, details: dict[str, Any]) -> float | None:
+    for value in (details.get("retry_after"), response.headers.get("retry-after")):
+        try:
+            return float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def _locked_until(value: Any) -> datetime:
+    try:
+        at = datetime.fromisoformat(str(value))
+    except ValueError:
+        # A lock without a readable end: treat it as "until the server says otherwise".
+        return datetime.max.replace(tzinfo=UTC)
+    # The contract sends offsets; a bare time is read as UTC, as the mock stores it.
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+def error_from_response(response: httpx.Response) -> CabinetError:
+    """The typed error for a read, failed response."""
+    status = response.status_code
+    code, message, details = _envelope(response)
+    common: dict[str, Any] = {"message": message, "details": details, "status": status}
+    if code:
+        common["code"] = code
+    if status == 401 and code == "invalid_credentials":
+        return InvalidCredentials(_int(details.get("attempts_left")), **common)
+    if status == 401:
+        return SessionExpired(**common)
+    if status == 423 or code == "account_locked":
+        return AccountLocked(_locked_until(details.get("locked_until")), **common)
+    if code == "password_expired":
+        return PasswordExpired(**common)
+    if status == 404:
+        return NotFound(**common)
+    if status == 409:
+        return Conflict(**common)
+    if status == 410:
+        return Gone(**common)
+    if status == 429:
+        return RateLimited(_retry_after(response, details), **common)
+    if status in (400, 422) or (400 <= status < 500 and isinstance(details.get("fields"), dict)):
+        return ValidationFailed(**common)
+    if status == 403:
+        return Forbidden(**common)
+    if status >= 500:
+        return ServerError(**common)
+    return ApiError(**common)

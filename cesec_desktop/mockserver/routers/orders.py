@@ -1,0 +1,485 @@
+"""`/orders` and `/transactions`: draft, signed confirm, lists, details, cancel."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from cesec_desktop.domain.enums import Market, OrderStatus, OrderType, Side
+from cesec_desktop.domain.markets import ALMATY
+from cesec_desktop.domain.models.base import Page
+from cesec_desktop.domain.models.market import Instrument
+from cesec_desktop.domain.models.orders import (
+    Order,
+    OrderDraft,
+    OrderDraftRequest,
+    Transaction,
+)
+from cesec_desktop.domain.models.signing import Document, SignedConfirm
+from cesec_desktop.domain.money import format_decimal
+from cesec_desktop.domain.order_rules import (
+    INSUFFICIENT_CASH,
+    INSUFFICIENT_POSITION,
+    OrderCheck,
+    estimate,
+    market_order_buffer,
+    validate_order,
+)
+from cesec_desktop.mockserver import trading
+from cesec_desktop.mockserver.balances import cash_state, position_state
+from cesec_desktop.mockserver.clock import iso
+from cesec_desktop.mockserver.db import transaction
+from cesec_desktop.mockserver.deps import (
+    User,
+    account_of,
+    get_state,
+    subject_id,
+    trading_user,
+)
+from cesec_desktop.mockserver.errors import (
+    ApiError,
+    error_responses,
+    not_found,
+    validation_error,
+)
+from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, run_idempotent
+from cesec_desktop.mockserver.listing import (
+    DateFrom,
+    DateTo,
+    ListQuery,
+    PageCursor,
+    PageLimit,
+    StatusFilter,
+    parse_statuses,
+)
+from cesec_desktop.mockserver.signing import (
+    check_signature,
+    create_draft,
+    mark_draft_used,
+    usable_draft,
+)
+from cesec_desktop.mockserver.state import QuoteSnapshot, ServerState
+
+router = APIRouter(tags=["orders"])
+
+MAX_VALIDITY = timedelta(days=365)
+RowItem = Callable[[sqlite3.Row], dict[str, Any]]
+
+
+# --- drafts -----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class OrderSpec:
+    """An order as drafted: what the confirm turns into a row."""
+
+    account_id: str
+    instrument_id: str
+    side: Side
+    type: OrderType
+    price: Decimal | None
+    quantity: Decimal
+    valid_until: date
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "account_id": self.account_id,
+            "instrument_id": self.instrument_id,
+            "side": self.side.value,
+            "type": self.type.value,
+            "price": format_decimal(self.price) if self.price is not None else None,
+            "quantity": format_decimal(self.quantity),
+            "valid_until": self.valid_until.isoformat(),
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> OrderSpec:
+        return cls(
+            account_id=payload["account_id"],
+            instrument_id=payload["instrument_id"],
+            side=Side(payload["side"]),
+            type=OrderType(payload["type"]),
+            price=Decimal(payload["price"]) if payload["price"] is not None else None,
+            quantity=Decimal(payload["quantity"]),
+            valid_until=date.fromisoformat(payload["valid_until"]),
+        )
+
+
+def _reference_price(quote: QuoteSnapshot | None, side: Side) -> Decimal | None:
+    """What a market order would trade at now: the ask to buy, the bid to sell."""
+    if quote is None:
+        return None
+    price = quote.ask if side is Side.BUY else quote.bid
+    return price if price > 0 else None
+
+
+def _order_check(state: ServerState, spec: OrderSpec, instrument: Instrument) -> OrderCheck:
+    today = state.clock.today()
+    quote = state.require_market().quote(instrument.id)
+    available_cash = available_quantity = None
+    if spec.side is Side.BUY:
+        available_cash = cash_state(
+            state.conn, spec.account_id, instrument.currency, today
+        ).available
+    else:
+        available_quantity = position_state(
+            state.conn, spec.account_id, instrument.id, today
+        ).available
+    return OrderCheck(
+        instrument=instrument,
+        side=spec.side,
+        type=spec.type,
+        price=spec.price,
+        quantity=spec.quantity,
+        available_cash=available_cash,
+        available_quantity=available_quantity,
+        reference_price=_reference_price(quote, spec.side),
+        prev_close=quote.prev_close if quote is not None else None,
+        valid_until=spec.valid_until,
+        today=today,
+    )
+
+
+def _group(value: Decimal) -> str:
+    """1 234 567.89: digits grouped by thousands, as a Kazakh or Russian reader expects."""
+    return f"{value:,f}".replace(",", " ")
+
+
+def document_text(
+    state: ServerState,
+    user: User,
+    account_number: str,
+    spec: OrderSpec,
+    instrument: Instrument,
+    check: OrderCheck,
+    draft_id: str,
+) -> str:
+    """The exact order text the client reads and signs, Russian and English line by line."""
+    amount, fee, total = estimate(check)
+    currency = instrument.currency.value
+    side = "Покупка / Buy" if spec.side is Side.BUY else "Продажа / Sell"
+    if spec.type is OrderType.LIMIT:
+        kind, price = "Лимитная / Limit", f"{_group(spec.price or Decimal(0))} {currency}"
+        if instrument.face_value is not None:
+            price = f"{format_decimal(spec.price or Decimal(0))} % от номинала / of face value"
+    else:
+        kind, price = "Рыночная / Market", "по рынку / market"
+    estimated = "" if spec.type is OrderType.LIMIT else " (оценка / estimate)"
+    at = state.clock.now().astimezone(ALMATY).isoformat(sep=" ", timespec="seconds")
+    lines = [
+        "ПОРУЧЕНИЕ НА СДЕЛКУ С ЦЕННЫМИ БУМАГАМИ / ORDER TO TRADE SECURITIES",
+        "АО «Сентрас Секьюритиз» / Centras Securities JSC",
+        "",
+        f"Клиент / Client: {user.full_name}",
+        f"ИИН / IIN: {user.iin}",
+        f"Субсчёт / Sub-account: {account_number}",
+        f"Операция / Side: {side}",
+        f"Инструмент / Instrument: {instrument.id} — {instrument.name}",
+        f"ISIN: {instrument.isin or '—'}",
+        f"Тип заявки / Order type: {kind}",
+        f"Цена / Price: {price}",
+        f"Количество / Quantity: {_group(spec.quantity)}",
+        f"Сумма / Amount{estimated}: {_group(amount)} {currency}",
+        f"Комиссия / Fee: {_group(fee)} {currency}",
+        f"Итого / Total: {_group(total)} {currency}",
+        f"Действительна до / Valid until: {spec.valid_until.isoformat()}",
+        f"Время / Time: {at}",
+        f"Номер документа / Reference: {draft_id}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@router.post(
+    "/orders/drafts",
+    response_model=OrderDraft,
+    status_code=201,
+    responses=error_responses(401, 403, 422),
+)
+async def create_order_draft(
+    body: OrderDraftRequest, request: Request, user: User = Depends(trading_user)
+) -> OrderDraft:
+    """Validate an order and issue the document to sign."""
+    state = get_state(request)
+    account = account_of(state, user.id, body.account_id)
+    instrument = trading.engine_of(state).instrument(body.instrument_id)
+    unknown: dict[str, str] = {}
+    if account is None:
+        unknown["account_id"] = "unknown_account"
+    if instrument is None:
+        unknown["instrument_id"] = "unknown_instrument"
+    if account is None or instrument is None:
+        raise validation_error(unknown)
+    today = state.clock.today()
+    spec = OrderSpec(
+        body.account_id,
+        instrument.id,
+        body.side,
+        body.type,
+        body.price,
+        body.quantity,
+        body.valid_until or today,
+    )
+    check = _order_check(state, spec, instrument)
+    errors = validate_order(check)
+    if spec.valid_until > today + MAX_VALIDITY:
+        errors["valid_until"] = "valid_until_too_far"
+    if spec.type is OrderType.MARKET:
+        if not state.is_open(instrument.market):
+            errors["type"] = "market_closed"
+        elif check.reference_price is None:
+            errors["type"] = "no_quote"
+    if errors:
+        raise validation_error(errors)
+    amount, fee, total = estimate(check)
+    draft = create_draft(
+        state,
+        user,
+        "order",
+        spec.payload(),
+        lambda draft_id: document_text(
+            state, user, account["number"], spec, instrument, check, draft_id
+        ),
+    )
+    return OrderDraft(
+        draft_id=draft.id,
+        document=Document(text=draft.document_text, sha256=draft.document_sha256),
+        expires_at=draft.expires_at,
+        amount=amount,
+        fee=fee,
+        total=total,
+        currency=instrument.currency,
+        valid_until=spec.valid_until,
+    )
+
+
+# --- confirm ----------------------------------------------------------------------------
+
+
+def _recheck(state: ServerState, spec: OrderSpec, instrument: Instrument) -> Decimal | None:
+    """Funds may have moved since the draft: check again; returns the price to reserve at."""
+    check = _order_check(state, spec, instrument)
+    if spec.type is OrderType.MARKET and check.reference_price is None:
+        raise validation_error({"type": "no_quote"}, "No price to trade at")
+    problem = validate_order(check).get("quantity")
+    if problem == INSUFFICIENT_CASH:
+        raise ApiError(
+            422,
+            INSUFFICIENT_CASH,
+            "Not enough cash for this order any more",
+            {"fields": {"quantity": INSUFFICIENT_CASH}},
+        )
+    if problem == INSUFFICIENT_POSITION:
+        raise ApiError(
+            422,
+            INSUFFICIENT_POSITION,
+            "Not enough securities for this order any more",
+            {"fields": {"quantity": INSUFFICIENT_POSITION}},
+        )
+    if spec.type is OrderType.LIMIT:
+        return spec.price
+    if spec.side is Side.BUY and check.reference_price is not None:
+        # A market buy holds back more than the ask: the price may move before it fills.
+        return check.reference_price * market_order_buffer
+    return None
+
+
+def _insert_order(
+    state: ServerState,
+    user: User,
+    spec: OrderSpec,
+    instrument: Instrument,
+    method: str,
+    reserve_price: Decimal | None,
+) -> str:
+    conn, now = state.conn, state.clock.now()
+    order_id = trading.new_order_id()
+    number = trading.next_order_number(conn)
+    conn.execute(
+        "INSERT INTO orders (id, number, user_id, account_id, instrument_id, side, type, price, "
+        "quantity, filled_quantity, average_fill_price, reserve_price, currency, status, "
+        "created_at, updated_at, valid_until, signature_method, reject_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '0', NULL, ?, ?, 'new', ?, ?, ?, ?, NULL)",
+        (
+            order_id,
+            number,
+            user.id,
+            spec.account_id,
+            spec.instrument_id,
+            spec.side.value,
+            spec.type.value,
+            format_decimal(spec.price) if spec.price is not None else None,
+            format_decimal(spec.quantity),
+            format_decimal(reserve_price) if reserve_price is not None else None,
+            instrument.currency.value,
+            iso(now),
+            iso(now),
+            spec.valid_until.isoformat(),
+            method,
+        ),
+    )
+    trading.add_event(conn, order_id, now, "new", trading.MSG_RECEIVED)
+    return order_id
+
+
+@router.post(
+    "/orders",
+    response_model=Order,
+    status_code=201,
+    responses=error_responses(401, 403, 404, 409, 410, 422),
+)
+async def place_order(
+    body: SignedConfirm,
+    request: Request,
+    user: User = Depends(trading_user),
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> Response:
+    """Confirm a draft with its signature: the order is placed with status "new"."""
+    state = get_state(request)
+
+    def create() -> tuple[int, dict[str, Any]]:
+        draft = usable_draft(state, user, body.draft_id, "order")
+        spec = OrderSpec.from_payload(draft.payload)
+        engine = trading.engine_of(state)
+        instrument = engine.instrument(spec.instrument_id)
+        if instrument is None:
+            raise validation_error({"instrument_id": "unknown_instrument"})
+        # Before the signature check, so a failed funds check does not burn the SMS code.
+        reserve_price = _recheck(state, spec, instrument)
+        # Outside the transaction: a wrong code must still count against the attempts.
+        method = check_signature(state, user, draft, body.signature)
+        with transaction(state.conn):
+            order_id = _insert_order(state, user, spec, instrument, method, reserve_price)
+            mark_draft_used(state, draft)
+        order = trading.load_order(state.conn, order_id)
+        assert order is not None
+        engine.publish(order_id, user.id)
+        return 201, trading.order_json(order)
+
+    return run_idempotent(state, request, user.id, "orders", body.model_dump(mode="json"), create)
+
+
+# --- lists ------------------------------------------------------------------------------
+
+
+def _trade_filters(
+    query: ListQuery, market: Market | None, side: Side | None, instrument: str | None
+) -> None:
+    if market is not None:
+        query.where("instrument_id LIKE ?", f"{market.value}:%")
+    if side is not None:
+        query.where("side = ?", side.value)
+    if instrument:
+        query.where("instr(lower(instrument_id), ?) > 0", instrument.lower())
+
+
+def _page_response(
+    query: ListQuery, conn: sqlite3.Connection, table: str, limit: int, item: RowItem
+) -> Response:
+    page, next_cursor = query.page(conn, table, limit)
+    # Serialised here once: a model per row (and FastAPI's re-validation) would triple the cost.
+    body = json.dumps(
+        {"items": [item(row) for row in page], "next_cursor": next_cursor}, ensure_ascii=False
+    )
+    return Response(body, media_type="application/json")
+
+
+@router.get("/orders", response_model=Page[Order], responses=error_responses(401, 403, 422))
+async def list_orders(
+    request: Request,
+    owner: str = Depends(subject_id),
+    start: DateFrom = None,
+    end: DateTo = None,
+    status: StatusFilter = None,
+    market: Market | None = None,
+    side: Side | None = None,
+    instrument: str | None = Query(
+        default=None, max_length=64, description="part of the instrument id or ticker"
+    ),
+    limit: PageLimit = 100,
+    cursor: PageCursor = None,
+) -> Response:
+    """The orders of a period, newest first (details carry the history)."""
+    query = ListQuery("created_at")
+    query.where("user_id = ?", owner)
+    query.period(start, end)
+    query.one_of("status", parse_statuses(status, OrderStatus, "unknown_status"))
+    _trade_filters(query, market, side, instrument)
+    query.after(cursor)
+    return _page_response(query, get_state(request).conn, "orders", limit, trading.order_item)
+
+
+@router.get(
+    "/orders/{order_id}", response_model=Order, responses=error_responses(401, 403, 404, 422)
+)
+async def get_order(order_id: str, request: Request, owner: str = Depends(subject_id)) -> Order:
+    """One order with its full history."""
+    order = trading.load_order(get_state(request).conn, order_id, owner)
+    if order is None:
+        raise not_found("Order")
+    return order
+
+
+@router.post(
+    "/orders/{order_id}/cancel",
+    response_model=Order,
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+async def cancel_order(
+    order_id: str, request: Request, user: User = Depends(trading_user)
+) -> Order:
+    """Withdraw an open order (new, active or partially filled)."""
+    return trading.cancel(get_state(request), user.id, order_id)
+
+
+@router.get(
+    "/transactions", response_model=Page[Transaction], responses=error_responses(401, 403, 422)
+)
+async def list_transactions(
+    request: Request,
+    owner: str = Depends(subject_id),
+    start: DateFrom = None,
+    end: DateTo = None,
+    market: Market | None = None,
+    side: Side | None = None,
+    instrument: str | None = Query(
+        default=None, max_length=64, description="part of the instrument id or ticker"
+    ),
+    limit: PageLimit = 100,
+    cursor: PageCursor = None,
+) -> Response:
+    """Deals of a period, newest first."""
+    query = ListQuery("time")
+    query.where("user_id = ?", owner)
+    query.period(start, end)
+    _trade_filters(query, market, side, instrument)
+    query.after(cursor)
+    conn = get_state(request).conn
+    return _page_response(query, conn, "transactions", limit, trading.transaction_item)
+
+
+@router.get(
+    "/transactions/{transaction_id}",
+    response_model=Transaction,
+    responses=error_responses(401, 403, 404, 422),
+)
+async def get_transaction(
+    transaction_id: str, request: Request, owner: str = Depends(subject_id)
+) -> Transaction:
+    row = (
+        get_state(request)
+        .conn.execute(
+            "SELECT * FROM transactions WHERE id = ? AND user_id = ?", (transaction_id, owner)
+        )
+        .fetchone()
+    )
+    if row is None:
+        raise not_found("Transaction")
+    return trading.transaction_from_row(row)
