@@ -1,0 +1,260 @@
+"""`cesec-desktop`: arguments, QApplication, the qasync loop, translator, theme, the windows.
+
+Start-up is kept lean so the login window paints quickly: httpx, pydantic, websockets and
+the demo launcher are imported only when needed, and the api layer is preloaded in a worker
+thread once the window is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlsplit
+
+EXIT_USAGE = 2
+STARTUP_MARKER_ENV = "CESEC_STARTUP_MARKER"
+"""Set to "print" to print `painted <seconds>` on the first paint, "exit" to also quit then
+(benchmarks/startup.py)."""
+
+log = logging.getLogger("cesec_desktop")
+
+
+class ServerUrlError(ValueError):
+    pass
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_server_url(url: str) -> str:
+    """https anywhere; plain http only on a loopback address (127.0.0.0/8, ::1, localhost).
+
+    The same rule as the API client's, checked here before anything starts so that a bad
+    flag ends the program with a clear message and exit code 2.
+    """
+    parts = urlsplit(url.strip())
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ServerUrlError(f"{url!r} has an invalid port") from exc
+    del port
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ServerUrlError(f"{url!r} is not a server URL; expected https://host[:port]")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ServerUrlError(
+            f"{url!r} uses plain http; only https is allowed, except for a loopback address "
+            "(127.0.0.1, ::1, localhost) where a tester runs the mock backend"
+        )
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ServerUrlError(f"{url!r} must not carry a query, a fragment or credentials")
+    return url.strip().rstrip("/")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="cesec-desktop",
+        description="Centras Securities trading cabinet. Without --server it runs in demo "
+        "mode against a local mock of the broker's systems.",
+    )
+    parser.add_argument("--server", metavar="URL", help="the cabinet backend, https://host[:port]")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the mock backend and mock NCALayer on this computer and use them",
+    )
+    parser.add_argument("--lang", choices=("kk", "ru", "en"), help="the UI language")
+    args, qt_args = parser.parse_known_args(argv)
+    args.qt_args = qt_args
+    if args.server and args.demo:
+        parser.error("--server and --demo exclude each other")
+    if args.server:
+        try:
+            args.server = check_server_url(args.server)
+        except ServerUrlError as exc:
+            parser.error(str(exc))
+    args.demo = args.demo or not args.server
+    return args
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    """Log every uncaught error (an asyncSlot's too) and show it in a dialog."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        try:
+            from cesec_desktop.views.error_dialog import show_error
+
+            show_error(exc_type, exc, tb, log_file)
+        except Exception:  # the dialog itself must never raise from the hook
+            log.exception("could not show the error dialog")
+
+    sys.excepthook = hook
+
+
+def _loop_exception_handler(loop: Any, context: dict[str, Any]) -> None:
+    import asyncio
+
+    error = context.get("exception")
+    if isinstance(error, BaseException) and not isinstance(error, asyncio.CancelledError):
+        sys.excepthook(type(error), error, error.__traceback__)
+    else:
+        log.error("event loop: %s", context.get("message"))
+
+
+def _preload() -> None:
+    """Import what signing in needs while the user types (a worker thread)."""
+    try:
+        from cesec_desktop.state.session import preload
+
+        preload()
+        import cesec_desktop.views.main_window
+        import cesec_desktop.views.messages  # noqa: F401
+    except Exception:  # the imports happen again, in the open, when they are needed
+        log.exception("preloading failed")
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cesec_desktop import settings as app_settings
+    from cesec_desktop.logging_setup import open_log_file, setup_logging
+    from cesec_desktop.settings import Settings
+    from cesec_desktop.state.credentials import CredentialStore
+    from cesec_desktop.state.i18n import LanguageManager, default_language
+    from cesec_desktop.state.session import Session
+    from cesec_desktop.state.theme import ThemeManager
+    from cesec_desktop.views.resources import image
+    from cesec_desktop.views.shell import Shell
+
+    QApplication.setOrganizationName(app_settings.ORGANIZATION)
+    QApplication.setApplicationName(app_settings.APPLICATION)
+    # Fusion through the arguments: one style object, not the default and then Fusion.
+    app = QApplication.instance() or QApplication([sys.argv[0], "-style", "Fusion", *args.qt_args])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+
+    log_file = setup_logging(app_settings.log_dir(), defer_file=True)
+    install_excepthook(log_file)
+    log.info("starting (demo=%s, server=%s)", args.demo, args.server or "-")
+
+    settings = Settings()
+    languages = LanguageManager(app_settings.translations_dir(), app)
+    languages.set_language(args.lang or settings.language or default_language())
+    themes = ThemeManager(app_settings.resources_dir() / "styles", app)
+    themes.set_mode(settings.theme)
+
+    server_url = args.server or ""
+    # Demo ports change every run; one keyring entry serves every demo session.
+    session = Session(server_url, CredentialStore(server_url or "demo"))
+    shell = Shell(session, settings, languages, themes, demo=args.demo)
+    login = shell.login_window
+    marker = os.environ.get(STARTUP_MARKER_ENV, "")
+
+    class FirstPaint(QObject):
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                watched.removeEventFilter(self)
+                if marker:
+                    print(f"painted {time.perf_counter() - started:.4f}", flush=True)
+            return False
+
+    first_paint = FirstPaint(app)
+    login.installEventFilter(first_paint)
+    if args.demo and marker != "exit":
+        login.set_starting(True)  # sign-in waits for the demo server
+    shell.start()
+    # Paint first: the window is on screen while asyncio, qasync and the rest load.
+    deadline = time.monotonic() + 0.25
+    while not first_paint.painted and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+
+    open_log_file()
+    app.setWindowIcon(image("logo"))
+
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_loop_exception_handler)
+
+    demo_services: Any = None
+    done = asyncio.Event()
+    shell.finished.connect(done.set)
+
+    async def run() -> None:
+        nonlocal demo_services
+        if marker == "exit":
+            await shell.shutdown()
+            return
+        loop.run_in_executor(None, _preload)
+        if args.demo:
+            demo_services = await _start_demo(login, session)
+        await done.wait()
+
+    # Ctrl+C and SIGTERM end the app cleanly; the timer lets Python see the signal.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: shell.request_quit())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
+
+    try:
+        with loop:
+            loop.run_until_complete(run())
+    finally:
+        if demo_services is not None:
+            demo_services.stop()
+        logging.shutdown()
+    return 0
+
+
+async def _start_demo(login: Any, session: Any) -> Any:
+    """Start the mock backend and mock NCALayer in the user data folder, then enable sign-in."""
+    import asyncio
+
+    from cesec_desktop.demo import DemoServices
+    from cesec_desktop.settings import data_dir
+
+    login.set_starting(True)
+
+    services = DemoServices(data_dir() / "demo")
+    try:
+        await asyncio.to_thread(services.start)
+    except Exception as exc:
+        log.exception("demo services did not start")
+        login.set_starting(False, failure=str(exc))
+        return None
+    session.set_server(services.backend_url)
+    login.set_starting(False)
+    return services
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

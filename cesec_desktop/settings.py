@@ -1,0 +1,139 @@
+"""User settings (QSettings) and the folders the app reads and writes (QStandardPaths)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+ORGANIZATION = "Centras Securities"
+APPLICATION = "cesec-desktop"
+
+THEMES = ("system", "light", "dark")
+DEFAULT_IDLE_MINUTES = 15.0
+
+
+def data_dir() -> Path:
+    """The user's data folder for this app (the demo database lives here)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    path = Path(location) if location else Path.home() / f".{APPLICATION}"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    """Qt names no log folder; logs go to a `logs` folder beside the user's data."""
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def bundle_dir() -> Path:
+    """Where `resources/` and `i18n/` are: a PyInstaller bundle, the source tree, or a wheel.
+
+    A wheel carries them as `cesec_desktop/data/{resources,i18n}` (see pyproject.toml), since
+    an installed package has no source tree around it.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    package = Path(__file__).resolve().parent
+    source_tree = package.parent
+    if (source_tree / "resources").is_dir() and (source_tree / "i18n").is_dir():
+        return source_tree
+    return package / "data"
+
+
+def resources_dir() -> Path:
+    return bundle_dir() / "resources"
+
+
+def translations_dir() -> Path:
+    return bundle_dir() / "i18n"
+
+
+def _to_bool(value: object, default: bool) -> bool:
+    # An INI backend hands back strings ("true"/"false"), the native ones real bools.
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+class Settings:
+    """Typed access to what the app remembers between runs."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+
+    def _get(self, key: str) -> object:
+        return self.store.value(key)
+
+    def _set(self, key: str, value: object) -> None:
+        self.store.setValue(key, value)
+
+    @property
+    def language(self) -> str | None:
+        value = self._get("ui/language")
+        return str(value) if value in ("kk", "ru", "en") else None
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value)
+
+    @property
+    def theme(self) -> str:
+        value = self._get("ui/theme")
+        return str(value) if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("ui/theme", value if value in THEMES else "system")
+
+    @property
+    def idle_minutes(self) -> float:
+        try:
+            value = float(self._get("session/idle_minutes"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_MINUTES
+        return value if value > 0 else DEFAULT_IDLE_MINUTES
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: float) -> None:
+        self._set("session/idle_minutes", float(value))
+
+    @property
+    def remember_me(self) -> bool:
+        return _to_bool(self._get("login/remember_me"), False)
+
+    @remember_me.setter
+    def remember_me(self, value: bool) -> None:
+        self._set("login/remember_me", bool(value))
+
+    @property
+    def last_page(self) -> str:
+        value = self._get("main/last_page")
+        return str(value) if value else "home"
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._set("main/last_page", value)
+
+    def geometry(self, window: str) -> QByteArray | None:
+        value = self._get(f"{window}/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, window: str, value: QByteArray) -> None:
+        self._set(f"{window}/geometry", value)
+
+    def window_state(self, window: str) -> QByteArray | None:
+        value = self._get(f"{window}/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, window: str, value: QByteArray) -> None:
+        self._set(f"{window}/state", value)
+
+    def sync(self) -> None:
+        self.store.sync()

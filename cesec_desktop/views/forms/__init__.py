@@ -1,0 +1,1 @@
+"""Python generated from ui/*.ui by scripts/update_forms.py."""

@@ -1,0 +1,170 @@
+"""Asks for the password again: after the idle time, or when the session has expired.
+
+Whatever else is open stays as it was; the dialog only covers it until the password is
+right. Accepted when unlocked, rejected when the user chose to log out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.forms.ui_lock import Ui_LockForm
+from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.password_toggle import PasswordToggle
+
+log = logging.getLogger(__name__)
+
+Unlock = Callable[[str], Awaitable[None]]
+
+
+class LockDialog(QDialog):
+    IDLE = "idle"
+    EXPIRED = "expired"
+
+    def __init__(
+        self,
+        unlock: Unlock,
+        *,
+        mode: str = IDLE,
+        user: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._unlock = unlock
+        self.mode = mode
+        self.user = user
+        self.tasks = TaskTracker("lock")
+        self._busy = False
+        self._failure: Exception | None = None
+        self.ui = Ui_LockForm()
+        self.ui.setupUi(self)
+        self.setObjectName("lockDialog")
+        # Nothing else in the app may be used until the password is given.
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.ui.iconLabel.setPixmap(icon("lock").pixmap(QSize(40, 40)))
+        self.ui.errorLabel.hide()
+        self.ui.busyBar.hide()
+        self.ui.busyBar.setFixedHeight(3)
+        self.toggle = PasswordToggle(self.ui.passwordEdit)
+        self.ui.unlockButton.clicked.connect(self.submit)
+        self.ui.logoutButton.clicked.connect(self.reject)
+        self._retranslate()
+        self.resize(self.sizeHint().expandedTo(QSize(460, 0)))
+        self.ui.passwordEdit.setFocus()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def error(self) -> str:
+        return self.ui.errorLabel.text() if not self.ui.errorLabel.isHidden() else ""
+
+    def submit(self) -> None:
+        # Enter reaches both the field and the default button: one attempt at a time.
+        if not self._busy and not self.tasks.pending:
+            self.tasks.spawn(self.try_unlock(), name="unlock")
+
+    async def try_unlock(self) -> bool:
+        password = self.ui.passwordEdit.text()
+        if not password:
+            self.ui.passwordEdit.setFocus()
+            return False
+        from cesec_desktop.state.errors import AccountLocked, CabinetError
+
+        self._failure = None
+        self._render_error()
+        self._set_busy(True)
+        try:
+            await self._unlock(password)
+        except CabinetError as error:
+            log.info("unlock failed: %s", error.code)
+            self._set_busy(False)
+            self._failure = error
+            self._render_error()
+            self.ui.passwordEdit.setFocus()
+            self.ui.passwordEdit.selectAll()
+            if isinstance(error, AccountLocked):
+                # Only logging out is left; the server will not take a password for a while.
+                self.ui.passwordEdit.setEnabled(False)
+                self.ui.unlockButton.setEnabled(False)
+            return False
+        except BaseException:
+            self._set_busy(False)
+            raise
+        self._set_busy(False)
+        self.ui.passwordEdit.clear()
+        self.accept()
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.ui.passwordEdit, self.ui.unlockButton, self.ui.logoutButton):
+            widget.setEnabled(not busy)
+        self.ui.busyBar.setVisible(busy)
+
+    def _render_error(self) -> None:
+        text = ""
+        if self._failure is not None:
+            from cesec_desktop.views.messages import describe
+
+            text = describe(self._failure)
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+
+    def _retranslate(self) -> None:
+        self.toggle.retranslate()
+        if self.mode == self.EXPIRED:
+            title = self.tr("Session expired")
+            self.ui.titleLabel.setText(title)
+            self.ui.textLabel.setText(
+                self.tr(
+                    "Your session has ended. Enter your password to sign in again; "
+                    "nothing you have open will be lost."
+                )
+            )
+            self.ui.unlockButton.setText(self.tr("Sign in"))
+        else:
+            title = self.tr("Session locked")
+        self.setWindowTitle(title)
+        self.ui.userLabel.setText(self.tr("Signed in as %1").replace("%1", self.user))
+        self.ui.userLabel.setVisible(bool(self.user))
+        self._render_error()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape must not dismiss a lock.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window means logging out, never getting past the lock.
+        event.accept()
+        self.reject()
+
+    def done(self, result: int) -> None:
+        for task in self.tasks.pending:
+            if task is not _current_task():
+                task.cancel()
+        super().done(result)
+
+
+def _current_task() -> object:
+    import asyncio
+
+    try:
+        return asyncio.current_task()
+    except RuntimeError:
+        return None

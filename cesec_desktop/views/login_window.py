@@ -1,0 +1,368 @@
+"""The login window: login, password, remember me; clear messages for every failure."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
+
+from cesec_desktop.settings import Settings
+from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
+from cesec_desktop.state.session import LoginOutcome, Session
+from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.forms.ui_login import Ui_LoginForm
+from cesec_desktop.views.resources import icon, image
+from cesec_desktop.views.widgets.password_toggle import PasswordToggle
+
+log = logging.getLogger(__name__)
+
+DEMO_CREDENTIALS = ("demo", "Demo#2026")
+
+
+class LoginWindow(QWidget):
+    """Signs the user in.
+
+    Signals:
+        signedIn: the session is open (after a forced password change, if one was due).
+        signInFailed(str): an attempt failed; the message shown.
+        closed: the user closed the window without signing in.
+    """
+
+    signedIn = Signal()
+    signInFailed = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        languages: LanguageManager,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.languages = languages
+        self.demo = demo
+        self.tasks = TaskTracker("login")
+        self._busy = False
+        self._keyring_ok: bool | None = None
+        self._first_show = True
+        self._message_kind = ""
+        self._message_args: tuple[object, ...] = ()
+        self._starting = False
+        self._stopped = False
+        # The keyring is slow to load; look at it once the window is on screen.
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self._start_prepare)
+
+        self.ui = Ui_LoginForm()
+        self.ui.setupUi(self)
+        self.setObjectName("loginWindow")
+        self.ui.card.setObjectName("loginCard")
+        self.ui.logoLabel.setPixmap(image("logo").pixmap(QSize(56, 56)))
+        self.ui.languageIcon.setPixmap(icon("globe").pixmap(QSize(16, 16)))
+        self.password_toggle = PasswordToggle(self.ui.passwordEdit)
+        self.ui.demoBadge.setVisible(demo)
+        self.ui.keyringNote.hide()
+        self.ui.messageLabel.hide()
+        self.ui.retryButton.hide()
+        self.ui.busyBar.hide()
+        self.ui.busyBar.setFixedHeight(3)
+        for code in LANGUAGES:
+            self.ui.languageCombo.addItem(LANGUAGE_NAMES[code], code)
+        self._sync_language_combo()
+        self.ui.rememberCheck.setChecked(settings.remember_me)
+        if demo:
+            self.ui.loginEdit.setText(DEMO_CREDENTIALS[0])
+            self.ui.passwordEdit.setText(DEMO_CREDENTIALS[1])
+
+        self.ui.signInButton.clicked.connect(self.submit)
+        self.ui.retryButton.clicked.connect(self.submit)
+        self.ui.loginEdit.returnPressed.connect(self._login_entered)
+        self.ui.passwordEdit.returnPressed.connect(self.submit)
+        self.ui.languageCombo.activated.connect(self._language_chosen)
+        languages.languageChanged.connect(self._sync_language_combo)
+        self._retranslate()
+
+    # --- public ----------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def message(self) -> str:
+        return self.ui.messageLabel.text() if self.ui.messageLabel.isVisible() else ""
+
+    def reset(self, message: str = "") -> None:
+        """Back to an empty password after a log-out; the login stays."""
+        self.ui.passwordEdit.clear()
+        self.password_toggle.set_shown(False)
+        self._show_message("", ())
+        if message:
+            self._show_message("text", (message,))
+        self.set_busy(False)
+        if self.demo:
+            self.ui.passwordEdit.setText(DEMO_CREDENTIALS[1])
+
+    def set_starting(self, starting: bool, failure: str = "") -> None:
+        """While the demo server starts, sign-in waits; a failure is shown instead."""
+        self._starting = starting
+        self.set_busy(starting)
+        if starting:
+            self._show_message("starting", ())
+        elif failure:
+            self._show_message("demo_failed", (failure,))
+            self.ui.signInButton.setEnabled(False)
+        else:
+            self._show_message("", ())
+
+    def submit(self) -> None:
+        if self._busy or self._starting or not self.session.server_url:
+            return
+        if any(t.get_name() == "sign-in" for t in self.tasks.pending):
+            return
+        self.tasks.spawn(self.sign_in(), name="sign-in")
+
+    # --- the work --------------------------------------------------------------------------
+
+    async def sign_in(self) -> bool:
+        """Sign in with what is typed; True once the session is open."""
+        login = self.ui.loginEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        if not login:
+            self._show_message("empty_login", ())
+            self.ui.loginEdit.setFocus()
+            return False
+        if not password:
+            self._show_message("empty_password", ())
+            self.ui.passwordEdit.setFocus()
+            return False
+        self.set_busy(True)
+        self._show_message("", ())
+        if self._keyring_ok is None:  # signed in before prepare() looked at the keyring
+            self._keyring_ok = await self.session.credentials.available_async()
+        remember = self.ui.rememberCheck.isChecked() and self._keyring_ok
+        self.session.keep_session = remember
+        from cesec_desktop.state.errors import CabinetError
+
+        try:
+            outcome = await self.session.login(login, password)
+            if (
+                outcome is LoginOutcome.PASSWORD_CHANGE_REQUIRED
+                and not await self._change_expired_password(password)
+            ):
+                return False
+        except CabinetError as error:
+            self._show_error(error)
+            self.ui.passwordEdit.setFocus()
+            self.ui.passwordEdit.selectAll()
+            return False
+        finally:
+            self.set_busy(False)
+        await self._remember(login)
+        self.signedIn.emit()
+        return True
+
+    async def _change_expired_password(self, old_password: str) -> bool:
+        from cesec_desktop.views.change_password import ChangePasswordDialog
+        from cesec_desktop.views.dialogs import run_dialog
+
+        dialog = ChangePasswordDialog(
+            self.session.finish_password_change,
+            forced=True,
+            old_password=old_password,
+            parent=self,
+        )
+        self.change_password_dialog = dialog
+        try:
+            accepted = await run_dialog(dialog) == ChangePasswordDialog.DialogCode.Accepted
+        finally:
+            self.change_password_dialog = None
+            if isValid(dialog):
+                dialog.deleteLater()
+        if not accepted:
+            await self.session.logout()
+            self._show_message("change_required", ())
+            return False
+        self.ui.passwordEdit.clear()
+        return True
+
+    async def _remember(self, login: str) -> None:
+        remember = self.ui.rememberCheck.isChecked()
+        self.settings.remember_me = remember
+        if not self._keyring_ok:
+            return
+        store = self.session.credentials
+        if remember:
+            await store.run("remember_login", login)
+        else:
+            await store.run("forget_login")
+
+    async def prepare(self) -> None:
+        """After the first paint: check the keyring, fill in the remembered login, and resume
+        the last session if the user asked to be remembered."""
+        store = self.session.credentials
+        self._keyring_ok = await store.available_async()
+        self.ui.keyringNote.setVisible(not self._keyring_ok)
+        self.ui.rememberCheck.setEnabled(self._keyring_ok)
+        if not self._keyring_ok:
+            self.ui.rememberCheck.setChecked(False)
+            return
+        if self.demo or not self.settings.remember_me:
+            return
+        login = await store.run("remembered_login")
+        if not login or self._busy or self.ui.loginEdit.text():
+            return
+        self.ui.loginEdit.setText(login)
+        self.ui.rememberCheck.setChecked(True)
+        self.ui.passwordEdit.setFocus()
+        self.set_busy(True)
+        try:
+            resumed = await self.session.restore(login)
+        finally:
+            self.set_busy(False)
+        if resumed:
+            self.signedIn.emit()
+
+    # --- presentation ----------------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (
+            self.ui.loginEdit,
+            self.ui.passwordEdit,
+            self.ui.signInButton,
+            self.ui.retryButton,
+            self.ui.languageCombo,
+        ):
+            widget.setEnabled(not busy)
+        self.ui.rememberCheck.setEnabled(not busy and self._keyring_ok is not False)
+        self.ui.busyBar.setVisible(busy)
+        if self._starting:
+            self.ui.signInButton.setText(self.tr("Starting…"))
+        else:
+            self.ui.signInButton.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _show_error(self, error: Exception) -> None:
+        from cesec_desktop.views.messages import is_retryable
+
+        log.info("sign-in failed: %s", getattr(error, "code", type(error).__name__))
+        self._show_message("error", (error,), retry=is_retryable(error))
+        self.signInFailed.emit(self.ui.messageLabel.text())
+
+    def _show_message(self, kind: str, args: tuple[object, ...], retry: bool = False) -> None:
+        self._message_kind = kind
+        self._message_args = args
+        self.ui.retryButton.setVisible(retry)
+        self._render_message()
+
+    def _render_message(self) -> None:
+        kind, args = self._message_kind, self._message_args
+        text = ""
+        if kind == "error":
+            from cesec_desktop.views.messages import describe
+
+            text = describe(args[0])  # type: ignore[arg-type]
+        elif kind == "empty_login":
+            text = self.tr("Enter your login.")
+        elif kind == "empty_password":
+            text = self.tr("Enter your password.")
+        elif kind == "change_required":
+            text = self.tr("The password has expired: change it to sign in.")
+        elif kind == "starting":
+            text = self.tr("Starting the demo server on this computer…")
+        elif kind == "demo_failed":
+            text = self.tr("The demo server did not start: %1").replace("%1", str(args[0]))
+        elif kind == "text":
+            text = str(args[0])
+        label = self.ui.messageLabel
+        role = "note" if kind == "starting" else "error"
+        if label.property("role") != role:
+            label.setProperty("role", role)
+            label.style().unpolish(label)
+            label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _retranslate(self) -> None:
+        self.password_toggle.retranslate()
+        self.ui.loginEdit.setPlaceholderText(self.tr("Your login"))
+        self.ui.passwordEdit.setPlaceholderText(self.tr("Your password"))
+        if self.demo:
+            self.ui.serverLabel.setText(self.tr("Demo server on this computer"))
+        else:
+            host = urlsplit(self.session.server_url).hostname or self.session.server_url
+            self.ui.serverLabel.setText(self.tr("Server: %1").replace("%1", host))
+        self.set_busy(self._busy)
+        self._render_message()
+
+    def _sync_language_combo(self, *_: object) -> None:
+        index = self.ui.languageCombo.findData(self.languages.language)
+        if index >= 0:
+            self.ui.languageCombo.setCurrentIndex(index)
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.ui.languageCombo.itemData(index)
+        if code and code != self.languages.language:
+            self.settings.language = code
+            self.languages.set_language(code)
+
+    def _login_entered(self) -> None:
+        if self.ui.passwordEdit.text():
+            self.submit()
+        else:
+            self.ui.passwordEdit.setFocus()
+
+    # --- Qt events -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            target = self.ui.passwordEdit if self.ui.loginEdit.text() else self.ui.loginEdit
+            target.setFocus()
+            self._prepare_timer.start(0)
+
+    def _start_prepare(self) -> None:
+        if self._stopped:
+            return
+        # The window paints before asyncio is even imported (app.py): look again shortly.
+        asyncio = sys.modules.get("asyncio")
+        try:
+            running = asyncio is not None and asyncio.get_running_loop() is not None
+        except RuntimeError:
+            running = False
+        if not running:
+            self._prepare_timer.start(20)
+            return
+        self.tasks.spawn(self.prepare(), name="login-prepare")
+
+    async def stop(self) -> None:
+        """Cancel what the window is doing (the app is closing)."""
+        self._stopped = True
+        self._prepare_timer.stop()
+        await self.tasks.cancel_all()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stopped = True
+        self._prepare_timer.stop()
+        for task in self.tasks.pending:
+            task.cancel()
+        self.closed.emit()
+        super().closeEvent(event)

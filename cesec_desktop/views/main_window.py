@@ -1,0 +1,451 @@
+"""The main window: the left menu with the five pages, the top bar, the profile menu."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+from shiboken6 import isValid
+
+from cesec_desktop.settings import Settings
+from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
+from cesec_desktop.state.session import Session
+from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.theme import ThemeManager
+from cesec_desktop.views.pages.home import HomePage
+from cesec_desktop.views.pages.instructions import InstructionsPage
+from cesec_desktop.views.pages.orders import OrdersPage
+from cesec_desktop.views.pages.portfolio import PortfolioPage
+from cesec_desktop.views.pages.titles import ICONS, PAGES, page_title
+from cesec_desktop.views.pages.transactions import TransactionsPage
+from cesec_desktop.views.resources import icon, image
+from cesec_desktop.views.widgets.connection_indicator import ConnectionIndicator
+
+log = logging.getLogger(__name__)
+
+WINDOW = "main_window"
+DEFAULT_SIZE = QSize(1200, 760)
+
+
+class MainWindow(QMainWindow):
+    """The signed-in app.
+
+    Signals:
+        logoutRequested: the user chose Log out.
+        closed: the window was closed (the app should end).
+        watchlistSettingsRequested: the top bar's watchlist button (issue 5 connects it).
+        quickSearchChanged(str): text typed into the quick search (issue 5 connects it).
+    """
+
+    logoutRequested = Signal()
+    closed = Signal()
+    watchlistSettingsRequested = Signal()
+    quickSearchChanged = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        languages: LanguageManager,
+        themes: ThemeManager,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.languages = languages
+        self.themes = themes
+        self.demo = demo
+        self.tasks = TaskTracker("main-window")
+        self._closing_for_logout = False
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(image("logo"))
+        self.setMinimumSize(780, 520)
+
+        root = QWidget(self)
+        root.setObjectName("mainRoot")
+        row = QHBoxLayout(root)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_side_menu())
+        right = QWidget(root)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_top_bar())
+        self.stack = QStackedWidget(right)
+        self.stack.setObjectName("pages")
+        self.pages: dict[str, QWidget] = {}
+        self.home = HomePage(self.stack)
+        for page in (
+            self.home,
+            PortfolioPage(self.stack),
+            OrdersPage(self.stack),
+            TransactionsPage(self.stack),
+            InstructionsPage(self.stack),
+        ):
+            self.pages[page.key] = page  # type: ignore[attr-defined]
+            self.stack.addWidget(page)
+        column.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
+        self.setCentralWidget(root)
+
+        self.lock_overlay = QFrame(self)
+        self.lock_overlay.setObjectName("lockOverlay")
+        self.lock_overlay.hide()
+
+        self._build_profile_menu()
+        self._build_shortcuts()
+        session.profileChanged.connect(self._profile_changed)
+        session.connectionChanged.connect(self._connection_changed)
+        self.home.refreshRequested.connect(self.refresh_home)
+        languages.languageChanged.connect(self._sync_checks)
+        themes.themeChanged.connect(self._sync_checks)
+        if session.me is not None:
+            self._profile_changed(session.me)
+        self._connection_changed(session.connection.value)
+        self._retranslate()
+        self._restore()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_side_menu(self) -> QWidget:
+        menu = QFrame(self)
+        menu.setObjectName("sideMenu")
+        menu.setFixedWidth(208)
+        layout = QVBoxLayout(menu)
+        layout.setContentsMargins(12, 16, 12, 16)
+        layout.setSpacing(4)
+        brand = QHBoxLayout()
+        brand.setContentsMargins(6, 0, 0, 12)
+        brand.setSpacing(10)
+        logo = QLabel(menu)
+        logo.setPixmap(image("logo").pixmap(QSize(30, 30)))
+        self.brand_label = QLabel("Centras\nSecurities", menu)
+        self.brand_label.setObjectName("brandLabel")
+        brand.addWidget(logo)
+        brand.addWidget(self.brand_label, 1)
+        layout.addLayout(brand)
+        self.menu_group = QButtonGroup(self)
+        self.menu_group.setExclusive(True)
+        self.menu_buttons: dict[str, QToolButton] = {}
+        for key in PAGES:
+            button = QToolButton(menu)
+            button.setObjectName(f"menu_{key}")
+            button.setProperty("role", "menuItem")
+            button.setCheckable(True)
+            button.setIcon(icon(ICONS[key]))
+            button.setIconSize(QSize(20, 20))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            self.menu_group.addButton(button)
+            self.menu_buttons[key] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.demo_note = QLabel(menu)
+        self.demo_note.setObjectName("sideDemoNote")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setProperty("role", "muted")
+        self.demo_note.setVisible(self.demo)
+        layout.addWidget(self.demo_note)
+        return menu
+
+    def _build_top_bar(self) -> QWidget:
+        bar = QFrame(self)
+        bar.setObjectName("topBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(20, 10, 16, 10)
+        layout.setSpacing(10)
+        self.quick_search = QLineEdit(bar)
+        self.quick_search.setObjectName("quickSearch")
+        self.quick_search.setClearButtonEnabled(True)
+        self.quick_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.quick_search.setMinimumWidth(200)
+        self.quick_search.setMaximumWidth(420)
+        self.quick_search.textChanged.connect(self.quickSearchChanged)
+        layout.addWidget(self.quick_search, 1)
+        self.watchlist_button = QToolButton(bar)
+        self.watchlist_button.setObjectName("watchlistButton")
+        self.watchlist_button.setIcon(icon("sliders"))
+        self.watchlist_button.setIconSize(QSize(20, 20))
+        self.watchlist_button.setAutoRaise(True)
+        self.watchlist_button.clicked.connect(self.watchlistSettingsRequested)
+        layout.addWidget(self.watchlist_button)
+        layout.addStretch(1)
+        self.demo_badge = QLabel(bar)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setProperty("role", "badge")
+        self.demo_badge.setVisible(self.demo)
+        layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.indicator = ConnectionIndicator(bar)
+        layout.addWidget(self.indicator)
+        self.profile_button = QToolButton(bar)
+        self.profile_button.setObjectName("profileButton")
+        self.profile_button.setIcon(icon("user"))
+        self.profile_button.setIconSize(QSize(20, 20))
+        self.profile_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.profile_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.profile_button.setAutoRaise(True)
+        layout.addWidget(self.profile_button)
+        return bar
+
+    def _build_profile_menu(self) -> None:
+        menu = QMenu(self.profile_button)
+        menu.setObjectName("profileMenu")
+        header = QWidget(menu)
+        header.setObjectName("profileHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(14, 10, 14, 8)
+        header_layout.setSpacing(2)
+        self.profile_name = QLabel(header)
+        self.profile_name.setObjectName("profileName")
+        self.profile_detail = QLabel(header)
+        self.profile_detail.setProperty("role", "muted")
+        header_layout.addWidget(self.profile_name)
+        header_layout.addWidget(self.profile_detail)
+        header_action = QWidgetAction(menu)
+        header_action.setDefaultWidget(header)
+        menu.addAction(header_action)
+        menu.addSeparator()
+        self.change_password_action = menu.addAction(icon("key"), "")
+        self.change_password_action.setObjectName("changePasswordAction")
+        self.change_password_action.triggered.connect(self.open_change_password)
+        self.language_menu = menu.addMenu(icon("globe"), "")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = self.language_menu.addAction(LANGUAGE_NAMES[code])
+            action.setCheckable(True)
+            action.setData(code)
+            action.setObjectName(f"language_{code}")
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        self.theme_menu = menu.addMenu(icon("theme"), "")
+        self.theme_menu.setObjectName("themeMenu")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode in ("light", "dark", "system"):
+            action = self.theme_menu.addAction("")
+            action.setCheckable(True)
+            action.setObjectName(f"theme_{mode}")
+            self.theme_group.addAction(action)
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+            self.theme_actions[mode] = action
+        menu.addSeparator()
+        self.logout_action = menu.addAction(icon("logout"), "")
+        self.logout_action.setObjectName("logoutAction")
+        self.logout_action.triggered.connect(self.logoutRequested)
+        self.profile_menu = menu
+        self.profile_button.setMenu(menu)
+        self._sync_checks()
+
+    def _build_shortcuts(self) -> None:
+        self.page_actions: dict[str, QAction] = {}
+        for number, key in enumerate(PAGES, start=1):
+            action = QAction(self)
+            action.setObjectName(f"goto_{key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+            self.page_actions[key] = action
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh_home)
+        self.addAction(self.refresh_action)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.triggered.connect(self.quick_search.setFocus)
+        self.addAction(self.search_action)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    @property
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return getattr(widget, "key", "home")
+
+    def show_page(self, key: str) -> None:
+        if key not in self.pages:
+            key = "home"
+        self.stack.setCurrentWidget(self.pages[key])
+        self.menu_buttons[key].setChecked(True)
+        self.settings.last_page = key
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def open_change_password(self) -> None:
+        self.tasks.spawn(self.change_password(), name="change-password-dialog")
+
+    async def change_password(self) -> bool:
+        from cesec_desktop.views.change_password import ChangePasswordDialog
+        from cesec_desktop.views.dialogs import run_dialog
+
+        dialog = ChangePasswordDialog(self.session.change_password, parent=self)
+        self.change_password_dialog = dialog
+        try:
+            await run_dialog(dialog)
+            return dialog.succeeded
+        finally:
+            self.change_password_dialog = None
+            if isValid(dialog):
+                dialog.deleteLater()
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.languages.set_language(code)
+
+    def set_theme(self, mode: str) -> None:
+        self.settings.theme = mode
+        self.themes.set_mode(mode)
+        self._sync_checks()
+
+    def refresh_home(self) -> None:
+        self.tasks.spawn(self._refresh_home(), name="refresh-home")
+
+    async def _refresh_home(self) -> None:
+        from cesec_desktop.state.errors import CabinetError
+        from cesec_desktop.views.messages import describe
+
+        self.home.refresh_button.setEnabled(False)
+        try:
+            await self.session.reload_profile()
+        except CabinetError as error:
+            self.statusBar().showMessage(describe(error), 8000)
+        finally:
+            self.home.refresh_button.setEnabled(True)
+
+    def set_locked(self, locked: bool) -> None:
+        """Hide what is on screen while the lock dialog asks for the password."""
+        self.lock_overlay.setGeometry(self.rect())
+        self.lock_overlay.setVisible(locked)
+        self.lock_overlay.raise_()
+
+    # --- session events --------------------------------------------------------------------
+
+    def _profile_changed(self, me: Any) -> None:
+        self.home.set_profile(me)
+        self.profile_button.setText(_short_name(me.full_name))
+        self.profile_name.setText(me.full_name)
+        self._retranslate_profile()
+
+    def _connection_changed(self, state: str) -> None:
+        self.indicator.set_state(state)
+        self.home.set_connection(state)
+
+    # --- persistence -----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry(WINDOW)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.window_state(WINDOW)
+        if state is not None:
+            self.restoreState(state)
+        self.show_page(self.settings.last_page)
+
+    def save_state(self) -> None:
+        self.settings.set_geometry(WINDOW, self.saveGeometry())
+        self.settings.set_window_state(WINDOW, self.saveState())
+        self.settings.last_page = self.current_page
+        self.settings.sync()
+
+    # --- texts -----------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Centras Securities · Trading cabinet"))
+        native = QKeySequence.SequenceFormat.NativeText
+        for key, action in self.page_actions.items():
+            title = page_title(key)
+            self.menu_buttons[key].setText(title)
+            self.menu_buttons[key].setToolTip(f"{title} ({action.shortcut().toString(native)})")
+        self.quick_search.setPlaceholderText(self.tr("Search by ticker or name"))
+        self.quick_search.setToolTip(self.tr("Quick search (Ctrl+F)"))
+        self.watchlist_button.setToolTip(self.tr("Watchlist settings"))
+        self.demo_badge.setText(self.tr("DEMO"))
+        self.demo_badge.setToolTip(
+            self.tr("Demo mode: a local mock of the broker's systems, no real money")
+        )
+        self.demo_note.setText(self.tr("Demo mode: orders and payments are simulated."))
+        self.profile_button.setToolTip(self.tr("Profile"))
+        self.change_password_action.setText(self.tr("Change password"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.theme_menu.setTitle(self.tr("Theme"))
+        self.theme_actions["light"].setText(self.tr("Light"))
+        self.theme_actions["dark"].setText(self.tr("Dark"))
+        self.theme_actions["system"].setText(self.tr("As in the system"))
+        self.logout_action.setText(self.tr("Log out"))
+        self.indicator.retranslate()
+        self._retranslate_profile()
+
+    def _retranslate_profile(self) -> None:
+        me = self.session.me
+        if me is None:
+            self.profile_detail.setText("")
+            return
+        role = getattr(me.role, "value", me.role)
+        kind = self.tr("Broker") if role == "broker" else self.tr("Client")
+        iin = self.tr("IIN")
+        self.profile_detail.setText(f"{kind} · {iin} {me.iin}")
+
+    def _sync_checks(self, *_: object) -> None:
+        action = self.language_actions.get(self.languages.language)
+        if action is not None:
+            action.setChecked(True)
+        self.theme_actions[self.themes.mode].setChecked(True)
+
+    # --- Qt events -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.lock_overlay.isVisible():
+            self.lock_overlay.setGeometry(self.rect())
+
+    def close_for_logout(self) -> None:
+        """Close without ending the app (the login window comes back)."""
+        self._closing_for_logout = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for task in self.tasks.pending:
+            task.cancel()
+        super().closeEvent(event)
+        if not self._closing_for_logout:
+            self.closed.emit()
+
+
+def _short_name(full_name: str) -> str:
+    """Surname and initials ("Демов Д.Д."), as names are shortened in Kazakhstan."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name
+    return parts[0] + " " + "".join(f"{p[0]}." for p in parts[1:3])

@@ -1,0 +1,200 @@
+"""Screenshots of the login window, the main window and the dialogs in every language and
+theme, taken offscreen against a local mock backend.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out /tmp/shots]
+
+Writes <window>-<lang>-<theme>.png; used to check the layout in kk, ru and en, and for
+the README's pictures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LANGS = ("kk", "ru", "en")
+THEMES = ("light", "dark")
+
+
+def start_mock() -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "cesec_desktop.mockserver.cli",
+            "--port",
+            "0",
+            "--db",
+            ":memory:",
+            "--always-open",
+            "--history-size",
+            "100",
+            "--log-level",
+            "warning",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if " listening on " in line:
+            return process, line.split(" listening on ", 1)[1].strip()
+    raise RuntimeError("the mock backend did not start")
+
+
+async def settle(seconds: float = 0.15) -> None:
+    await asyncio.sleep(seconds)
+
+
+async def take(out: Path, url: str) -> list[Path]:
+    import keyring
+    from keyring.backend import KeyringBackend
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cesec_desktop.settings import Settings, resources_dir, translations_dir
+    from cesec_desktop.state.credentials import CredentialStore
+    from cesec_desktop.state.i18n import LanguageManager
+    from cesec_desktop.state.session import Session
+    from cesec_desktop.state.theme import ThemeManager
+    from cesec_desktop.views.change_password import ChangePasswordDialog
+    from cesec_desktop.views.lock_dialog import LockDialog
+    from cesec_desktop.views.login_window import LoginWindow
+    from cesec_desktop.views.main_window import MainWindow
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication.instance()
+    assert app is not None
+    ini = Path(tempfile.mkdtemp()) / "settings.ini"
+    settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    languages = LanguageManager(translations_dir(), app)
+    themes = ThemeManager(resources_dir() / "styles", app)
+    written: list[Path] = []
+
+    def save(widget: object, name: str) -> None:
+        path = out / name
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        written.append(path)
+
+    for theme in THEMES:
+        themes.set_mode(theme)
+        session = Session(url, CredentialStore(url, backend=keyring.get_keyring()))
+        languages.set_language("en")
+        login = LoginWindow(session, settings, languages, demo=True)
+        login.resize(460, 640)
+        login.show()
+        await settle(0.3)
+        for lang in LANGS:
+            languages.set_language(lang)
+            await settle()
+            save(login, f"login-{lang}-{theme}.png")
+        login.ui.passwordEdit.setText("wrong-password")
+        await login.sign_in()
+        save(login, f"login-error-{languages.language}-{theme}.png")
+        login.ui.passwordEdit.setText("Demo#2026")
+        assert await login.sign_in()
+        login.hide()
+        window = MainWindow(session, settings, languages, themes, demo=True)
+        window.resize(1200, 760)
+        window.show_page("home")
+        window.show()
+        for _ in range(100):
+            if session.connection.value == "online":
+                break
+            await settle(0.05)
+        for lang in LANGS:
+            languages.set_language(lang)
+            await settle()
+            save(window, f"main-{lang}-{theme}.png")
+            window.show_page("portfolio")
+            await settle()
+            save(window, f"portfolio-{lang}-{theme}.png")
+            window.show_page("home")
+            window.profile_menu.popup(
+                window.profile_button.mapToGlobal(window.profile_button.rect().bottomLeft())
+            )
+            await settle()
+            save(window.profile_menu, f"profile-menu-{lang}-{theme}.png")
+            window.profile_menu.hide()
+            dialog = ChangePasswordDialog(session.change_password, parent=window)
+            dialog.ui.newEdit.setText("abc1")
+            dialog.ui.repeatEdit.setText("abc")
+            dialog.show()
+            await settle()
+            save(dialog, f"change-password-{lang}-{theme}.png")
+            dialog.close()
+            lock = LockDialog(
+                session.unlock, user=session.me.full_name if session.me else "", parent=window
+            )
+            lock.show()
+            await settle()
+            save(lock, f"lock-{lang}-{theme}.png")
+            lock.reject()
+        window.close()
+        await session.logout()
+        login.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    import qasync
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    # The offscreen platform warns about every window's size hints; keep the output readable.
+    def quiet(_mode: object, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+
+    app = QApplication([sys.argv[0]])
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)
+    process, url = start_mock()
+    try:
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        with loop:
+            written = loop.run_until_complete(take(args.out, url))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
