@@ -37,8 +37,13 @@ class ChildService:
         flags = subprocess.CREATE_NEW_PROCESS_GROUP if sys.platform == "win32" else 0
         self.process = subprocess.Popen(
             [sys.executable, "-m", *self.args, "--exit-with-stdin"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            text=True, encoding="utf-8", errors="replace", creationflags=flags,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            creationflags=flags,
         )
         found = threading.Event()
 
@@ -94,14 +99,28 @@ class DemoServices:
 
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.backend = ChildService("mock backend", [
-            "cesec_desktop.mockserver.cli", "--port", "0", "--always-open",
-            "--db", str(self.data_dir / "demo-backend.sqlite3"), "--log-level", "warning",
-        ])
+        self.backend = ChildService(
+            "mock backend",
+            [
+                "cesec_desktop.mockserver.cli",
+                "--port",
+                "0",
+                "--always-open",
+                "--db",
+                str(self.data_dir / "demo-backend.sqlite3"),
+                "--log-level",
+                "warning",
+            ],
+        )
         # A free port, not 13579: a real NCALayer may already be running on this computer.
-        self.ncalayer = ChildService("mock NCALayer", [
-            "cesec_desktop.mockserver.ncalayer", "--port", "0",
-        ])
+        self.ncalayer = ChildService(
+            "mock NCALayer",
+            [
+                "cesec_desktop.mockserver.ncalayer",
+                "--port",
+                "0",
+            ],
+        )
         try:
             self.backend.start()
             self.ncalayer.start()

@@ -36,14 +36,19 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_killed_parent_leaves_no_children(tmp_path: Path) -> None:
-    parent = subprocess.Popen([sys.executable, "-c", PARENT, str(tmp_path)],
-                              stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2])
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
     assert parent.stdout is not None
     backend_pid, ncalayer_pid, url = parent.stdout.readline().split()
     pids = [int(backend_pid), int(ncalayer_pid)]
     assert all(_alive(pid) for pid in pids)
-    login = httpx.post(f"{url}/api/v1/auth/login",
-                       json={"login": "demo", "password": "Demo#2026"}, timeout=10)
+    login = httpx.post(
+        f"{url}/api/v1/auth/login", json={"login": "demo", "password": "Demo#2026"}, timeout=10
+    )
     assert login.status_code == 200
 
     parent.send_signal(signal.SIGKILL)

@@ -115,25 +115,37 @@ def test_logout_ends_the_session(client: TestClient) -> None:
 
 def test_password_change_errors_and_success(client: TestClient) -> None:
     headers = login(client)
-    wrong = client.post("/api/v1/auth/password", headers=headers,
-                        json={"old_password": "Nope#2026", "new_password": "Better#2027"})
+    wrong = client.post(
+        "/api/v1/auth/password",
+        headers=headers,
+        json={"old_password": "Nope#2026", "new_password": "Better#2027"},
+    )
     assert wrong.status_code == 403
     assert wrong.json()["error"]["code"] == "wrong_password"
 
-    weak = client.post("/api/v1/auth/password", headers=headers,
-                       json={"old_password": DEMO[1], "new_password": "short"})
+    weak = client.post(
+        "/api/v1/auth/password",
+        headers=headers,
+        json={"old_password": DEMO[1], "new_password": "short"},
+    )
     assert weak.status_code == 422
     error = weak.json()["error"]
     assert error["code"] == "password_policy"
     assert set(error["details"]["violations"]) == {"length", "digit", "upper", "symbol"}
 
-    same = client.post("/api/v1/auth/password", headers=headers,
-                       json={"old_password": DEMO[1], "new_password": DEMO[1]})
+    same = client.post(
+        "/api/v1/auth/password",
+        headers=headers,
+        json={"old_password": DEMO[1], "new_password": DEMO[1]},
+    )
     assert same.status_code == 422
     assert same.json()["error"]["details"]["violations"] == ["not_current"]
 
-    ok = client.post("/api/v1/auth/password", headers=headers,
-                     json={"old_password": DEMO[1], "new_password": "Better#2027"})
+    ok = client.post(
+        "/api/v1/auth/password",
+        headers=headers,
+        json={"old_password": DEMO[1], "new_password": "Better#2027"},
+    )
     assert ok.status_code == 204
     assert _login(client, *DEMO).status_code == 401
     assert _login(client, "demo", "Better#2027").status_code == 200
@@ -150,8 +162,11 @@ def test_expired_password_blocks_everything_until_changed(client: TestClient) ->
         assert blocked.status_code == 403, path
         assert blocked.json()["error"]["code"] == "password_expired"
 
-    changed = client.post("/api/v1/auth/password", headers=headers,
-                          json={"old_password": EXPIRED[1], "new_password": "Renewed#2026"})
+    changed = client.post(
+        "/api/v1/auth/password",
+        headers=headers,
+        json={"old_password": EXPIRED[1], "new_password": "Renewed#2026"},
+    )
     assert changed.status_code == 204
     assert client.get("/api/v1/me", headers=headers).status_code == 200
     assert _login(client, "expired", "Renewed#2026").json()["password_change_required"] is False
@@ -159,8 +174,9 @@ def test_expired_password_blocks_everything_until_changed(client: TestClient) ->
 
 def test_bad_bodies_get_the_envelope(client: TestClient) -> None:
     for body in (b"{not json", b"[]", b'{"login": 5, "password": 1.5}', b'{"login": "x"}'):
-        response = client.post("/api/v1/auth/login", content=body,
-                               headers={"Content-Type": "application/json"})
+        response = client.post(
+            "/api/v1/auth/login", content=body, headers={"Content-Type": "application/json"}
+        )
         assert response.status_code == 422
         assert response.json()["error"]["code"] == "validation_error"
     huge = client.post("/api/v1/auth/login", json={"login": "x" * 10_000, "password": "y"})

@@ -33,8 +33,9 @@ def test_market_hours_follow_the_clock_and_the_override(client: TestClient) -> N
     assert forced["open_now"]["KASE"] is True
     state = mock_state(client)
     assert state.is_open(Market.KASE)
-    always = client.post("/mock/market-hours",
-                         json={"always_open": True, "modes": {"KASE": "auto"}}).json()
+    always = client.post(
+        "/mock/market-hours", json={"always_open": True, "modes": {"KASE": "auto"}}
+    ).json()
     assert all(always["open_now"].values())
     closed = client.post("/mock/market-hours", json={"modes": {"AIX": "closed"}}).json()
     assert closed["open_now"]["AIX"] is False
@@ -51,8 +52,12 @@ def test_fault_latency_and_error_rate(client: TestClient, demo_headers: dict[str
     assert failed.status_code == 503
     assert failed.json()["error"]["code"] == "service_unavailable"
     state = client.post("/mock/faults", json={"clear": True}).json()
-    assert state == {"latency_ms": 0, "error_rate": 0.0, "crash_after_commit": 0,
-                     "stream_down": False}
+    assert state == {
+        "latency_ms": 0,
+        "error_rate": 0.0,
+        "crash_after_commit": 0,
+        "stream_down": False,
+    }
     assert client.get("/api/v1/me", headers=demo_headers).status_code == 200
 
 
@@ -68,8 +73,11 @@ def test_sms_outbox_starts_empty(client: TestClient) -> None:
 
 def test_reset_restores_the_seed(client: TestClient) -> None:
     headers = login(client)
-    client.post("/api/v1/auth/password", headers=headers,
-                json={"old_password": DEMO[1], "new_password": "Changed#2027"})
+    client.post(
+        "/api/v1/auth/password",
+        headers=headers,
+        json={"old_password": DEMO[1], "new_password": "Changed#2027"},
+    )
     client.post("/mock/faults", json={"latency_ms": 5})
     assert client.post("/mock/reset").status_code == 200
     assert client.get("/mock/faults").json()["latency_ms"] == 0

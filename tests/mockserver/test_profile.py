@@ -34,8 +34,9 @@ def test_broker_reads_assigned_clients_only(client: TestClient) -> None:
     ids = {c["id"] for c in clients}
     assert "usr_demo" in ids
     for c in clients:
-        accounts = client.get("/api/v1/accounts", headers=headers,
-                              params={"client_id": c["id"]}).json()["items"]
+        accounts = client.get(
+            "/api/v1/accounts", headers=headers, params={"client_id": c["id"]}
+        ).json()["items"]
         assert [a["id"] for a in accounts] == [a["id"] for a in c["accounts"]]
 
     other = client.get("/api/v1/accounts", headers=headers, params={"client_id": "usr_expired"})
@@ -44,10 +45,12 @@ def test_broker_reads_assigned_clients_only(client: TestClient) -> None:
     assert missing.status_code == 422
 
 
-def test_client_cannot_read_another_client(client: TestClient,
-                                          demo_headers: dict[str, str]) -> None:
-    response = client.get("/api/v1/accounts", headers=demo_headers,
-                          params={"client_id": "usr_olga"})
+def test_client_cannot_read_another_client(
+    client: TestClient, demo_headers: dict[str, str]
+) -> None:
+    response = client.get(
+        "/api/v1/accounts", headers=demo_headers, params={"client_id": "usr_olga"}
+    )
     assert response.status_code == 403
     own = client.get("/api/v1/accounts", headers=demo_headers, params={"client_id": "usr_demo"})
     assert own.status_code == 200
