@@ -252,6 +252,7 @@ async def _start_demo(login: Any, session: Any) -> Any:
         login.set_starting(False, failure=str(exc))
         return None
     session.set_server(services.backend_url)
+    session.ncalayer_url = services.ncalayer_url
     login.set_starting(False)
     return services
 

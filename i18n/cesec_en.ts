@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>ChartWindow</name>
+    <message>
+        <source>Loading the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trades in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Online</source>
@@ -148,6 +207,108 @@
     <message>
         <source>No live connection: quotes and order statuses are not updated.</source>
         <translation>No live connection: quotes and order statuses are not updated.</translation>
+    </message>
+</context>
+<context>
+    <name>EdsDialog</name>
+    <message>
+        <source>Connecting to NCALayer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your key in NCALayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the signed order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCALayer is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCALayer could not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not accept the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key storage and the key, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was placed. Press Retry to sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key was found in the chosen storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCALayer closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCALayer did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCALayer said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted: it has expired, been revoked, or was not issued by the National Certification Centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to someone else. Sign with your own EDS key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed text differs from the order document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EdsForm</name>
+    <message>
+        <source>Sign with EDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -176,44 +337,108 @@
         <translation>Load the profile from the server again (F5)</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
         <source>Sub-accounts</source>
         <translation>Sub-accounts</translation>
-    </message>
-    <message>
-        <source>Live data</source>
-        <translation>Live data</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <source>IIN</source>
-        <translation>IIN</translation>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Broker</source>
-        <translation>Broker</translation>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Client</translation>
+        <source>Today: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders or instructions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished">Portfolio</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available cash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No sub-accounts yet.</source>
         <translation>No sub-accounts yet.</translation>
+    </message>
+    <message>
+        <source>Withdraw money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals arrive with a later update of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent orders and instructions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected: quotes and order statuses update live.</source>
@@ -233,6 +458,17 @@
     <message>
         <source>Your instructions to withdraw money to a bank account, with their status.</source>
         <translation>Your instructions to withdraw money to a bank account, with their status.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentSearch</name>
+    <message>
+        <source>Ticker or name, e.g. HSBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,10 +766,842 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailsDialog</name>
+    <message>
+        <source>Order No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsForm</name>
+    <message>
+        <source>Order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average fill price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-&amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the amount sets the quantity, in whole lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a price to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;EDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with &amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderFormDialog</name>
+    <message>
+        <source>Checking the order with the broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact text you sign appears here once the broker has checked the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots: %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No. %1 has been placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4 · valid until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing was cancelled. Nothing was sent; the order is as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be a multiple of the price step, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of lots of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough cash: %1 available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough cash for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough securities: %1 available to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough securities for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instrument from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sub-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a quantity greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is outside the exchange&apos;s daily limit: 10% from the last close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A market order takes no price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order can be valid for one year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market is closed: a market order cannot be placed now. Use a limit order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no price to trade at now. Use a limit order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be a multiple of the price step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order document has expired. Sign again: a new one will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has already been signed and sent. See Orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough cash for this order any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough securities for this order any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market is closed: a market order cannot be placed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to place orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price in % of the face value, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: at your price or better. Market: at the best price available now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One price step down (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One price step up (↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lot less (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lot more (↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As many lots as the available cash pays for, fee included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything available to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDS (NCALayer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderSummary</name>
+    <message>
+        <source>%1 at the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Actions for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the order was placed (Almaty time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticker and market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy or sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit or market order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit price; none for a market order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity filled so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the order stays on the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average fill price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
-        <source>Your buy and sell orders for a chosen period, with their status.</source>
-        <translation>Your buy and sell orders for a chosen period, with their status.</translation>
+        <source>More orders could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open order can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order No. %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No. %1 can no longer be cancelled: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No. %1 was not cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No. %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already filled: %1. That part stays filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order form is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the orders again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a buy or sell order (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the rest again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders placed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of the dates you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (Almaty date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (Almaty date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy and sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are orders in this period, but none with this status, market and side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another period above, or place a new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scroll down for more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,10 +1646,299 @@
     </message>
 </context>
 <context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message>
-        <source>Securities and money on your sub-accounts, with their current value.</source>
-        <translation>Securities and money on your sub-accounts, with their current value.</translation>
+        <source>Loading the list of clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients are assigned to you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sub-accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet: this sub-account holds no securities or money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers between accounts come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No securities on this sub-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money on this sub-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio value, KZT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation>
+            <numerusform>%n instrument</numerusform>
+            <numerusform>%n instruments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instruments on this market&apos;s list. Add some to watch their prices here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose instruments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Ticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not live: the connection is down. Last quote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live: the connection is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <source>Sending the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1. It signs this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is valid for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new code in %n s</source>
+        <translation>
+            <numerusform>Send a new code in %n s</numerusform>
+            <numerusform>Send a new code in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: this one no longer works. Get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code. Attempts left: %n.</source>
+        <translation>
+            <numerusform>Wrong code. Attempts left: %n.</numerusform>
+            <numerusform>Wrong code. Attempts left: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsForm</name>
+    <message>
+        <source>Sign with SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code from the SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>ChartWindow</name>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Кесте жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No trades in this period yet.</source>
+        <translation>Бұл кезеңде әзірге мәмілелер жоқ.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашылу</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ең жоғары</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Ең төмен</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабылу</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Көлем</translation>
+    </message>
+    <message>
+        <source>1m</source>
+        <translation>1 мин</translation>
+    </message>
+    <message>
+        <source>5m</source>
+        <translation>5 мин</translation>
+    </message>
+    <message>
+        <source>1h</source>
+        <translation>1 сағ</translation>
+    </message>
+    <message>
+        <source>1d</source>
+        <translation>1 күн</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Сатып алу</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Сату</translation>
+    </message>
+    <message>
+        <source>Chart · %1</source>
+        <translation>Кесте · %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Online</source>
@@ -148,6 +207,108 @@
     <message>
         <source>No live connection: quotes and order statuses are not updated.</source>
         <translation>Байланыс жоқ: баға белгілеулері мен тапсырыс күйлері жаңартылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>EdsDialog</name>
+    <message>
+        <source>Connecting to NCALayer…</source>
+        <translation>NCALayer-ге қосылуда…</translation>
+    </message>
+    <message>
+        <source>Choose your key in NCALayer</source>
+        <translation>NCALayer-де кілтіңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Sending the signed order…</source>
+        <translation>Қол қойылған тапсырыс жіберілуде…</translation>
+    </message>
+    <message>
+        <source>NCALayer is not running</source>
+        <translation>NCALayer іске қосылмаған</translation>
+    </message>
+    <message>
+        <source>NCALayer could not sign</source>
+        <translation>NCALayer қол қоя алмады</translation>
+    </message>
+    <message>
+        <source>The broker did not accept the signature</source>
+        <translation>Брокер қолтаңбаны қабылдамады</translation>
+    </message>
+    <message>
+        <source>No answer from the broker</source>
+        <translation>Брокерден жауап жоқ</translation>
+    </message>
+    <message>
+        <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
+        <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Сіз нысанда көріп тұрған тапсырыс мәтініне қол қоясыз.</translation>
+    </message>
+    <message>
+        <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
+        <translation>NCALayer өз терезесін ашты: кілт сақтау орнын және қол қою кілтіңізді таңдап, құпия сөзді енгізіп, растаңыз. Асықпаңыз: бұл терезе күтеді.</translation>
+    </message>
+    <message>
+        <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
+        <translation>NCALayer-ді іске қосыңыз (Пуск мәзірінен, жұмыс үстелінен немесе науадан) да, «Қайталау» батырмасын басыңыз. Егер ол орнатылмаған болса, оны %1 сайтынан жүктеп алып, орнатыңыз, іске қосыңыз және «Қайталау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Check the key storage and the key, then press Retry.</source>
+        <translation>Кілт сақтау орнын және кілтті тексеріп, «Қайталау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was placed. Press Retry to sign again.</source>
+        <translation>Ештеңе жіберілген жоқ. Қайта қол қою үшін «Қайталау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
+        <translation>Тапсырыс қойылып та қойған болуы мүмкін. «Қайталау» сол қол қойылған тапсырысты қайта жібереді: брокер оны екі рет қоя алмайды.</translation>
+    </message>
+    <message>
+        <source>No signing key was found in the chosen storage.</source>
+        <translation>Таңдалған сақтау орнынан қол қою кілті табылмады.</translation>
+    </message>
+    <message>
+        <source>NCALayer closed the connection.</source>
+        <translation>NCALayer байланысты жапты.</translation>
+    </message>
+    <message>
+        <source>NCALayer did not answer.</source>
+        <translation>NCALayer жауап бермеді.</translation>
+    </message>
+    <message>
+        <source>NCALayer said: %1</source>
+        <translation>NCALayer жауабы: %1</translation>
+    </message>
+    <message>
+        <source>The signature could not be verified.</source>
+        <translation>Қолтаңбаны тексеру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted: it has expired, been revoked, or was not issued by the National Certification Centre.</source>
+        <translation>Сертификатқа сенім жоқ: оның мерзімі өткен, ол кері қайтарылған немесе оны Ұлттық куәландырушы орталық бермеген.</translation>
+    </message>
+    <message>
+        <source>The key belongs to someone else. Sign with your own EDS key.</source>
+        <translation>Кілт басқа адамға тиесілі. Өзіңіздің ЭСҚ кілтіңізбен қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The signed text differs from the order document.</source>
+        <translation>Қол қойылған мәтін тапсырыс құжатынан өзгеше.</translation>
+    </message>
+</context>
+<context>
+    <name>EdsForm</name>
+    <message>
+        <source>Sign with EDS</source>
+        <translation>ЭСҚ арқылы қол қою</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Қайталау</translation>
     </message>
 </context>
 <context>
@@ -176,44 +337,108 @@
         <translation>Профильді серверден қайта жүктеу (F5)</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
         <source>Sub-accounts</source>
         <translation>Қосалқы шоттар</translation>
-    </message>
-    <message>
-        <source>Live data</source>
-        <translation>Нақты уақыттағы деректер</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
         <translation>Қош келдіңіз, %1</translation>
     </message>
     <message>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
+        <source>Buy</source>
+        <translation>Сатып алу</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
+        <source>Sell</source>
+        <translation>Сату</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
+        <source>Remove from list</source>
+        <translation>Тізімнен шығару</translation>
     </message>
     <message>
-        <source>Broker</source>
-        <translation>Брокер</translation>
+        <source>Chart</source>
+        <translation>График</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
+        <source>Today: %1 (%2)</source>
+        <translation>Бүгін: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No orders or instructions yet.</source>
+        <translation>Әзірге тапсырыстар мен тапсырмалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation>Ақшаны алу %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Өңделуде</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Жалпы құны</translation>
+    </message>
+    <message>
+        <source>Available cash</source>
+        <translation>Қолжетімді ақша</translation>
     </message>
     <message>
         <source>No sub-accounts yet.</source>
         <translation>Қосалқы шоттар әзірге жоқ.</translation>
+    </message>
+    <message>
+        <source>Withdraw money</source>
+        <translation>Ақшаны алу</translation>
+    </message>
+    <message>
+        <source>Withdrawals arrive with a later update of the app.</source>
+        <translation>Ақшаны алу қолданбаның келесі жаңартуында қосылады.</translation>
+    </message>
+    <message>
+        <source>Recent orders and instructions</source>
+        <translation>Соңғы тапсырыстар мен тапсырмалар</translation>
     </message>
     <message>
         <source>Connected: quotes and order statuses update live.</source>
@@ -233,6 +458,17 @@
     <message>
         <source>Your instructions to withdraw money to a bank account, with their status.</source>
         <translation>Ақшаны банк шотына шығаруға берген тапсырмаларыңыз және олардың күйі.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentSearch</name>
+    <message>
+        <source>Ticker or name, e.g. HSBK</source>
+        <translation>Тикер не атауы, мысалы HSBK</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Нарық</translation>
     </message>
 </context>
 <context>
@@ -530,10 +766,842 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailsDialog</name>
+    <message>
+        <source>Order No. %1</source>
+        <translation>№%1 тапсырыс</translation>
+    </message>
+    <message>
+        <source>At the market price</source>
+        <translation>Нарықтық баға бойынша</translation>
+    </message>
+    <message>
+        <source>%1, %2 remaining</source>
+        <translation>%1, қалғаны %2</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Тарих жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Тарихты жүктеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Әзірге оқиғалар жоқ.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsForm</name>
+    <message>
+        <source>Order details</source>
+        <translation>Тапсырыстың егжей-тегжейлері</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Құрал</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Average fill price</source>
+        <translation>Орташа орындалу бағасы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Қосалқы шот</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Берілген уақыты</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation>Қол қою тәсілі</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Тапсырыс ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Event history</source>
+        <translation>Оқиғалар тарихы</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Тапсырыстан бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>New order</source>
+        <translation>Жаңа тапсырыс</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Сатып алу</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Сату</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Құрал</translation>
+    </message>
+    <message>
+        <source>Sub-&amp;account</source>
+        <translation>Қосалқы &amp;шот</translation>
+    </message>
+    <message>
+        <source>Order &amp;type</source>
+        <translation>Тапсырыс &amp;түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Баға</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>С&amp;аны</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>С&amp;омасы</translation>
+    </message>
+    <message>
+        <source>Editing the amount sets the quantity, in whole lots.</source>
+        <translation>Соманы енгізсеңіз, саны бүтін лоттармен есептеледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Market now</source>
+        <translation>Қазіргі нарық</translation>
+    </message>
+    <message>
+        <source>Click a price to use it.</source>
+        <translation>Бағаны пайдалану үшін оны басыңыз.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Estimated fee</source>
+        <translation>Болжамды комиссия</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Document to sign</source>
+        <translation>Қол қойылатын құжат</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;EDS</source>
+        <translation>&amp;ЭСҚ арқылы қол қою</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;SMS</source>
+        <translation>&amp;SMS арқылы қол қою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFormDialog</name>
+    <message>
+        <source>Checking the order with the broker…</source>
+        <translation>Тапсырыс брокерде тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The exact text you sign appears here once the broker has checked the order.</source>
+        <translation>Брокер тапсырысты тексергеннен кейін мұнда сіз қол қоятын мәтін дәл сол күйінде шығады.</translation>
+    </message>
+    <message>
+        <source>Lots: %1 × %2</source>
+        <translation>Лоттар: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Сұраныс</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Соңғы</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Use this price</source>
+        <translation>Осы бағаны алу</translation>
+    </message>
+    <message>
+        <source>Order No. %1 has been placed</source>
+        <translation>№ %1 тапсырыс қойылды</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Күйі: %1</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Сатып алу</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Сату</translation>
+    </message>
+    <message>
+        <source>at the market price</source>
+        <translation>нарықтық баға бойынша</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4 · valid until %5</source>
+        <translation>%1 %2 · %3 · %4 · %5 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Checking the order…</source>
+        <translation>Тапсырыс тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled. Nothing was sent; the order is as you left it.</source>
+        <translation>Қол қою тоқтатылды. Ештеңе жіберілген жоқ, тапсырыс өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 дана</translation>
+    </message>
+    <message>
+        <source>The price must be a multiple of the price step, %1.</source>
+        <translation>Баға қадамы — %1: баға осы шамаға еселі болуы керек.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of lots of %1.</source>
+        <translation>Саны бүтін лоттармен болуы керек, бір лот — %1.</translation>
+    </message>
+    <message>
+        <source>Not enough cash: %1 available.</source>
+        <translation>Ақша жеткіліксіз: қолжетімдісі %1.</translation>
+    </message>
+    <message>
+        <source>Not enough cash for this order.</source>
+        <translation>Бұл тапсырысқа ақша жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>Not enough securities: %1 available to sell.</source>
+        <translation>Бағалы қағаздар жеткіліксіз: сатуға қолжетімдісі %1.</translation>
+    </message>
+    <message>
+        <source>Not enough securities for this order.</source>
+        <translation>Бұл тапсырысқа бағалы қағаздар жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation>Құралды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an instrument from the list.</source>
+        <translation>Құралды тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a sub-account.</source>
+        <translation>Қосалқы шотты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose one of your sub-accounts.</source>
+        <translation>Өз қосалқы шоттарыңыздың бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity greater than zero.</source>
+        <translation>Нөлден үлкен санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>Саны бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>Саны тым көп.</translation>
+    </message>
+    <message>
+        <source>Enter a price.</source>
+        <translation>Бағаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The price must be greater than zero.</source>
+        <translation>Баға нөлден үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <source>The price is outside the exchange&apos;s daily limit: 10% from the last close.</source>
+        <translation>Баға биржаның күндік шегінен тыс: соңғы жабылу бағасынан 10%.</translation>
+    </message>
+    <message>
+        <source>A market order takes no price.</source>
+        <translation>Нарықтық тапсырыста баға көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the past.</source>
+        <translation>Күн өткен уақытта бола алмайды.</translation>
+    </message>
+    <message>
+        <source>An order can be valid for one year at most.</source>
+        <translation>Тапсырыс ең көбі бір жыл жарамды бола алады.</translation>
+    </message>
+    <message>
+        <source>The market is closed: a market order cannot be placed now. Use a limit order.</source>
+        <translation>Нарық жабық: қазір нарықтық тапсырыс қоюға болмайды. Лимиттік тапсырысты пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no price to trade at now. Use a limit order.</source>
+        <translation>Қазір сауда жасайтын баға жоқ. Лимиттік тапсырысты пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The price must be a multiple of the price step.</source>
+        <translation>Баға қадамына еселі баға енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of lots.</source>
+        <translation>Саны бүтін лоттармен болуы керек.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Бұл өрісті тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The order document has expired. Sign again: a new one will be made.</source>
+        <translation>Тапсырыс құжатының мерзімі өтті. Қайта қол қойыңыз: жаңа құжат жасалады.</translation>
+    </message>
+    <message>
+        <source>This order has already been signed and sent. See Orders.</source>
+        <translation>Бұл тапсырысқа қол қойылып, жіберіліп қойған. «Тапсырыстар» бөлімін қараңыз.</translation>
+    </message>
+    <message>
+        <source>Not enough cash for this order any more.</source>
+        <translation>Бұл тапсырысқа енді ақша жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>Not enough securities for this order any more.</source>
+        <translation>Бұл тапсырысқа енді бағалы қағаздар жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>The market is closed: a market order cannot be placed now.</source>
+        <translation>Нарық жабық: қазір нарықтық тапсырыс қоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to place orders.</source>
+        <translation>Сізге тапсырыс қоюға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>дана</translation>
+    </message>
+    <message>
+        <source>price in % of the face value, %1</source>
+        <translation>баға номиналдың %-ымен, %1</translation>
+    </message>
+    <message>
+        <source>price step %1</source>
+        <translation>баға қадамы %1</translation>
+    </message>
+    <message>
+        <source>Available cash</source>
+        <translation>Қолжетімді ақша</translation>
+    </message>
+    <message>
+        <source>Available to sell</source>
+        <translation>Сатуға қолжетімді</translation>
+    </message>
+    <message>
+        <source>Amount, estimate</source>
+        <translation>Болжамды сома</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Төленетін сома</translation>
+    </message>
+    <message>
+        <source>Total to receive</source>
+        <translation>Алынатын сома</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимиттік</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Нарықтық</translation>
+    </message>
+    <message>
+        <source>Limit: at your price or better. Market: at the best price available now.</source>
+        <translation>Лимиттік: сіздің бағаңыз бойынша немесе одан тиімдірек. Нарықтық: қазіргі ең жақсы баға бойынша.</translation>
+    </message>
+    <message>
+        <source>One price step down (↓)</source>
+        <translation>Бір баға қадамы төмен (↓)</translation>
+    </message>
+    <message>
+        <source>One price step up (↑)</source>
+        <translation>Бір баға қадамы жоғары (↑)</translation>
+    </message>
+    <message>
+        <source>One lot less (↓)</source>
+        <translation>Бір лот кем (↓)</translation>
+    </message>
+    <message>
+        <source>One lot more (↑)</source>
+        <translation>Бір лот артық (↑)</translation>
+    </message>
+    <message>
+        <source>As many lots as the available cash pays for, fee included</source>
+        <translation>Қолжетімді ақшаға, комиссияны қоса алғанда, сатып алуға болатын ең көп лот</translation>
+    </message>
+    <message>
+        <source>Everything available to sell</source>
+        <translation>Сатуға қолжетімдінің бәрі</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Сатып алу</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Сату</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимиттік</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Нарықтық</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>SMS коды</translation>
+    </message>
+    <message>
+        <source>EDS (NCALayer)</source>
+        <translation>ЭСҚ (NCALayer)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSummary</name>
+    <message>
+        <source>%1 at the market price</source>
+        <translation>%1, нарықтық баға бойынша</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, бағасы %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Actions for order %1</source>
+        <translation>№%1 тапсырыс бойынша әрекеттер</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Құрал</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Тапсырыс нөмірі</translation>
+    </message>
+    <message>
+        <source>When the order was placed (Almaty time)</source>
+        <translation>Тапсырыс берілген уақыт (Алматы уақыты)</translation>
+    </message>
+    <message>
+        <source>Ticker and market</source>
+        <translation>Тикер және нарық</translation>
+    </message>
+    <message>
+        <source>Buy or sell</source>
+        <translation>Сатып алу немесе сату</translation>
+    </message>
+    <message>
+        <source>Limit or market order</source>
+        <translation>Лимиттік немесе нарықтық тапсырыс</translation>
+    </message>
+    <message>
+        <source>Limit price; none for a market order</source>
+        <translation>Лимит бағасы; нарықтық тапсырыста ол болмайды</translation>
+    </message>
+    <message>
+        <source>Quantity ordered</source>
+        <translation>Тапсырыстағы саны</translation>
+    </message>
+    <message>
+        <source>Quantity filled so far</source>
+        <translation>Қазірге дейін орындалған саны</translation>
+    </message>
+    <message>
+        <source>The last day the order stays on the exchange</source>
+        <translation>Тапсырыс биржада тұратын соңғы күн</translation>
+    </message>
+    <message>
+        <source>Average fill price: %1</source>
+        <translation>Орташа орындалу бағасы: %1</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
-        <source>Your buy and sell orders for a chosen period, with their status.</source>
-        <translation>Таңдалған кезеңдегі сатып алу және сату тапсырыстарыңыз және олардың күйі.</translation>
+        <source>More orders could not be loaded: %1</source>
+        <translation>Қалған тапсырыстарды жүктеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Only an open order can be cancelled.</source>
+        <translation>Тек ашық тапсырыстан бас тартуға болады.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Тапсырыстан бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancel order No. %1?</source>
+        <translation>№%1 тапсырыстан бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Тапсырыстан бас тарту</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Тапсырысты қалдыру</translation>
+    </message>
+    <message>
+        <source>Order No. %1 can no longer be cancelled: it is %2.</source>
+        <translation>№%1 тапсырыстан енді бас тарту мүмкін емес: ол %2.</translation>
+    </message>
+    <message>
+        <source>Order No. %1 was not cancelled: %2</source>
+        <translation>№%1 тапсырыстан бас тарту орындалмады: %2</translation>
+    </message>
+    <message>
+        <source>Order No. %1 is cancelled.</source>
+        <translation>№%1 тапсырыстан бас тартылды.</translation>
+    </message>
+    <message>
+        <source>Already filled: %1. That part stays filled.</source>
+        <translation>Орындалғаны: %1. Бұл бөлігі орындалған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>The order form is not available.</source>
+        <translation>Тапсырыс формасы қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Load the orders again</source>
+        <translation>Тапсырыстарды қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Жаңа тапсырыс</translation>
+    </message>
+    <message>
+        <source>Place a buy or sell order (Ctrl+N)</source>
+        <translation>Сатып алуға немесе сатуға тапсырыс беру (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Load the rest again</source>
+        <translation>Қалғанын қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Orders placed today</source>
+        <translation>Бүгін берілген тапсырыстар</translation>
+    </message>
+    <message>
+        <source>Orders of the last 7 days</source>
+        <translation>Соңғы 7 күндегі тапсырыстар</translation>
+    </message>
+    <message>
+        <source>Orders of the last month</source>
+        <translation>Соңғы айдағы тапсырыстар</translation>
+    </message>
+    <message>
+        <source>Orders of the dates you choose</source>
+        <translation>Өзіңіз таңдаған күндердегі тапсырыстар</translation>
+    </message>
+    <message>
+        <source>From (Almaty date)</source>
+        <translation>Басы (Алматы күні бойынша)</translation>
+    </message>
+    <message>
+        <source>To (Almaty date)</source>
+        <translation>Соңы (Алматы күні бойынша)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Барлық нарықтар</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Нарық</translation>
+    </message>
+    <message>
+        <source>Buy and sell</source>
+        <translation>Сатып алу және сату</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Егжей-тегжейлер</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Тапсырыстар жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The orders could not be loaded</source>
+        <translation>Тапсырыстарды жүктеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>No orders match the filters</source>
+        <translation>Сүзгілерге сай тапсырыстар жоқ</translation>
+    </message>
+    <message>
+        <source>There are orders in this period, but none with this status, market and side.</source>
+        <translation>Бұл кезеңде тапсырыстар бар, бірақ осындай күйі, нарығы және операциясы бар тапсырыс жоқ.</translation>
+    </message>
+    <message>
+        <source>No orders for this period</source>
+        <translation>Бұл кезеңде тапсырыстар жоқ</translation>
+    </message>
+    <message>
+        <source>Choose another period above, or place a new order.</source>
+        <translation>Жоғарыдан басқа кезеңді таңдаңыз немесе жаңа тапсырыс беріңіз.</translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation>Тапсырыстар: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Көрсетілгені: %1 / %2</translation>
+    </message>
+    <message>
+        <source>scroll down for more</source>
+        <translation>қалғанын жүктеу үшін төмен айналдырыңыз</translation>
     </message>
 </context>
 <context>
@@ -578,10 +1646,299 @@
     </message>
 </context>
 <context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Actions</source>
+        <translation>Әрекеттер</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message>
-        <source>Securities and money on your sub-accounts, with their current value.</source>
-        <translation>Қосалқы шоттарыңыздағы бағалы қағаздар мен ақша және олардың ағымдағы құны.</translation>
+        <source>Loading the list of clients…</source>
+        <translation>Клиенттер тізімі жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No clients are assigned to you yet.</source>
+        <translation>Сізге әзірге клиент бекітілмеген.</translation>
+    </message>
+    <message>
+        <source>All sub-accounts</source>
+        <translation>Барлық қосалқы шоттар</translation>
+    </message>
+    <message>
+        <source>Loading the portfolio…</source>
+        <translation>Портфель жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: this sub-account holds no securities or money.</source>
+        <translation>Әзірге бос: бұл қосалқы шотта бағалы қағаздар да, ақша да жоқ.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Ақша</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Сатып алу</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Сату</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Transfer money</source>
+        <translation>Ақша аудару</translation>
+    </message>
+    <message>
+        <source>Transfers between accounts come in a later version.</source>
+        <translation>Шоттар арасындағы аударымдар келесі нұсқада қосылады.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Қосалқы шот</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Жалпы құны</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>Бағалы қағаздар</translation>
+    </message>
+    <message>
+        <source>Change today</source>
+        <translation>Бүгінгі өзгеріс</translation>
+    </message>
+    <message>
+        <source>USD rate</source>
+        <translation>USD бағамы</translation>
+    </message>
+    <message>
+        <source>No securities on this sub-account.</source>
+        <translation>Бұл қосалқы шотта бағалы қағаздар жоқ.</translation>
+    </message>
+    <message>
+        <source>No money on this sub-account.</source>
+        <translation>Бұл қосалқы шотта ақша жоқ.</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Бөлінісі</translation>
+    </message>
+    <message>
+        <source>By instrument</source>
+        <translation>Құрал бойынша</translation>
+    </message>
+    <message>
+        <source>By currency</source>
+        <translation>Валюта бойынша</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқалары</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Әзірге көрсететін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Portfolio value, KZT</source>
+        <translation>Портфель құны, KZT</translation>
+    </message>
+    <message>
+        <source>Not enough history to draw yet.</source>
+        <translation>Кесте салуға тарих әлі жеткіліксіз.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation>
+            <numerusform>%n құрал</numerusform>
+            <numerusform>%n құрал</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instruments on this market&apos;s list. Add some to watch their prices here.</source>
+        <translation>Бұл нарықтың тізімінде құралдар жоқ. Бағаларын осы жерде бақылау үшін құралдар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose instruments…</source>
+        <translation>Құралдарды таңдау…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Ticker</source>
+        <translation>Тикер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Соңғы</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Өзгеріс %</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Сұраныс</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Көлем</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n с бұрын</numerusform>
+            <numerusform>%n с бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин бұрын</numerusform>
+            <numerusform>%n мин бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n сағ бұрын</numerusform>
+            <numerusform>%n сағ бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not live: the connection is down. Last quote %1.</source>
+        <translation>Деректер жаңармайды: байланыс үзілді. Соңғы баға белгілеуі: %1.</translation>
+    </message>
+    <message>
+        <source>Not live: the connection is down.</source>
+        <translation>Деректер жаңармайды: байланыс үзілді.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Код жіберілуде…</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1. It signs this order.</source>
+        <translation>%1 нөміріне 6 таңбалы код жібердік. Ол осы тапсырысқа қол қояды.</translation>
+    </message>
+    <message>
+        <source>The code could not be sent.</source>
+        <translation>Кодты жіберу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1.</source>
+        <translation>Код тағы %1 жарамды.</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Жаңа код жіберу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new code in %n s</source>
+        <translation>
+            <numerusform>Жаңа кодты %n с кейін жіберуге болады</numerusform>
+            <numerusform>Жаңа кодты %n с кейін жіберуге болады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get a new code</source>
+        <translation>Жаңа код алу</translation>
+    </message>
+    <message>
+        <source>The code has expired. Get a new one.</source>
+        <translation>Кодтың мерзімі өтті. Жаңасын алыңыз.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: this one no longer works. Get a new one.</source>
+        <translation>Қате код тым көп енгізілді: бұл код енді жарамсыз. Жаңасын алыңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong code.</source>
+        <translation>Код қате.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code. Attempts left: %n.</source>
+        <translation>
+            <numerusform>Код қате. Қалған әрекет саны: %n.</numerusform>
+            <numerusform>Код қате. Қалған әрекет саны: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
+        <translation>Сол қол қойылған тапсырысты қайта жіберу үшін тағы да растаңыз: ол екі рет қойылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsForm</name>
+    <message>
+        <source>Sign with SMS</source>
+        <translation>SMS арқылы қол қою</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the SMS</source>
+        <translation>SMS-тегі &amp;код</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Жаңа код жіберу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,35 @@ def fill(language: str, table: dict[tuple[str, str], tuple[str, ...]]) -> list[s
     return missing
 
 
+def fill_english_plurals() -> None:
+    """English is the source language; only its `%n` entries need forms: "(s)" → "" / "s"."""
+    path = ts_file("en")
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+        while len(forms) < 2:
+            forms.append(ET.SubElement(translation, "numerusform"))
+        forms[0].text = source.replace("(s)", "")
+        for form in forms[1:]:
+            form.text = source.replace("(s)", "s")
+        del translation.attrib["type"]
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
 def main(argv: list[str]) -> int:
     table = load([Path(a) for a in argv])
     missing = [line for language in COLUMNS for line in fill(language, table)]
+    fill_english_plurals()
     lrelease()
     for line in missing:
         print("still unfinished:", line)

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.credentials import CredentialStore
@@ -50,7 +50,10 @@ class Session(QObject):
         signedOut: log-out finished; tokens are forgotten.
         profileChanged(Me): the profile was (re)loaded.
         connectionChanged(str): the stream's state, a `Connection` value.
-        quotesReceived(list[Quote]): a batch of quotes from the stream.
+        quotesReceived(list[Quote]): a batch of quotes from the stream (parsed only while
+            something is connected: validation costs ~10 µs a quote).
+        quoteDictsReceived(list[dict]): the same batch as raw wire dicts, unparsed; the
+            quotes store keeps these and parses only the rows on screen.
         orderUpdated(Order), instructionUpdated(Instruction): status events.
         resynced: the stream came back after a break; re-read what may have been missed.
         expired: the session cannot be renewed; ask for the password (see `reauthenticate`).
@@ -61,6 +64,7 @@ class Session(QObject):
     profileChanged = Signal(object)
     connectionChanged = Signal(str)
     quotesReceived = Signal(list)
+    quoteDictsReceived = Signal(list)
     orderUpdated = Signal(object)
     instructionUpdated = Signal(object)
     resynced = Signal()
@@ -83,6 +87,8 @@ class Session(QObject):
         """Keep the refresh token in the keyring (the "remember me" box was ticked)."""
         self.me: Me | None = None
         self.reauthenticate: Reauthenticator | None = None
+        self.ncalayer_url: str | None = None
+        """Where NCALayer listens; None is its standard address (the demo runs a mock)."""
         self._client: CabinetClient | None = None
         self._stream: StreamClient | None = None
         self._connection = Connection.OFFLINE
@@ -225,6 +231,10 @@ class Session(QObject):
         if self._stream is not None:
             self._stream.unsubscribe_quotes(ids)
 
+    def quotes_subscribed(self, instrument_id: str) -> bool:
+        """Whether the stream already carries this instrument (for someone else, perhaps)."""
+        return self._stream is not None and instrument_id in self._stream.quote_ids
+
     # --- internals -------------------------------------------------------------------------
 
     async def _ask_to_sign_in_again(self) -> bool:
@@ -245,7 +255,7 @@ class Session(QObject):
         self._stream = StreamClient(
             self.server_url,
             self.client.stream_token,
-            on_quotes=self.quotesReceived.emit,
+            on_quote_dicts=self._on_quote_dicts,
             on_order=self.orderUpdated.emit,
             on_instruction=self.instructionUpdated.emit,
             on_state=self._on_stream_state,
@@ -256,6 +266,15 @@ class Session(QObject):
         self._stream.subscribe_orders()
         self._stream.subscribe_instructions()
         self._stream.start()
+
+    def _on_quote_dicts(self, items: list[dict[str, Any]]) -> None:
+        self.quoteDictsReceived.emit(items)
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.quotesReceived)):
+            from cesec_desktop.api.stream import parse_quotes
+
+            quotes = parse_quotes(items)
+            if quotes:
+                self.quotesReceived.emit(quotes)
 
     async def _stop_stream(self) -> None:
         stream, self._stream = self._stream, None

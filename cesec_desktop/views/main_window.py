@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         for page in (
             self.home,
             PortfolioPage(self.stack),
-            OrdersPage(self.stack),
+            OrdersPage(session, self.stack, tasks=self.tasks),
             TransactionsPage(self.stack),
             InstructionsPage(self.stack),
         ):
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         session.profileChanged.connect(self._profile_changed)
         session.connectionChanged.connect(self._connection_changed)
         self.home.refreshRequested.connect(self.refresh_home)
+        self.home.chartRequested.connect(self.open_chart)
         languages.languageChanged.connect(self._sync_checks)
         themes.themeChanged.connect(self._sync_checks)
         if session.me is not None:
@@ -322,6 +323,14 @@ class MainWindow(QMainWindow):
         self.settings.theme = mode
         self.themes.set_mode(mode)
         self._sync_checks()
+
+    def open_chart(self, instrument_id: str) -> QWidget:
+        """A chart window for the instrument; pyqtgraph loads now, not at start-up."""
+        from cesec_desktop.views.chart_window import open_chart
+
+        window = open_chart(self, self.session, instrument_id)
+        self._charts = [w for w in getattr(self, "_charts", []) if w.isVisible()] + [window]
+        return window
 
     def refresh_home(self) -> None:
         self.tasks.spawn(self._refresh_home(), name="refresh-home")

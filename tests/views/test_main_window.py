@@ -31,7 +31,7 @@ def test_ctrl_1_to_5_and_the_left_menu_switch_pages(
         gui.click(main.menu_buttons["orders"])
         assert main.current_page == "orders"
         assert main.pages["orders"].title.text() == "Orders"
-        assert "not available in this version" in main.pages["orders"].note.text()
+        assert main.pages["orders"].new_order_button.text() == "New order"
         assert menu_texts(main) == ["Home", "Portfolio", "Orders", "Transactions", "Instructions"]
         assert all(not button.icon().isNull() for button in main.menu_buttons.values())
         assert main.menu_buttons["home"].toolTip() == "Home (Ctrl+1)"
@@ -108,7 +108,7 @@ def test_a_language_switch_changes_every_text_on_screen_and_is_remembered(
         assert main.home.greeting.text() == "Здравствуйте, Демов Демо Демович"
         assert main.theme_menu.title() == "Тема"
         assert main.indicator.label.text() == "В сети"
-        assert main.pages["portfolio"].note.text() == "В этой версии раздел пока недоступен."
+        assert main.pages["portfolio"].title.text() == "Портфель"
         assert main.quick_search.placeholderText() == "Поиск по тикеру или названию"
 
         main.language_actions["en"].trigger()

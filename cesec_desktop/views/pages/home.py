@@ -1,44 +1,139 @@
-"""Home: who is signed in, their sub-accounts, and whether live data is flowing.
+"""Home: the client's quote tables per market, a portfolio summary and the latest activity.
 
-The watchlists and the portfolio summary of the cabinet's Home arrive with later issues;
-this page shows only what the session already knows, all of it from the server.
+As the cabinet guide describes it: quotes for KASE, AIX and International (the client's
+watchlists), a portfolio block (total value, the day's change, available cash per currency,
+"Withdraw money"), and the last ten orders and instructions with live statuses.
 """
 
 from __future__ import annotations
 
+import inspect
+import logging
+from collections import defaultdict
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cesec_desktop.state.connection import Connection
+from cesec_desktop.state.i18n import format_decimal, format_money
+from cesec_desktop.state.quote_table_model import QuoteTableModel
+from cesec_desktop.state.quotes import QuoteStore
+from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.watchlists import MARKETS, WatchlistStore
+from cesec_desktop.views.delegates import trend_color
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.quote_table import QuotePanel
+
+log = logging.getLogger(__name__)
+
+RECENT_LIMIT = 10
+SIDE_WIDTH = 320
+"""The right column (portfolio and activity); the quote tables take the rest."""
+SUMMARY_DEBOUNCE_MS = 400
+"""Order events come in bursts (a fill moves cash and positions): reload the summary once."""
+
+
+def _value(item: Any) -> str:
+    return str(getattr(item, "value", item))
 
 
 class HomePage(QWidget):
-    """Signals: refreshRequested when the user asks to reload the profile."""
+    """Signals:
+    refreshRequested: the user asks to reload (the main window reloads the profile too).
+    chartRequested(str): a quote row was double-clicked: open that instrument's chart.
+    editWatchlistRequested: an empty list's "Choose instruments…" (open the editor).
+    withdrawRequested: the "Withdraw money" button (wired by the withdrawal issue).
+    """
 
     key = "home"
     refreshRequested = Signal()
+    chartRequested = Signal(str)
+    editWatchlistRequested = Signal()
+    withdrawRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("homePage")
+        if session is None:
+            # Made by the main window, which holds the session: found through the parent chain.
+            session = getattr(self.window(), "session", None)
+        self.session = session
+        window_tasks = getattr(self.window(), "tasks", None)
+        self.tasks: TaskTracker = (
+            window_tasks if isinstance(window_tasks, TaskTracker) else TaskTracker("home")
+        )
         self._me: Any = None
         self._connection = Connection.OFFLINE
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 28, 32, 28)
-        outer.setSpacing(16)
+        self._portfolio: Any = None
+        self._recent: dict[str, tuple[str, Any]] = {}
+        self._recent_error = ""
+        self._summary_error = ""
+        self.menu: QMenu | None = None
+        """The last "…" menu opened (tests trigger its actions)."""
 
+        self.quotes = QuoteStore(session, self, tasks=self.tasks)
+        self.watchlists = WatchlistStore(session, self, tasks=self.tasks)
+        self.watchlists.failed.connect(self._watchlist_failed)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(14)
+        outer.addLayout(self._build_header())
+
+        # One scroll area for the whole body: quotes on the left and the side column on the
+        # right, or (in a narrow window) the side column's cards in a row under the quotes.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("homeScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self.scroll)
+        content.setObjectName("homeContent")
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.body.setContentsMargins(0, 0, 4, 0)
+        self.body.setSpacing(16)
+        self.body.addWidget(self._build_quotes(content), 1)
+        self.body.addWidget(self._build_side(content), 0)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
+        self.narrow = False
+
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(SUMMARY_DEBOUNCE_MS)
+        self._summary_timer.timeout.connect(self.reload_summary)
+        self.refreshRequested.connect(self.reload)
+        if session is not None:
+            session.orderUpdated.connect(self._order_updated)
+            session.instructionUpdated.connect(self._instruction_updated)
+            session.resynced.connect(self.reload_activity)
+            session.resynced.connect(self.reload_summary)
+        self.retranslate()
+        if session is not None and getattr(session, "signed_in", False):
+            self.reload()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -58,63 +153,129 @@ class HomePage(QWidget):
         self.refresh_button.setIcon(icon("refresh"))
         self.refresh_button.clicked.connect(self.refreshRequested)
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(header)
+        return header
 
-        cards = QHBoxLayout()
-        cards.setSpacing(16)
-        self.profile_card, profile = self._card("profileCard")
-        self.profile_heading = self._heading(profile)
-        self.profile_grid = QGridLayout()
-        self.profile_grid.setHorizontalSpacing(16)
-        self.profile_grid.setVerticalSpacing(6)
-        profile.addLayout(self.profile_grid)
-        profile.addStretch(1)
-        self.profile_labels: list[QLabel] = []
-        self.profile_values: list[QLabel] = []
-        for row in range(3):
-            name, value = QLabel(self.profile_card), QLabel(self.profile_card)
-            name.setProperty("role", "muted")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.profile_grid.addWidget(name, row, 0)
-            self.profile_grid.addWidget(value, row, 1)
-            self.profile_labels.append(name)
-            self.profile_values.append(value)
-        self.profile_grid.setColumnStretch(1, 1)
+    def _build_quotes(self, parent: QWidget) -> QWidget:
+        inner = QWidget(parent)
+        inner.setObjectName("homeQuotes")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        self.live_text = QLabel(inner)
+        self.live_text.setObjectName("homeLiveText")
+        self.live_text.setProperty("role", "muted")
+        self.live_text.setWordWrap(True)
+        column.addWidget(self.live_text)
+        editable = self.watchlists.editable
+        self.models: dict[str, QuoteTableModel] = {}
+        self.panels: dict[str, QuotePanel] = {}
+        for market in MARKETS:
+            model = QuoteTableModel(self.quotes, market.value, self.watchlists, self)
+            panel = QuotePanel(market.value, model, inner, editable=editable)
+            panel.table.menuRequested.connect(self._show_row_menu)
+            panel.table.chartRequested.connect(self.chartRequested)
+            panel.editRequested.connect(self.editWatchlistRequested)
+            self.models[market.value] = model
+            self.panels[market.value] = panel
+            column.addWidget(panel)
+        column.addStretch(1)
+        return inner
 
-        self.accounts_card, accounts = self._card("accountsCard")
-        self.accounts_heading = self._heading(accounts)
+    def _build_side(self, parent: QWidget) -> QWidget:
+        side = QWidget(parent)
+        side.setObjectName("homeSide")
+        side.setFixedWidth(SIDE_WIDTH)
+        self.side = side
+        column = self.side_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+
+        self.summary_card, summary = self._card("portfolioSummary", side)
+        self.summary_heading = self._heading(summary)
+        self.total_caption = QLabel(self.summary_card)
+        self.total_caption.setProperty("role", "muted")
+        self.total_value = QLabel(self.summary_card)
+        self.total_value.setObjectName("homeTotalValue")
+        self.total_value.setProperty("role", "figure")
+        self.total_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.total_value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.total_value.setFont(font)
+        self.day_change = QLabel(self.summary_card)
+        self.day_change.setObjectName("homeDayChange")
+        summary.addWidget(self.total_caption)
+        summary.addWidget(self.total_value)
+        summary.addWidget(self.day_change)
+        self.cash_caption = QLabel(self.summary_card)
+        self.cash_caption.setProperty("role", "muted")
+        summary.addWidget(self.cash_caption)
+        self.cash_grid = QGridLayout()
+        self.cash_grid.setHorizontalSpacing(12)
+        self.cash_grid.setVerticalSpacing(4)
+        summary.addLayout(self.cash_grid)
+        self.cash_labels: dict[str, QLabel] = {}
+        self.accounts_heading = QLabel(self.summary_card)
+        self.accounts_heading.setProperty("role", "muted")
+        summary.addWidget(self.accounts_heading)
         self.accounts_grid = QGridLayout()
-        self.accounts_grid.setHorizontalSpacing(16)
-        self.accounts_grid.setVerticalSpacing(6)
-        accounts.addLayout(self.accounts_grid)
-        self.no_accounts = QLabel(self.accounts_card)
+        self.accounts_grid.setHorizontalSpacing(10)
+        self.accounts_grid.setVerticalSpacing(4)
+        summary.addLayout(self.accounts_grid)
+        self.account_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self.no_accounts = QLabel(self.summary_card)
         self.no_accounts.setProperty("role", "muted")
         self.no_accounts.hide()
-        accounts.addWidget(self.no_accounts)
-        accounts.addStretch(1)
-        self.account_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        summary.addWidget(self.no_accounts)
+        self.summary_message = QLabel(self.summary_card)
+        self.summary_message.setObjectName("homeSummaryMessage")
+        self.summary_message.setProperty("role", "muted")
+        self.summary_message.setWordWrap(True)
+        self.summary_message.hide()
+        summary.addWidget(self.summary_message)
+        self.withdraw_button = QPushButton(self.summary_card)
+        self.withdraw_button.setObjectName("withdrawButton")
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.clicked.connect(self.withdrawRequested)
+        summary.addWidget(self.withdraw_button)
+        column.addWidget(self.summary_card, 0, Qt.AlignmentFlag.AlignTop)
 
-        cards.addWidget(self.profile_card, 1)
-        cards.addWidget(self.accounts_card, 1)
-        outer.addLayout(cards)
+        self.recent_card, recent = self._card("recentActivity", side)
+        self.recent_heading = self._heading(recent)
+        self.recent_heading.setWordWrap(True)
+        self.recent_table = QTableWidget(0, 2, self.recent_card)
+        self.recent_table.setObjectName("recentTable")
+        self.recent_table.verticalHeader().hide()
+        self.recent_table.horizontalHeader().hide()
+        self.recent_table.setShowGrid(False)
+        self.recent_table.setWordWrap(False)
+        self.recent_table.setFrameShape(QFrame.Shape.NoFrame)
+        self.recent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.recent_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.recent_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        lines = self.recent_table.fontMetrics().lineSpacing()
+        self.recent_table.verticalHeader().setDefaultSectionSize(2 * lines + 10)
+        self.recent_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.recent_empty = QLabel(self.recent_card)
+        self.recent_empty.setProperty("role", "muted")
+        self.recent_empty.setWordWrap(True)
+        recent.addWidget(self.recent_table)
+        recent.addWidget(self.recent_empty)
+        recent.addStretch(1)
+        column.addWidget(self.recent_card, 1)
+        return side
 
-        self.live_card, live = self._card("liveCard")
-        self.live_heading = self._heading(live)
-        self.live_text = QLabel(self.live_card)
-        self.live_text.setObjectName("homeLiveText")
-        self.live_text.setWordWrap(True)
-        live.addWidget(self.live_text)
-        outer.addWidget(self.live_card)
-        outer.addStretch(1)
-        self.retranslate()
-
-    def _card(self, name: str) -> tuple[QFrame, QVBoxLayout]:
-        card = QFrame(self)
+    def _card(self, name: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame(parent)
         card.setObjectName(name)
         card.setProperty("role", "card")
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(20, 16, 20, 18)
-        layout.setSpacing(10)
+        layout.setContentsMargins(18, 14, 18, 16)
+        layout.setSpacing(6)
         return card, layout
 
     def _heading(self, layout: QVBoxLayout) -> QLabel:
@@ -130,6 +291,85 @@ class HomePage(QWidget):
         """True once the profile from the server is on screen."""
         return self._me is not None and bool(self.greeting.text())
 
+    @property
+    def summary_loaded(self) -> bool:
+        return self._portfolio is not None
+
+    def reload(self) -> None:
+        """Load the watchlists, the portfolio summary and the recent activity again."""
+        if self.session is None:
+            return
+        self.tasks.spawn(self.watchlists.load(), name="home-watchlists")
+        self.reload_summary()
+        self.reload_activity()
+
+    def reload_summary(self) -> None:
+        if self.session is not None:
+            self.tasks.spawn(self._load_summary(), name="home-portfolio")
+
+    def reload_activity(self) -> None:
+        if self.session is not None:
+            self.tasks.spawn(self._load_activity(), name="home-activity")
+
+    async def _load_summary(self) -> None:
+        from cesec_desktop.state.errors import CabinetError
+        from cesec_desktop.views.messages import describe
+
+        try:
+            portfolio = await self.session.call(lambda client: client.portfolio())
+        except CabinetError as exc:
+            self._summary_error = describe(exc)
+        else:
+            self._portfolio = portfolio
+            self._summary_error = ""
+        self._show_summary()
+
+    async def _load_activity(self) -> None:
+        import asyncio
+
+        from cesec_desktop.state.errors import CabinetError
+        from cesec_desktop.views.messages import describe
+
+        session = self.session
+        try:
+            orders, instructions = await asyncio.gather(
+                session.call(lambda client: client.orders(limit=RECENT_LIMIT)),
+                session.call(lambda client: client.instructions(limit=RECENT_LIMIT)),
+            )
+        except CabinetError as exc:
+            self._recent_error = describe(exc)
+            self._show_recent()
+            return
+        self._recent_error = ""
+        self._recent = {f"order:{o.id}": ("order", o) for o in orders.items}
+        self._recent.update({f"instruction:{i.id}": ("instruction", i) for i in instructions.items})
+        self._show_recent()
+
+    def recent_entries(self) -> list[tuple[str, Any]]:
+        """The last ten orders and instructions, newest first."""
+        entries = sorted(
+            self._recent.values(),
+            key=lambda entry: (entry[1].created_at, entry[1].id),
+            reverse=True,
+        )
+        return entries[:RECENT_LIMIT]
+
+    def _order_updated(self, order: Any) -> None:
+        self._recent[f"order:{order.id}"] = ("order", order)
+        self._trim_recent()
+        self._show_recent()
+        self._summary_timer.start()
+
+    def _instruction_updated(self, instruction: Any) -> None:
+        self._recent[f"instruction:{instruction.id}"] = ("instruction", instruction)
+        self._trim_recent()
+        self._show_recent()
+        self._summary_timer.start()
+
+    def _trim_recent(self) -> None:
+        keep = {f"{kind}:{item.id}" for kind, item in self.recent_entries()}
+        self._recent = {key: entry for key, entry in self._recent.items() if key in keep}
+
     def set_profile(self, me: Any) -> None:
         self._me = me
         while self.account_rows:
@@ -137,11 +377,12 @@ class HomePage(QWidget):
                 self.accounts_grid.removeWidget(label)
                 label.deleteLater()
         for row, account in enumerate(getattr(me, "accounts", []) or []):
-            number = QLabel(account.number, self.accounts_card)
+            number = QLabel(account.number, self.summary_card)
             number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             number.setProperty("role", "mono")
-            name = QLabel(account.name, self.accounts_card)
-            currency = QLabel(str(getattr(account.currency, "value", account.currency)))
+            name = QLabel(account.name, self.summary_card)
+            name.setMinimumWidth(0)
+            currency = QLabel(_value(account.currency), self.summary_card)
             currency.setProperty("role", "chip")
             currency.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.accounts_grid.addWidget(number, row, 0)
@@ -158,6 +399,167 @@ class HomePage(QWidget):
         self.live_text.style().polish(self.live_text)
         self._retranslate_live()
 
+    # --- the "…" menu ----------------------------------------------------------------------
+
+    def row_menu(self, instrument_id: str) -> QMenu:
+        """Buy, Sell and Remove from list for one instrument (brokers: none of them)."""
+        menu = QMenu(self)
+        menu.setObjectName("quoteRowMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        trading = self.watchlists.editable
+        buy = QAction(self.tr("Buy"), menu)
+        buy.setObjectName("buyAction")
+        buy.triggered.connect(lambda: self.open_order(instrument_id, "buy"))
+        sell = QAction(self.tr("Sell"), menu)
+        sell.setObjectName("sellAction")
+        sell.triggered.connect(lambda: self.open_order(instrument_id, "sell"))
+        remove = QAction(self.tr("Remove from list"), menu)
+        remove.setObjectName("removeAction")
+        remove.triggered.connect(lambda: self.remove_instrument(instrument_id))
+        chart = QAction(self.tr("Chart"), menu)
+        chart.setObjectName("chartAction")
+        chart.triggered.connect(lambda: self.chartRequested.emit(instrument_id))
+        for action in (buy, sell):
+            action.setVisible(trading)
+            menu.addAction(action)
+        menu.addAction(chart)
+        menu.addSeparator()
+        remove.setVisible(trading)
+        menu.addAction(remove)
+        return menu
+
+    def _show_row_menu(self, instrument_id: str, where: QPoint) -> None:
+        self.menu = self.row_menu(instrument_id)
+        self.menu.popup(where)
+
+    def open_order(self, instrument_id: str, side: str) -> Any:
+        """The order form with this instrument and side filled in (issue 4's dialog)."""
+        from cesec_desktop.views import order_form
+
+        result = order_form.open_order_form(
+            self, self.session, instrument_id=instrument_id, side=side
+        )
+        if inspect.iscoroutine(result):
+            return self.tasks.spawn(result, name="order-form")
+        return result
+
+    def remove_instrument(self, instrument_id: str) -> None:
+        self.watchlists.remove(instrument_id)
+
+    def _watchlist_failed(self, error: Any) -> None:
+        from cesec_desktop.views.messages import describe
+
+        self.live_text.setText(describe(error))
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        locale = QLocale()
+        portfolio = self._portfolio
+        self.summary_message.setVisible(bool(self._summary_error))
+        self.summary_message.setText(self._summary_error)
+        for label in self.cash_labels.values():
+            self.cash_grid.removeWidget(label)
+            label.deleteLater()
+        self.cash_labels = {}
+        if portfolio is None:
+            self.total_value.setText("—")
+            self.day_change.setText("")
+            return
+        totals = portfolio.totals
+        self.total_value.setText(format_money(totals.total_value, _value(totals.currency), locale))
+        change = format_money(totals.day_change, _value(totals.currency), locale)
+        pct = format_decimal(totals.day_change_pct, 2, locale) + "%"
+        if totals.day_change > 0:
+            change, pct = locale.positiveSign() + change, locale.positiveSign() + pct
+        self.day_change.setText(self.tr("Today: %1 (%2)").replace("%1", change).replace("%2", pct))
+        trend = 0 if totals.day_change == 0 else (1 if totals.day_change > 0 else -1)
+        if trend:
+            color = trend_color(trend, self.palette()).name()
+            self.day_change.setStyleSheet(f"color: {color};")
+        else:
+            self.day_change.setStyleSheet("")
+        for row, (currency, amount) in enumerate(sorted(self.available_cash().items())):
+            name = QLabel(currency, self.summary_card)
+            name.setProperty("role", "chip")
+            name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value = QLabel(format_decimal(amount, 2, locale), self.summary_card)
+            value.setObjectName(f"cash_{currency}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.cash_grid.addWidget(name, row, 0)
+            self.cash_grid.addWidget(value, row, 1)
+            self.cash_labels[f"name_{currency}"] = name
+            self.cash_labels[currency] = value
+        self.cash_grid.setColumnStretch(1, 1)
+
+    def available_cash(self) -> dict[str, Decimal]:
+        """Available cash per currency, over every sub-account."""
+        totals: dict[str, Decimal] = defaultdict(Decimal)
+        for balance in getattr(self._portfolio, "cash", []) or []:
+            totals[_value(balance.currency)] += balance.available
+        return dict(totals)
+
+    def _show_recent(self) -> None:
+        entries = self.recent_entries()
+        table = self.recent_table
+        table.setRowCount(len(entries))
+        locale = QLocale()
+        for row, (kind, item) in enumerate(entries):
+            what = self._describe_entry(kind, item, locale)
+            texts = (
+                f"{what}\n{self._when(item.created_at, locale)}",
+                self._status_text(kind, _value(item.status)),
+            )
+            for column, text in enumerate(texts):
+                cell = table.item(row, column)
+                if cell is None:
+                    cell = QTableWidgetItem()
+                    table.setItem(row, column, cell)
+                cell.setText(text)
+                cell.setData(Qt.ItemDataRole.UserRole, f"{kind}:{item.id}")
+                cell.setToolTip(what)
+            status = table.item(row, 1)
+            status.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        has = bool(entries)
+        # Tall enough for every row: the page scrolls, not this little table.
+        table.setFixedHeight(len(entries) * table.verticalHeader().defaultSectionSize() + 2)
+        table.setVisible(has)
+        self.recent_empty.setVisible(not has)
+        self.recent_empty.setText(self._recent_error or self.tr("No orders or instructions yet."))
+
+    def recent_keys(self) -> list[str]:
+        """The shown rows' keys ("order:<id>" or "instruction:<id>"), top to bottom."""
+        table = self.recent_table
+        return [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
+
+    @staticmethod
+    def _when(moment: datetime, locale: QLocale) -> str:
+        local = QDateTime(moment).toLocalTime()
+        return locale.toString(local, QLocale.FormatType.ShortFormat)
+
+    def _describe_entry(self, kind: str, item: Any, locale: QLocale) -> str:
+        if kind == "order":
+            quantity = format_decimal(item.quantity, -1, locale)
+            side = self.tr("Buy") if _value(item.side) == "buy" else self.tr("Sell")
+            return f"{side} {item.ticker} × {quantity}"
+        amount = format_money(item.amount, _value(item.currency), locale)
+        return self.tr("Withdrawal %1").replace("%1", amount)
+
+    def _status_text(self, kind: str, status: str) -> str:
+        texts = {
+            "new": self.tr("New"),
+            "active": self.tr("Active"),
+            "partially_filled": self.tr("Partially filled"),
+            "filled": self.tr("Filled"),
+            "cancelled": self.tr("Cancelled"),
+            "rejected": self.tr("Rejected"),
+            "expired": self.tr("Expired"),
+            "processing": self.tr("Processing"),
+            "executed": self.tr("Executed"),
+        }
+        return texts.get(status, status)
+
     # --- texts -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -166,28 +568,27 @@ class HomePage(QWidget):
         self.today.setText(locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Load the profile from the server again (F5)"))
-        self.profile_heading.setText(self.tr("Profile"))
-        self.accounts_heading.setText(self.tr("Sub-accounts"))
-        self.live_heading.setText(self.tr("Live data"))
         me = self._me
         if me is None:
             self.greeting.setText("")
         else:
             self.greeting.setText(self.tr("Welcome, %1").replace("%1", me.full_name))
-        names = (self.tr("IIN"), self.tr("Phone"), self.tr("Role"))
-        role = getattr(getattr(me, "role", None), "value", "")
-        values = (
-            getattr(me, "iin", ""),
-            getattr(me, "phone_masked", ""),
-            self.tr("Broker") if role == "broker" else self.tr("Client") if role else "",
-        )
-        for label, value_label, name, value in zip(
-            self.profile_labels, self.profile_values, names, values, strict=True
-        ):
-            label.setText(name)
-            value_label.setText(value)
+        titles = {"KASE": "KASE", "AIX": "AIX", "INTL": self.tr("International")}
+        for market, panel in self.panels.items():
+            panel.set_title(titles.get(market, market))
+        self.summary_heading.setText(self.tr("Portfolio"))
+        self.total_caption.setText(self.tr("Total value"))
+        self.cash_caption.setText(self.tr("Available cash"))
+        self.accounts_heading.setText(self.tr("Sub-accounts"))
         self.no_accounts.setText(self.tr("No sub-accounts yet."))
         self.no_accounts.setVisible(me is not None and not self.account_rows)
+        self.withdraw_button.setText(self.tr("Withdraw money"))
+        self.withdraw_button.setToolTip(
+            self.tr("Withdrawals arrive with a later update of the app.")
+        )
+        self.recent_heading.setText(self.tr("Recent orders and instructions"))
+        self._show_summary()
+        self._show_recent()
         self._retranslate_live()
 
     def _retranslate_live(self) -> None:
@@ -200,7 +601,30 @@ class HomePage(QWidget):
         }
         self.live_text.setText(texts[self._connection])
 
+    def _arrange(self) -> None:
+        """Side column on the right when the quote tables fit beside it, else under them."""
+        quotes_width = max(p.table.minimumWidth() for p in self.panels.values()) + 34
+        narrow = self.scroll.viewport().width() < quotes_width + SIDE_WIDTH + self.body.spacing()
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        if narrow:
+            self.body.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.side_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.side.setMinimumWidth(0)
+            self.side.setMaximumWidth(16777215)
+        else:
+            self.body.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.side_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.side.setFixedWidth(SIDE_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._arrange()

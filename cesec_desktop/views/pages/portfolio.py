@@ -1,12 +1,742 @@
-"""Portfolio page: its content comes in a later release; until then an honest empty state."""
+"""Portfolio: securities and money per sub-account, totals, allocation and value history.
+
+A broker has no portfolio of their own: a client picker (brokers only) chooses whose data
+is shown, read-only (no Buy or Sell). The charts need pyqtgraph, which is imported when
+the page is first shown, never at start-up.
+"""
 
 from __future__ import annotations
 
-from cesec_desktop.views.pages.placeholder import PlaceholderPage
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cesec_desktop.state.i18n import format_decimal, format_money
+from cesec_desktop.state.portfolio_model import (
+    GAIN,
+    ID_ROLE,
+    LOSS,
+    DecimalSortProxy,
+    HistoryPoint,
+    MoneyColumn,
+    PortfolioStore,
+    SecurityColumn,
+    Totals,
+)
+from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.pages.titles import page_title
+from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.allocation_chart import AllocationChart
+
+if TYPE_CHECKING:
+    from cesec_desktop.state.session import Session
+
+log = logging.getLogger(__name__)
+
+MENU_WIDTH = 36
 
 
-class PortfolioPage(PlaceholderPage):
+def _cancel(*trackers: TaskTracker) -> None:
+    for tracker in trackers:
+        for task in tracker.pending:
+            task.cancel()
+
+
+def _role(session: Session | None) -> str:
+    me = session.me if session is not None else None
+    return str(getattr(me.role, "value", me.role)) if me is not None else ""
+
+
+class PortfolioPage(QWidget):
+    """The Portfolio page. It finds the session from its window if not given one."""
+
     key = "portfolio"
 
-    def purpose_text(self) -> str:
-        return self.tr("Securities and money on your sub-accounts, with their current value.")
+    def __init__(self, parent: QWidget | None = None, *, session: Session | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("portfolioPage")
+        self.session: Session | None = None
+        self.store: PortfolioStore | None = None
+        self.tasks = TaskTracker("portfolio-page")
+        self.clients: list[Any] = []
+        self._clients_task: Any = None
+        self._history_plot: Any = None
+        self._history_curve: Any = None
+        self._opened: list[QWidget] = []
+        self._built_charts = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 20)
+        outer.setSpacing(14)
+
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "pageTitle")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("portfolioRefresh")
+        self.refresh_button.setIcon(icon("refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        header.addWidget(self.refresh_button)
+        outer.addLayout(header)
+
+        # Whose portfolio (brokers only) and which sub-account: a row of their own.
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.client_label = QLabel(self)
+        self.client_label.setProperty("role", "muted")
+        self.client_combo = QComboBox(self)
+        self.client_combo.setObjectName("portfolioClient")
+        self.client_combo.setMinimumWidth(260)
+        self.client_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.client_combo.currentIndexChanged.connect(self._client_chosen)
+        self.account_label = QLabel(self)
+        self.account_label.setProperty("role", "muted")
+        self.account_combo = QComboBox(self)
+        self.account_combo.setObjectName("portfolioAccount")
+        self.account_combo.setMinimumWidth(220)
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_combo.currentIndexChanged.connect(self._account_chosen)
+        filters.addWidget(self.client_label)
+        filters.addWidget(self.client_combo)
+        filters.addSpacing(16)
+        filters.addWidget(self.account_label)
+        filters.addWidget(self.account_combo)
+        filters.addStretch(1)
+        self.client_label.hide()
+        self.client_combo.hide()
+        outer.addLayout(filters)
+
+        # Totals: five figures in one card.
+        self.totals_card = QFrame(self)
+        self.totals_card.setObjectName("portfolioTotals")
+        self.totals_card.setProperty("role", "card")
+        totals = QGridLayout(self.totals_card)
+        totals.setContentsMargins(20, 12, 20, 14)
+        totals.setHorizontalSpacing(28)
+        totals.setVerticalSpacing(2)
+        self.total_names: dict[str, QLabel] = {}
+        self.total_values: dict[str, QLabel] = {}
+        for column, key in enumerate(("total", "securities", "cash", "day", "rate")):
+            name, value = QLabel(self.totals_card), QLabel(self.totals_card)
+            name.setProperty("role", "muted")
+            value.setObjectName(f"portfolioTotal_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setProperty("role", "subtitle" if key == "total" else "")
+            totals.addWidget(name, 0, column)
+            totals.addWidget(value, 1, column)
+            self.total_names[key] = name
+            self.total_values[key] = value
+        totals.setColumnStretch(4, 1)
+        outer.addWidget(self.totals_card)
+
+        # The state panel (loading, error, nothing here) or the content.
+        self.pages = QStackedWidget(self)
+        self.message_panel = QWidget(self.pages)
+        message_layout = QVBoxLayout(self.message_panel)
+        message_layout.addStretch(1)
+        self.message = QLabel(self.message_panel)
+        self.message.setObjectName("portfolioMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "emptyTitle")
+        message_layout.addWidget(self.message)
+        self.retry_button = QPushButton(self.message_panel)
+        self.retry_button.setObjectName("portfolioRetry")
+        self.retry_button.clicked.connect(self.reload)
+        message_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addStretch(2)
+        self.pages.addWidget(self.message_panel)
+
+        self.content = QSplitter(Qt.Orientation.Vertical, self.pages)
+        self.content.setObjectName("portfolioContent")
+        self.content.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(self.content)
+        self.tabs.setObjectName("portfolioTabs")
+        self.tabs.setDocumentMode(True)
+        self.securities_view = self._table("portfolioSecurities")
+        self.money_view = self._table("portfolioMoney")
+        self.securities_empty = self._empty_label()
+        self.money_empty = self._empty_label()
+        self.securities_stack = self._stacked(self.securities_view, self.securities_empty)
+        self.money_stack = self._stacked(self.money_view, self.money_empty)
+        self.tabs.addTab(self.securities_stack, "")
+        self.tabs.addTab(self.money_stack, "")
+        self.content.addWidget(self.tabs)
+
+        charts = QWidget(self.content)
+        charts_row = QHBoxLayout(charts)
+        charts_row.setContentsMargins(0, 8, 0, 0)
+        charts_row.setSpacing(14)
+        self.allocation_card, allocation = self._card("portfolioAllocationCard")
+        allocation_head = QHBoxLayout()
+        self.allocation_title = QLabel(self.allocation_card)
+        self.allocation_title.setProperty("role", "cardTitle")
+        allocation_head.addWidget(self.allocation_title, 1)
+        self.allocation_group = QButtonGroup(self)
+        self.allocation_buttons: dict[str, QToolButton] = {}
+        for mode in ("instrument", "currency"):
+            button = QToolButton(self.allocation_card)
+            button.setObjectName(f"allocationBy_{mode}")
+            button.setCheckable(True)
+            button.setChecked(mode == "instrument")
+            button.clicked.connect(self._show_allocation)
+            self.allocation_group.addButton(button)
+            self.allocation_buttons[mode] = button
+            allocation_head.addWidget(button)
+        allocation.addLayout(allocation_head)
+        self.allocation = AllocationChart(self.allocation_card)
+        allocation.addWidget(self.allocation, 1)
+        self.history_card, self.history_layout = self._card("portfolioHistoryCard")
+        self.history_title = QLabel(self.history_card)
+        self.history_title.setProperty("role", "cardTitle")
+        self.history_layout.addWidget(self.history_title)
+        self.history_empty = QLabel(self.history_card)
+        self.history_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.history_empty.setProperty("role", "muted")
+        self.history_layout.addWidget(self.history_empty, 1)
+        charts_row.addWidget(self.allocation_card, 2)
+        charts_row.addWidget(self.history_card, 3)
+        self.content.addWidget(charts)
+        self.content.setStretchFactor(0, 3)
+        self.content.setStretchFactor(1, 2)
+        self.pages.addWidget(self.content)
+        outer.addWidget(self.pages, 1)
+
+        self.retranslate()
+        self._apply_theme()
+        if session is not None:
+            self.set_session(session)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _table(self, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(30)
+        view.horizontalHeader().setHighlightSections(False)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        return view
+
+    def _empty_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setProperty("role", "muted")
+        return label
+
+    def _stacked(self, *widgets: QWidget) -> QStackedWidget:
+        stack = QStackedWidget(self)
+        for widget in widgets:
+            stack.addWidget(widget)
+        return stack
+
+    def _card(self, name: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame(self)
+        card.setObjectName(name)
+        card.setProperty("role", "card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        return card, layout
+
+    def _size_columns(self) -> None:
+        """Once per load, never per update (ResizeToContents on live rows is what is slow)."""
+        for view, menu, name_column in (
+            (self.securities_view, SecurityColumn.MENU, SecurityColumn.INSTRUMENT),
+            (self.money_view, MoneyColumn.MENU, MoneyColumn.CURRENCY),
+        ):
+            header = view.horizontalHeader()
+            header.setMinimumSectionSize(40)
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.resizeColumnsToContents()
+            for column in range(header.count()):
+                header.resizeSection(column, header.sectionSize(column) + 6)
+            header.resizeSection(menu, MENU_WIDTH)
+            header.resizeSection(name_column, min(max(header.sectionSize(name_column), 110), 190))
+            # Spare width goes to the name; too little, and the table scrolls instead.
+            used = sum(
+                header.sectionSize(c)
+                for c in range(header.count())
+                if not header.isSectionHidden(c)
+            )
+            # The money tab may be hidden now: measure the tab widget, which both share.
+            if used < self.tabs.width() - view.frameWidth() * 2 - 2:
+                header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+
+    def _build_charts(self) -> None:
+        """The history plot (pyqtgraph), made when the page is first shown."""
+        if self._built_charts:
+            return
+        self._built_charts = True
+        from cesec_desktop.views.widgets.candlestick_item import (
+            LocaleDateAxis,
+            LocaleNumberAxis,
+            pyqtgraph_module,
+        )
+
+        pg = pyqtgraph_module()
+        plot = pg.PlotWidget(
+            self.history_card,
+            axisItems={
+                "bottom": LocaleDateAxis(orientation="bottom"),
+                "left": LocaleNumberAxis(orientation="left"),
+            },
+        )
+        plot.setObjectName("portfolioHistory")
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=True, y=False)
+        plot.showGrid(x=False, y=True, alpha=0.15)
+        plot.getAxis("left").setWidth(86)
+        # A fixed height: grown lazily, the axis drops labels taller than its last size.
+        plot.getAxis("bottom").setHeight(self.fontMetrics().height() + 16)
+        plot.setMinimumHeight(150)
+        self._history_curve = plot.plot([], [], fillLevel=None)
+        self._history_plot = plot
+        self.history_layout.insertWidget(1, plot, 1)
+        self._apply_theme()
+        if self.store is not None:
+            self._show_history(self.store.history)
+
+    # --- session ---------------------------------------------------------------------------
+
+    def set_session(self, session: Session) -> None:
+        if self.session is session:
+            return
+        self.session = session
+        self.store = PortfolioStore(session, self)
+        self.securities_proxy = DecimalSortProxy(self)
+        self.securities_proxy.setSourceModel(self.store.securities)
+        self.money_proxy = DecimalSortProxy(self)
+        self.money_proxy.setSourceModel(self.store.money)
+        self.securities_view.setModel(self.securities_proxy)
+        self.money_view.setModel(self.money_proxy)
+        self.securities_view.setSortingEnabled(True)
+        self.money_view.setSortingEnabled(True)
+        self.securities_view.sortByColumn(SecurityColumn.VALUE, Qt.SortOrder.DescendingOrder)
+        self.securities_view.clicked.connect(self._security_clicked)
+        self.securities_view.doubleClicked.connect(self._security_double_clicked)
+        self.securities_view.customContextMenuRequested.connect(self._security_context)
+        self.money_view.clicked.connect(self._money_clicked)
+        self.money_view.customContextMenuRequested.connect(self._money_context)
+        self.store.loadingChanged.connect(self._on_loading)
+        self.store.loaded.connect(self._on_loaded)
+        self.store.failed.connect(self._on_failed)
+        self.store.totalsChanged.connect(self._show_totals)
+        self.store.historyLoaded.connect(self._show_history)
+        session.profileChanged.connect(self._profile_changed)
+        # Loads in flight must not outlive the page (its window closes on log-out or exit).
+        tasks, store_tasks = self.tasks, self.store.tasks
+        self.destroyed.connect(lambda *_: _cancel(tasks, store_tasks))
+
+    @property
+    def is_broker(self) -> bool:
+        return _role(self.session) == "broker"
+
+    def start(self) -> None:
+        """Load what the page shows: the user's own portfolio, or a broker's client list."""
+        if self.session is None or self.session.me is None or self.store is None:
+            return
+        self.client_label.setVisible(self.is_broker)
+        self.client_combo.setVisible(self.is_broker)
+        if self.is_broker:
+            if self._clients_task is None or self._clients_task.done():
+                self._clients_task = self.tasks.spawn(self._load_clients(), name="clients")
+            return
+        self._fill_accounts(self.session.accounts)
+        self.store.select(None, self._account_id())
+
+    def _profile_changed(self, _me: object) -> None:
+        if self.isVisible():
+            self.start()
+
+    async def _load_clients(self) -> None:
+        from cesec_desktop.state.errors import CabinetError
+
+        assert self.session is not None
+        self._show_message(self.tr("Loading the list of clients…"), retry=False)
+        try:
+            clients = await self.session.call(lambda c: c.clients())
+        except CabinetError as error:
+            from cesec_desktop.views.messages import describe
+
+            self._show_message(describe(error), retry=True)
+            return
+        self.clients = list(clients)
+        self.client_combo.blockSignals(True)
+        self.client_combo.clear()
+        for client in self.clients:
+            self.client_combo.addItem(f"{client.full_name} · {client.iin}", client.id)
+        self.client_combo.blockSignals(False)
+        if not self.clients:
+            self._show_message(self.tr("No clients are assigned to you yet."), retry=False)
+            return
+        self.client_combo.setCurrentIndex(0)
+        self._client_chosen(0)
+
+    def _client_chosen(self, index: int) -> None:
+        if self.store is None or not (0 <= index < len(self.clients)):
+            return
+        client = self.clients[index]
+        self._fill_accounts(client.accounts)
+        self.store.select(client.id, None)
+
+    def _fill_accounts(self, accounts: list[Any]) -> None:
+        if self.store is not None:
+            self.store.set_accounts(accounts)
+        current = self._account_id()
+        self.account_combo.blockSignals(True)
+        self.account_combo.clear()
+        self.account_combo.addItem(self.tr("All sub-accounts"), None)
+        for account in accounts:
+            currency = str(getattr(account.currency, "value", account.currency))
+            self.account_combo.addItem(
+                f"{account.number} · {account.name} ({currency})", account.id
+            )
+        found = self.account_combo.findData(current) if current else 0
+        self.account_combo.setCurrentIndex(max(found, 0))
+        self.account_combo.blockSignals(False)
+
+    def _account_id(self) -> str | None:
+        data = self.account_combo.currentData()
+        return str(data) if data else None
+
+    def _account_chosen(self, _index: int) -> None:
+        if self.store is None:
+            return
+        client_id = self.store.client_id if self.is_broker else None
+        self.store.select(client_id, self._account_id())
+
+    def reload(self) -> None:
+        if self.store is None:
+            return
+        if self.is_broker and not self.clients:
+            self.start()
+            return
+        self.store.reload()
+
+    # --- store events ----------------------------------------------------------------------
+
+    def _on_loading(self, loading: bool) -> None:
+        self.refresh_button.setEnabled(not loading)
+        if loading and (self.store is None or self.store.portfolio is None):
+            self._show_message(self.tr("Loading the portfolio…"), retry=False)
+
+    def _on_failed(self, error: Exception) -> None:
+        from cesec_desktop.views.messages import describe
+
+        self._show_message(describe(error), retry=True)
+
+    def _on_loaded(self) -> None:
+        assert self.store is not None
+        portfolio = self.store.portfolio
+        if portfolio is not None and not portfolio.positions and not portfolio.cash:
+            self._show_message(
+                self.tr("Nothing here yet: this sub-account holds no securities or money."),
+                retry=False,
+            )
+            return
+        self.pages.setCurrentWidget(self.content)
+        one_account = self.store.account_id is not None
+        self.securities_view.setColumnHidden(SecurityColumn.ACCOUNT, one_account)
+        self.money_view.setColumnHidden(MoneyColumn.ACCOUNT, one_account)
+        self.securities_stack.setCurrentIndex(0 if self.store.securities.rows else 1)
+        self.money_stack.setCurrentIndex(0 if self.store.money.rows else 1)
+        self._size_columns()
+
+    def _show_message(self, text: str, retry: bool) -> None:
+        self.message.setText(text)
+        self.retry_button.setVisible(retry)
+        self.pages.setCurrentWidget(self.message_panel)
+
+    def _show_totals(self, totals: Totals) -> None:
+        if self.store is None or self.store.portfolio is None:
+            for value in self.total_values.values():
+                value.setText("\N{EM DASH}")
+            self.allocation.set_data([])
+            return
+        self.total_values["total"].setText(format_money(totals.total, "KZT"))
+        self.total_values["securities"].setText(format_money(totals.securities, "KZT"))
+        self.total_values["cash"].setText(format_money(totals.cash, "KZT"))
+        server = self.store.portfolio.totals
+        day = self.total_values["day"]
+        sign = "+" if server.day_change > 0 else ""
+        day.setText(
+            f"{sign}{format_money(server.day_change, 'KZT')} "
+            f"({sign}{format_decimal(server.day_change_pct)}\N{NO-BREAK SPACE}%)"
+        )
+        color = GAIN if server.day_change > 0 else LOSS if server.day_change < 0 else None
+        day.setStyleSheet(f"color: {color.name()};" if color is not None else "")
+        rate = totals.usdkzt
+        self.total_values["rate"].setText(
+            f"1 USD = {format_money(rate, 'KZT')}" if rate > 0 else "\N{EM DASH}"
+        )
+        self._show_allocation()
+
+    def _show_allocation(self) -> None:
+        if self.store is None:
+            return
+        totals = self.store.totals
+        if self.allocation_buttons["currency"].isChecked():
+            self.allocation.set_data(totals.by_currency)
+        else:
+            items = list(totals.by_instrument)
+            if totals.cash > 0:
+                items.append((self.tr("Money"), totals.cash))
+            self.allocation.set_data(items)
+
+    def _show_history(self, points: list[HistoryPoint]) -> None:
+        has = len(points) > 1
+        self.history_empty.setVisible(not has)
+        if self._history_plot is None:
+            return
+        self._history_plot.setVisible(has)
+        if not has:
+            self._history_curve.setData([], [])
+            return
+        import numpy as np
+        from PySide6.QtCore import QDate
+
+        xs = np.fromiter(
+            (
+                QDate(p.day.year, p.day.month, p.day.day).startOfDay().toSecsSinceEpoch()
+                for p in points
+            ),
+            float,
+            len(points),
+        )
+        ys = np.fromiter((float(p.value) for p in points), float, len(points))  # pixels only
+        self._history_curve.setData(xs, ys)
+        self._history_plot.enableAutoRange()
+
+    # --- row menus -------------------------------------------------------------------------
+
+    def _source_row(self, index: QModelIndex) -> int:
+        proxy = index.model()
+        if isinstance(proxy, DecimalSortProxy):
+            return proxy.mapToSource(index).row()
+        return index.row()
+
+    def security_menu(self, row: int) -> QMenu:
+        """The "…" menu of a securities row (`row` in the model, not the sorted view)."""
+        assert self.store is not None
+        holding = self.store.securities.rows[row]
+        menu = QMenu(self)
+        menu.setObjectName("securityMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not self.is_broker:
+            buy = menu.addAction(self.tr("Buy"))
+            buy.setObjectName("buyAction")
+            buy.triggered.connect(
+                lambda: self.trade(holding.instrument_id, "buy", holding.position.account_id)
+            )
+            sell = menu.addAction(self.tr("Sell"))
+            sell.setObjectName("sellAction")
+            sell.setEnabled(holding.position.available > 0)
+            sell.triggered.connect(
+                lambda: self.trade(holding.instrument_id, "sell", holding.position.account_id)
+            )
+            menu.addSeparator()
+        chart = menu.addAction(self.tr("Chart"))
+        chart.setObjectName("chartAction")
+        chart.triggered.connect(lambda: self.open_chart(holding.instrument_id))
+        return menu
+
+    def money_menu(self, row: int) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("moneyMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setToolTipsVisible(True)
+        transfer = menu.addAction(self.tr("Transfer money"))
+        transfer.setObjectName("transferAction")
+        transfer.setEnabled(False)
+        transfer.setToolTip(self.tr("Transfers between accounts come in a later version."))
+        if self.is_broker:
+            transfer.setVisible(False)
+        return menu
+
+    def _popup(self, menu: QMenu, view: QTableView, index: QModelIndex) -> None:
+        rect = view.visualRect(index)
+        menu.popup(view.viewport().mapToGlobal(QPoint(rect.right() - MENU_WIDTH, rect.bottom())))
+
+    def _security_clicked(self, index: QModelIndex) -> None:
+        if index.column() == SecurityColumn.MENU:
+            self._popup(self.security_menu(self._source_row(index)), self.securities_view, index)
+
+    def _security_context(self, pos: QPoint) -> None:
+        index = self.securities_view.indexAt(pos)
+        if index.isValid():
+            menu = self.security_menu(self._source_row(index))
+            menu.popup(self.securities_view.viewport().mapToGlobal(pos))
+
+    def _security_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() != SecurityColumn.MENU:
+            self.open_chart(str(index.data(ID_ROLE)))
+
+    def _money_clicked(self, index: QModelIndex) -> None:
+        if index.column() == MoneyColumn.MENU:
+            self._popup(self.money_menu(self._source_row(index)), self.money_view, index)
+
+    def _money_context(self, pos: QPoint) -> None:
+        index = self.money_view.indexAt(pos)
+        if index.isValid():
+            self.money_menu(self._source_row(index)).popup(
+                self.money_view.viewport().mapToGlobal(pos)
+            )
+
+    def trade(self, instrument_id: str, side: str, account_id: str | None) -> Any:
+        """Open the order form (issue 4's module, loaded on first use) filled in."""
+        if self.is_broker or self.session is None:
+            return None
+        import inspect
+
+        from cesec_desktop.views.order_form import open_order_form
+
+        result = open_order_form(
+            self, self.session, instrument_id=instrument_id, side=side, account_id=account_id
+        )
+        if inspect.iscoroutine(result):
+            return self.tasks.spawn(result, name="order-form")
+        return result
+
+    def open_chart(self, instrument_id: str) -> QWidget | None:
+        if self.session is None:
+            return None
+        from cesec_desktop.views.chart_window import open_chart
+
+        window = open_chart(self.window(), self.session, instrument_id)
+        self._opened.append(window)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self._opened:
+            self._opened.remove(window)
+
+    # --- Qt events and texts ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.session is None:
+            session = getattr(self.window(), "session", None)
+            if session is not None:
+                self.set_session(session)
+        self._build_charts()
+        idle = self.store is not None and self.store.portfolio is None and not self.store.loading
+        if idle and not (self.is_broker and self._clients_task is not None):
+            self.start()
+
+    def _apply_theme(self) -> None:
+        palette = self.palette()
+        highlight = palette.color(palette.ColorRole.Highlight).name()
+        border = palette.color(palette.ColorRole.Mid).name()
+        for button in self.allocation_buttons.values():
+            button.setStyleSheet(
+                "QToolButton { padding: 2px 8px; border-radius: 6px;"
+                f" border: 1px solid {border}; }}"
+                f"QToolButton:checked {{ background: {highlight}; color: white;"
+                f" border: 1px solid {highlight}; }}"
+            )
+        if self._history_plot is None:
+            return
+        from cesec_desktop.views.widgets.candlestick_item import pyqtgraph_module
+
+        pg = pyqtgraph_module()
+        palette = self.palette()
+        base = palette.color(palette.ColorRole.Base)
+        muted = palette.color(palette.ColorRole.PlaceholderText)
+        line = palette.color(palette.ColorRole.Highlight)
+        self._history_plot.setBackground(base)
+        for name in ("bottom", "left"):
+            axis = self._history_plot.getAxis(name)
+            axis.setPen(muted)
+            axis.setTextPen(muted)
+        fill = line.lighter(100)
+        fill.setAlpha(40)
+        self._history_curve.setPen(pg.mkPen(line, width=2))
+        self._history_curve.setFillLevel(None)
+        self._history_curve.setBrush(fill)
+
+    def retranslate(self) -> None:
+        self.title.setText(page_title(self.key))
+        self.client_label.setText(self.tr("Client"))
+        self.account_label.setText(self.tr("Sub-account"))
+        self.refresh_button.setToolTip(self.tr("Refresh"))
+        self.retry_button.setText(self.tr("Try again"))
+        if self.account_combo.count():
+            self.account_combo.setItemText(0, self.tr("All sub-accounts"))
+        self.total_names["total"].setText(self.tr("Total value"))
+        self.total_names["securities"].setText(self.tr("Securities"))
+        self.total_names["cash"].setText(self.tr("Money"))
+        self.total_names["day"].setText(self.tr("Change today"))
+        self.total_names["rate"].setText(self.tr("USD rate"))
+        self.tabs.setTabText(0, self.tr("Securities"))
+        self.tabs.setTabText(1, self.tr("Money"))
+        self.securities_empty.setText(self.tr("No securities on this sub-account."))
+        self.money_empty.setText(self.tr("No money on this sub-account."))
+        self.allocation_title.setText(self.tr("Allocation"))
+        self.allocation_buttons["instrument"].setText(self.tr("By instrument"))
+        self.allocation_buttons["currency"].setText(self.tr("By currency"))
+        self.allocation.other_label = self.tr("Other")
+        self.allocation.empty_text = self.tr("Nothing to show yet.")
+        self.history_title.setText(self.tr("Portfolio value, KZT"))
+        self.history_empty.setText(self.tr("Not enough history to draw yet."))
+        if self.store is not None:
+            self.store.securities.retranslate()
+            self.store.money.retranslate()
+            self._show_totals(self.store.totals)
+            if self.store.portfolio is None and self.store.error is not None:
+                self._on_failed(self.store.error)
+        if self._history_plot is not None:
+            for name in ("bottom", "left"):
+                self._history_plot.getAxis(name).relabel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_theme()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 700)
+
+    async def close_page(self) -> None:
+        """Stop loads and close the charts this page opened."""
+        for window in list(self._opened):
+            window.close()
+        await self.tasks.cancel_all()
+        if self.store is not None:
+            await self.store.close()

@@ -1,0 +1,426 @@
+"""One order being entered: its fields, the facts around it, and draft → sign → confirm.
+
+The ticket keeps everything the user typed for as long as the form is open: a failed call,
+a cancelled signature or a session that expired (the Session signs in again in place and
+the call resumes) never clears a field.
+
+Never twice: the Idempotency-Key is made together with the draft and sent with every confirm
+of that draft, so a confirm whose answer was lost is repeated safely; the server returns the
+order it already placed instead of placing a second one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from cesec_desktop.domain.enums import OrderType, Side
+from cesec_desktop.domain.markets import exchange_date
+from cesec_desktop.domain.models.market import Instrument, Quote
+from cesec_desktop.domain.models.orders import Order, OrderDraft, OrderDraftRequest
+from cesec_desktop.domain.models.portfolio import Portfolio
+from cesec_desktop.domain.models.signing import EdsSignature, SmsChallenge, SmsSignature
+from cesec_desktop.domain.order_rules import OrderCheck, estimate, validate_order
+from cesec_desktop.state.tasks import TaskTracker
+
+if TYPE_CHECKING:
+    from cesec_desktop.state.session import Session
+
+log = logging.getLogger(__name__)
+
+CONFIRM_RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0)
+"""Pauses before the ticket's own repeats of a confirm that failed on the network (on top of
+the API client's quick retries); every repeat carries the same Idempotency-Key."""
+DRAFT_REUSE_S = 5 * 60.0
+"""How long a draft is signed as is; an older one is made again (its document states the time
+it was made). Timed on this computer's monotonic clock, so a skewed clock changes nothing; a
+draft the server says has expired is made again as well."""
+INSTRUMENT_REQUIRED = "instrument_required"
+ACCOUNT_REQUIRED = "account_required"
+
+
+def exchange_today() -> date:
+    """Today on the exchange's calendar (Asia/Almaty), whatever this computer's time zone."""
+    return exchange_date(datetime.now(UTC))
+
+
+class OrderTicket(QObject):
+    """The state behind an order form.
+
+    Signals:
+        instrumentChanged(Instrument | None): another instrument was chosen (or loaded).
+        quoteChanged(Quote): a fresh quote for the instrument.
+        fundsChanged: the sub-account's cash and positions were (re)loaded.
+        draftChanged(OrderDraft | None): a draft was made for the current fields, or the
+            fields changed so that the last one no longer matches them.
+        orderPlaced(Order): the signed order was accepted.
+    """
+
+    instrumentChanged = Signal(object)
+    quoteChanged = Signal(object)
+    fundsChanged = Signal()
+    draftChanged = Signal(object)
+    orderPlaced = Signal(object)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tasks = TaskTracker("order-ticket")
+        self.instrument: Instrument | None = None
+        self.account_id: str | None = None
+        self.side = Side.BUY
+        self.type = OrderType.LIMIT
+        self.price: Decimal | None = None
+        self.quantity: Decimal | None = None
+        self.valid_until: date = exchange_today()
+        self.quote: Quote | None = None
+        self.portfolio: Portfolio | None = None
+        self.draft: OrderDraft | None = None
+        self.idempotency_key: str | None = None
+        self.order: Order | None = None
+        self.sms: tuple[SmsChallenge, float, int | None] | None = None
+        """The draft's SMS code still out: (challenge, when it arrived on the monotonic clock,
+        attempts left). A signing window opened again picks it up instead of asking for a
+        code the server would refuse to resend within its minute."""
+        self._draft_request: OrderDraftRequest | None = None
+        self._draft_made = 0.0
+        self._draft_shown = False
+        self._draft_lock = asyncio.Lock()
+        self._subscribed: str | None = None
+        self._closed = False
+        session.quotesReceived.connect(self._quotes_received)
+        session.resynced.connect(self._resynced)
+
+    # --- the fields -------------------------------------------------------------------------
+
+    def set_side(self, side: Side) -> None:
+        self.side = Side(side)
+        self._changed()
+
+    def set_type(self, order_type: OrderType) -> None:
+        self.type = OrderType(order_type)
+        self._changed()
+
+    def set_price(self, price: Decimal | None) -> None:
+        self.price = price
+        self._changed()
+
+    def set_quantity(self, quantity: Decimal | None) -> None:
+        self.quantity = quantity
+        self._changed()
+
+    def set_valid_until(self, day: date) -> None:
+        self.valid_until = day
+        self._changed()
+
+    def set_account(self, account_id: str | None) -> None:
+        if account_id == self.account_id:
+            return
+        self.account_id = account_id
+        self.portfolio = None
+        self._changed()
+        self.fundsChanged.emit()
+        if account_id:
+            self.tasks.spawn(self._load_funds_quietly(), name="order-ticket-funds")
+
+    # --- what the form shows ----------------------------------------------------------------
+
+    def available_cash(self) -> Decimal | None:
+        """Cash free to spend in the instrument's currency on the chosen sub-account."""
+        if self.portfolio is None or self.instrument is None:
+            return None
+        for cash in self.portfolio.cash:
+            if cash.currency == self.instrument.currency and (
+                self.account_id is None or cash.account_id == self.account_id
+            ):
+                return cash.available
+        return Decimal("0.00")
+
+    def available_quantity(self) -> Decimal | None:
+        """Units of the instrument free to sell on the chosen sub-account."""
+        if self.portfolio is None or self.instrument is None:
+            return None
+        for position in self.portfolio.positions:
+            if position.instrument_id == self.instrument.id and (
+                self.account_id is None or position.account_id == self.account_id
+            ):
+                return position.available
+        return Decimal(0)
+
+    def reference_price(self) -> Decimal | None:
+        """What a market order would trade at now: the ask to buy, the bid to sell."""
+        quote = self.quote
+        if quote is None:
+            return None
+        price = quote.ask if self.side is Side.BUY else quote.bid
+        return price if price is not None and price > 0 else None
+
+    def working_price(self) -> Decimal | None:
+        """The price amount and quantity are worked out at: the limit, or the market's."""
+        if self.type is OrderType.LIMIT:
+            return self.price
+        reference = self.reference_price()
+        if reference is not None:
+            return reference
+        return self.quote.last if self.quote is not None else None
+
+    def order_check(self) -> OrderCheck | None:
+        if self.instrument is None:
+            return None
+        return OrderCheck(
+            instrument=self.instrument,
+            side=self.side,
+            type=self.type,
+            price=self.price if self.type is OrderType.LIMIT else None,
+            quantity=self.quantity if self.quantity is not None else Decimal(0),
+            available_cash=self.available_cash() if self.side is Side.BUY else None,
+            available_quantity=self.available_quantity() if self.side is Side.SELL else None,
+            reference_price=self.reference_price(),
+            prev_close=self.quote.prev_close if self.quote is not None else None,
+            valid_until=self.valid_until,
+            today=exchange_today(),
+        )
+
+    def errors(self) -> dict[str, str]:
+        """Field -> error code, checked here first (fast); the draft is the server's word."""
+        errors: dict[str, str] = {}
+        if self.account_id is None:
+            errors["account_id"] = ACCOUNT_REQUIRED
+        check = self.order_check()
+        if check is None:
+            errors["instrument_id"] = INSTRUMENT_REQUIRED
+            return errors
+        errors.update(validate_order(check))
+        return errors
+
+    def estimate(self) -> tuple[Decimal, Decimal, Decimal]:
+        """(amount, fee, total): the draft's figures when it matches the fields."""
+        if self.draft_is_current and self.draft is not None:
+            return self.draft.amount, self.draft.fee, self.draft.total
+        check = self.order_check()
+        if check is None:
+            zero = Decimal("0.00")
+            return zero, zero, zero
+        return estimate(check)
+
+    def request(self) -> OrderDraftRequest | None:
+        """The draft request for the fields as they are, or None while one is missing."""
+        if self.instrument is None or self.account_id is None or self.quantity is None:
+            return None
+        return OrderDraftRequest(
+            account_id=self.account_id,
+            instrument_id=self.instrument.id,
+            side=self.side,
+            type=self.type,
+            price=self.price if self.type is OrderType.LIMIT else None,
+            quantity=self.quantity,
+            valid_until=self.valid_until,
+        )
+
+    @property
+    def draft_is_current(self) -> bool:
+        """The last draft is for exactly the fields on screen and has not run out."""
+        if self.draft is None or self._draft_request is None:
+            return False
+        if self._draft_request != self.request():
+            return False
+        return time.monotonic() - self._draft_made < DRAFT_REUSE_S
+
+    # --- loading ----------------------------------------------------------------------------
+
+    async def search(self, text: str, limit: int = 20) -> list[Instrument]:
+        return await self.session.call(lambda c: c.search_instruments(text, limit=limit))
+
+    async def choose_instrument(self, instrument: Instrument | str) -> Instrument:
+        """Make `instrument` (or the one with this id) the order's; its quotes start to flow."""
+        if isinstance(instrument, str):
+            instrument_id = instrument
+            instrument = await self.session.call(lambda c: c.instrument(instrument_id))
+        if self.instrument is not None and self.instrument.id == instrument.id:
+            return instrument
+        self.instrument = instrument
+        self.quote = None
+        self._watch(instrument.id)
+        self._changed()
+        self.instrumentChanged.emit(instrument)
+        self.fundsChanged.emit()
+        self.tasks.spawn(self._load_quote(instrument.id), name="order-ticket-quote")
+        if self.portfolio is None and self.account_id:
+            self.tasks.spawn(self._load_funds_quietly(), name="order-ticket-funds")
+        return instrument
+
+    async def load_funds(self) -> Portfolio | None:
+        account_id = self.account_id
+        if not account_id:
+            return None
+        portfolio = await self.session.call(lambda c: c.portfolio(account_id=account_id))
+        if account_id == self.account_id:
+            self.portfolio = portfolio
+            self.fundsChanged.emit()
+        return portfolio
+
+    async def _load_funds_quietly(self) -> None:
+        from cesec_desktop.state.errors import CabinetError
+
+        try:
+            await self.load_funds()
+        except CabinetError as error:
+            log.info("could not load the sub-account's funds (%s)", error.code)
+
+    async def _load_quote(self, instrument_id: str) -> None:
+        from cesec_desktop.state.errors import CabinetError
+
+        try:
+            quotes = await self.session.call(lambda c: c.quotes([instrument_id]))
+        except CabinetError as error:
+            log.info("no quote for the order form (%s)", error.code)
+            return
+        for quote in quotes:
+            # A stream tick may have arrived first; keep the newer one.
+            if self.quote is None or quote.time >= self.quote.time:
+                self._set_quote(quote)
+
+    # --- draft, signatures, confirm ---------------------------------------------------------
+
+    async def make_draft(self) -> OrderDraft:
+        """A draft for the current fields (the last one if it still matches them).
+
+        Raises the API's typed errors: ValidationFailed carries the field errors.
+        """
+        async with self._draft_lock:
+            if self.draft_is_current and self.draft is not None:
+                return self.draft
+            request = self.request()
+            if request is None:
+                raise ValueError("the order is not complete")
+            draft = await self.session.call(lambda c: c.create_order_draft(request))
+            from cesec_desktop.api.client import new_idempotency_key
+
+            self.draft = draft
+            self._draft_request = request
+            self._draft_made = time.monotonic()
+            self.sms = None
+            # Made with the draft, kept for every confirm of it: the order is placed once.
+            self.idempotency_key = new_idempotency_key()
+            self._changed()
+            return draft
+
+    async def send_sms(self) -> SmsChallenge:
+        """Send (or send again) the one-time code for the current draft."""
+        draft = self._require_draft()
+        return await self.session.call(lambda c: c.send_sms(draft.draft_id))
+
+    async def confirm(self, signature: SmsSignature | EdsSignature) -> Order:
+        """Place the signed order; network failures are retried with the draft's key."""
+        from cesec_desktop.state.errors import NetworkUnreachable, ServerError
+
+        draft = self._require_draft()
+        key = self.idempotency_key
+        assert key is not None
+        delays = (*CONFIRM_RETRY_DELAYS, None)
+        for delay in delays:
+            try:
+                order = await self.session.call(
+                    lambda c: c.confirm_order(draft.draft_id, signature, key)
+                )
+                break
+            except (NetworkUnreachable, ServerError) as error:
+                if delay is None:
+                    raise
+                log.info("confirm failed (%s); again with the same key in %.0f s", error, delay)
+                await asyncio.sleep(delay)
+        else:  # pragma: no cover - the loop either breaks or raises
+            raise AssertionError("unreachable")
+        self.order = order
+        self.draft = None
+        self._draft_request = None
+        self.idempotency_key = None
+        self.sms = None
+        self._changed()
+        log.info("order %s placed (%s)", order.number, order.status)
+        self.session.orderUpdated.emit(order)
+        self.orderPlaced.emit(order)
+        self.tasks.spawn(self._load_funds_quietly(), name="order-ticket-funds")
+        return order
+
+    def drop_draft(self) -> None:
+        """Forget the draft (expired or used at the server): the next sign makes a new one."""
+        self.draft = None
+        self._draft_request = None
+        self.idempotency_key = None
+        self.sms = None
+        self._changed()
+
+    def start_over(self) -> None:
+        """After a placed order: a new one on the same instrument, side, price and sub-account."""
+        self.order = None
+        self.quantity = None
+        self.valid_until = exchange_today()
+        self._changed()
+
+    def close(self) -> None:
+        """Stop the quotes and whatever still runs: the form is going away."""
+        if self._closed:
+            return
+        self._closed = True
+        for signal, slot in (
+            (self.session.quotesReceived, self._quotes_received),
+            (self.session.resynced, self._resynced),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        self._unwatch()
+        for task in self.tasks.pending:
+            task.cancel()
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _require_draft(self) -> OrderDraft:
+        if self.draft is None:
+            raise RuntimeError("no draft to sign")
+        return self.draft
+
+    def _changed(self) -> None:
+        """Say when the fields move away from the draft, or back to it."""
+        current = self.draft_is_current
+        if current != self._draft_shown:
+            self._draft_shown = current
+            self.draftChanged.emit(self.draft if current else None)
+
+    def _watch(self, instrument_id: str) -> None:
+        self._unwatch()
+        # Someone else (a watchlist) may already carry it: then it is not ours to drop.
+        if not self.session.quotes_subscribed(instrument_id):
+            self.session.subscribe_quotes([instrument_id])
+            self._subscribed = instrument_id
+
+    def _unwatch(self) -> None:
+        if self._subscribed is not None:
+            self.session.unsubscribe_quotes([self._subscribed])
+            self._subscribed = None
+
+    def _quotes_received(self, quotes: list[Quote]) -> None:
+        if self.instrument is None:
+            return
+        wanted = self.instrument.id
+        for quote in reversed(quotes):
+            if quote.instrument_id == wanted:
+                self._set_quote(quote)
+                return
+
+    def _set_quote(self, quote: Quote) -> None:
+        self.quote = quote
+        self.quoteChanged.emit(quote)
+
+    def _resynced(self) -> None:
+        if self.instrument is not None:
+            self.tasks.spawn(self._load_quote(self.instrument.id), name="order-ticket-quote")
+        if self.account_id:
+            self.tasks.spawn(self._load_funds_quietly(), name="order-ticket-funds")

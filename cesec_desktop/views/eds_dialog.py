@@ -1,0 +1,325 @@
+"""Sign with EDS: NCALayer's states as the user sees them, then the signed order is sent."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import isValid
+
+from cesec_desktop.domain.models.orders import Order
+from cesec_desktop.domain.models.signing import EdsSignature
+from cesec_desktop.state.order_ticket import OrderTicket
+from cesec_desktop.state.signing import (
+    EdsSigner,
+    NcaLayerCancelled,
+    NcaLayerError,
+    NcaLayerNotRunning,
+    NcaState,
+)
+from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.forms.ui_eds_dialog import Ui_EdsForm
+from cesec_desktop.views.resources import icon
+
+log = logging.getLogger(__name__)
+
+NCALAYER_DOWNLOAD = "https://pki.gov.kz/ncalayer/"
+VERIFICATION_CODES = frozenset(
+    {"signature_invalid", "certificate_untrusted", "signer_mismatch", "document_mismatch"}
+)
+ERROR_RED = "#c62828"
+
+
+class EdsDialog(QDialog):
+    """Has NCALayer sign the ticket's document, then places the order with that signature.
+
+    It waits for the user as long as they need; Cancel stops waiting (NCALayer drops its
+    dialog). Accepted once the order is placed (`order`); rejected on Cancel (here or in
+    NCALayer: `cancelled_in_ncalayer`) or when the order cannot go for a reason that is not
+    the signature (`failure`, for the form to show).
+    """
+
+    CONNECTING = "connecting"
+    WAITING = "waiting"
+    SENDING = "sending"
+    NOT_RUNNING = "not_running"
+    FAILED = "failed"
+    REJECTED = "rejected"
+    NO_ANSWER = "no_answer"
+
+    def __init__(
+        self, ticket: OrderTicket, ncalayer_url: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ticket = ticket
+        # No parent: closing its socket outlives this dialog (see done()).
+        self.signer = EdsSigner(ncalayer_url)
+        self.tasks = TaskTracker("eds-dialog")
+        self.order: Order | None = None
+        self.failure: Exception | None = None
+        self.cancelled_in_ncalayer = False
+        self.cms: str | None = None
+        """The signature, kept until the broker answers: a retry after a lost answer sends
+        it again instead of asking the user to sign again."""
+        self.state = self.CONNECTING
+        self._error: Exception | None = None
+        self.ui = Ui_EdsForm()
+        self.ui.setupUi(self)
+        self.setObjectName("edsDialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.ui.busyBar.setFixedSize(80, 3)
+        self.ui.errorLabel.hide()
+        self.ui.retryButton.clicked.connect(self.retry)
+        self.ui.cancelButton.clicked.connect(self.cancel)
+        self.signer.stateChanged.connect(self._signer_state)
+        self._retranslate()
+        self.resize(self.sizeHint().expandedTo(QSize(460, 0)))
+        self.tasks.spawn(self.run(), name="eds-sign")
+
+    @property
+    def busy(self) -> bool:
+        return self.state == self.SENDING
+
+    def state_text(self) -> str:
+        return self.ui.stateLabel.text()
+
+    def hint_text(self) -> str:
+        return self.ui.hintLabel.text()
+
+    def error(self) -> str:
+        label = self.ui.errorLabel
+        return label.text() if not label.isHidden() else ""
+
+    # --- the flow --------------------------------------------------------------------------
+
+    async def run(self) -> Order | None:
+        """Sign (unless a signature is kept), then confirm; the order, or None."""
+        from cesec_desktop.state.errors import (
+            CabinetError,
+            NetworkUnreachable,
+            ServerError,
+            ValidationFailed,
+        )
+
+        self._error = None
+        draft = self.ticket.draft
+        if draft is None:
+            self.failure = RuntimeError("no draft to sign")
+            self.reject()
+            return None
+        if self.cms is None:
+            self._show(self.CONNECTING)
+            try:
+                self.cms = await self.signer.sign(draft.document.text)
+            except NcaLayerNotRunning:
+                self._show(self.NOT_RUNNING)
+                return None
+            except NcaLayerCancelled:
+                self.cancelled_in_ncalayer = True
+                self.reject()
+                return None
+            except NcaLayerError as error:
+                self._error = error
+                self._show(self.FAILED)
+                return None
+        self._show(self.SENDING)
+        failure: Exception | None = None
+        order: Order | None = None
+        try:
+            order = await self.ticket.confirm(EdsSignature(method="eds", cms=self.cms))
+        except ValidationFailed as error:
+            if error.code in VERIFICATION_CODES:
+                # This signature will never do: the next try signs again.
+                self.cms = None
+                self._error = error
+                self._show(self.REJECTED)
+                return None
+            failure = error
+        except (NetworkUnreachable, ServerError) as error:
+            self._error = error
+            self._show(self.NO_ANSWER)
+            return None
+        except CabinetError as error:
+            failure = error
+        if order is None:
+            self.failure = failure
+            self.state = self.FAILED
+            self.reject()
+            return None
+        self.order = order
+        self.accept()
+        return order
+
+    def retry(self) -> None:
+        if self.state in (self.NOT_RUNNING, self.FAILED, self.REJECTED, self.NO_ANSWER):
+            self.tasks.spawn(self.run(), name="eds-sign")
+
+    def cancel(self) -> None:
+        if self.state == self.SENDING:
+            return
+        if self.signer.signing:
+            # NCALayer closes its window; run() then ends the dialog as cancelled.
+            self.signer.cancel()
+            return
+        self.reject()
+
+    # --- presentation ----------------------------------------------------------------------
+
+    def _signer_state(self, value: str) -> None:
+        state = NcaState(value)
+        if state is NcaState.CONNECTING:
+            self._show(self.CONNECTING)
+        elif state is NcaState.WAITING_FOR_USER:
+            self._show(self.WAITING)
+
+    def _show(self, state: str) -> None:
+        self.state = state
+        ui = self.ui
+        working = state in (self.CONNECTING, self.WAITING, self.SENDING)
+        ui.busyBar.setVisible(working)
+        ui.retryButton.setVisible(not working)
+        ui.retryButton.setDefault(not working)
+        ui.cancelButton.setEnabled(state != self.SENDING)
+        trouble = state in (self.NOT_RUNNING, self.FAILED, self.REJECTED, self.NO_ANSWER)
+        ui.stateIcon.setPixmap(
+            icon("key", color=ERROR_RED if trouble else None).pixmap(QSize(36, 36))
+        )
+        self._render_texts()
+        QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """Grow to show every line of a longer message (wrapped labels do not ask for it)."""
+        layout = self.layout()
+        if layout is None or not isValid(self):
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _render_texts(self) -> None:
+        ui, state = self.ui, self.state
+        titles = {
+            self.CONNECTING: self.tr("Connecting to NCALayer…"),
+            self.WAITING: self.tr("Choose your key in NCALayer"),
+            self.SENDING: self.tr("Sending the signed order…"),
+            self.NOT_RUNNING: self.tr("NCALayer is not running"),
+            self.FAILED: self.tr("NCALayer could not sign"),
+            self.REJECTED: self.tr("The broker did not accept the signature"),
+            self.NO_ANSWER: self.tr("No answer from the broker"),
+        }
+        ui.stateLabel.setText(titles.get(state, ""))
+        hints = {
+            self.CONNECTING: self.tr(
+                "NCALayer signs with your EDS key on this computer. The order text you see in "
+                "the form is what you sign."
+            ),
+            self.WAITING: self.tr(
+                "NCALayer has opened its window: choose the key storage and your signing key, "
+                "type the password and confirm. Take your time: this window waits."
+            ),
+            self.SENDING: "",
+            self.NOT_RUNNING: self.tr(
+                "Start NCALayer (from the Start menu, the desktop or the tray) and press "
+                "Retry. If it is not installed, download it from %1, install it, start it "
+                "and press Retry."
+            ).replace(
+                "%1",
+                f'<a href="{NCALAYER_DOWNLOAD}">pki.gov.kz</a>',
+            ),
+            self.FAILED: self.tr("Check the key storage and the key, then press Retry."),
+            self.REJECTED: self.tr("Nothing was placed. Press Retry to sign again."),
+            self.NO_ANSWER: self.tr(
+                "The order may already be placed. Retry sends the same signed order again: "
+                "the broker can never place it twice."
+            ),
+        }
+        hint = hints.get(state, "")
+        if state != self.NOT_RUNNING:
+            hint = html.escape(hint)
+        ui.hintLabel.setText(hint)
+        ui.hintLabel.setVisible(bool(hint))
+        error = self._error_text()
+        ui.errorLabel.setText(error)
+        ui.errorLabel.setVisible(bool(error))
+
+    def _error_text(self) -> str:
+        from cesec_desktop.views.messages import describe
+
+        error = self._error
+        if error is None:
+            return ""
+        if isinstance(error, NcaLayerError):
+            texts = {
+                "EMPTY_KEY_LIST": self.tr("No signing key was found in the chosen storage."),
+                "connection_lost": self.tr("NCALayer closed the connection."),
+                "no_greeting": self.tr("NCALayer did not answer."),
+            }
+            text = texts.get(error.code)
+            if text:
+                return text
+            detail = error.message or error.code
+            return self.tr("NCALayer said: %1").replace("%1", detail)
+        code = getattr(error, "code", "")
+        texts = {
+            "signature_invalid": self.tr("The signature could not be verified."),
+            "certificate_untrusted": self.tr(
+                "The certificate is not trusted: it has expired, been revoked, or was not "
+                "issued by the National Certification Centre."
+            ),
+            "signer_mismatch": self.tr(
+                "The key belongs to someone else. Sign with your own EDS key."
+            ),
+            "document_mismatch": self.tr("The signed text differs from the order document."),
+        }
+        return texts.get(code) or describe(error)
+
+    def _retranslate(self) -> None:
+        self._show(self.state)
+
+    # --- Qt events -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        if self.signer.signing:
+            self.signer.cancel()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.state == self.SENDING and self.order is None and self.failure is None:
+            return  # the order may be on its way: wait for the answer
+        import asyncio
+
+        current = asyncio.current_task()
+        for task in self.tasks.pending:
+            if task is not current:
+                task.cancel()
+        super().done(result)
+        _closing.spawn(self.signer.close(), name="eds-signer-close")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state == self.SENDING:
+            event.ignore()
+            return
+        if self.signer.signing:
+            self.signer.cancel()  # run() closes the dialog once NCALayer lets go
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+_closing = TaskTracker("eds-dialog-close")
