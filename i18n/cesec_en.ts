@@ -1,1961 +1,2120 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>ChangePasswordDialog</name>
-    <message>
-        <source>Changing…</source>
-        <translation>Changing…</translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <source>Enter the current password.</source>
-        <translation>Enter the current password.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>The current password is wrong.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the new password.</source>
-        <translation>The server did not accept the new password.</translation>
-    </message>
-    <message>
-        <source>The new password does not meet every rule below.</source>
-        <translation>The new password does not meet every rule below.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>The new password must differ from the current one.</translation>
-    </message>
-    <message>
-        <source>Repeat the new password.</source>
-        <translation>Repeat the new password.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
-    <message>
-        <source>8 to 12 characters</source>
-        <translation>8 to 12 characters</translation>
-    </message>
-    <message>
-        <source>a digit</source>
-        <translation>a digit</translation>
-    </message>
-    <message>
-        <source>an upper-case letter</source>
-        <translation>an upper-case letter</translation>
-    </message>
-    <message>
-        <source>a lower-case letter</source>
-        <translation>a lower-case letter</translation>
-    </message>
-    <message>
-        <source>a symbol, such as ! # % or *</source>
-        <translation>a symbol, such as ! # % or *</translation>
-    </message>
-    <message>
-        <source>Your password has expired</source>
-        <translation>Your password has expired</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePasswordForm</name>
-    <message>
-        <source>Change password</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <source>Your password has expired. Choose a new one to continue.</source>
-        <translation>Your password has expired. Choose a new one to continue.</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent password</source>
-        <translation>C&amp;urrent password</translation>
-    </message>
-    <message>
-        <source>&amp;New password</source>
-        <translation>&amp;New password</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new password</source>
-        <translation>&amp;Repeat the new password</translation>
-    </message>
-    <message>
-        <source>The new password must have:</source>
-        <translation>The new password must have:</translation>
-    </message>
-    <message>
-        <source>8 to 12 characters</source>
-        <translation>8 to 12 characters</translation>
-    </message>
-    <message>
-        <source>a digit</source>
-        <translation>a digit</translation>
-    </message>
-    <message>
-        <source>an upper-case letter</source>
-        <translation>an upper-case letter</translation>
-    </message>
-    <message>
-        <source>a lower-case letter</source>
-        <translation>a lower-case letter</translation>
-    </message>
-    <message>
-        <source>a symbol, such as ! # % or *</source>
-        <translation>a symbol, such as ! # % or *</translation>
-    </message>
-    <message>
-        <source>Password changed successfully</source>
-        <translation>Password changed successfully</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-</context>
-<context>
-    <name>ChartWindow</name>
-    <message>
-        <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No trades in this period yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionIndicator</name>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Live quotes and order updates are arriving.</source>
-        <translation>Live quotes and order updates are arriving.</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Reconnecting…</translation>
-    </message>
-    <message>
-        <source>The connection was lost. Reconnecting; data on screen may be stale.</source>
-        <translation>The connection was lost. Reconnecting; data on screen may be stale.</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>No live connection: quotes and order statuses are not updated.</source>
-        <translation>No live connection: quotes and order statuses are not updated.</translation>
-    </message>
-</context>
-<context>
-    <name>EdsDialog</name>
-    <message>
-        <source>Connecting to NCALayer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your key in NCALayer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending the signed order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCALayer is not running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCALayer could not sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broker did not accept the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from the broker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the key storage and the key, then press Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was placed. Press Retry to sign again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signing key was found in the chosen storage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCALayer closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCALayer did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NCALayer said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature could not be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate is not trusted: it has expired, been revoked, or was not issued by the National Certification Centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key belongs to someone else. Sign with your own EDS key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed text differs from the order document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EdsForm</name>
-    <message>
-        <source>Sign with EDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Something went wrong. The app may keep working, but if the problem returns, restart it and tell support.</source>
-        <translation>Something went wrong. The app may keep working, but if the problem returns, restart it and tell support.</translation>
-    </message>
-    <message>
-        <source>Details are in the log: %1</source>
-        <translation>Details are in the log: %1</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Load the profile from the server again (F5)</source>
-        <translation>Load the profile from the server again (F5)</translation>
-    </message>
-    <message>
-        <source>Sub-accounts</source>
-        <translation>Sub-accounts</translation>
-    </message>
-    <message>
-        <source>Welcome, %1</source>
-        <translation>Welcome, %1</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No orders or instructions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partially filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished">Portfolio</translation>
-    </message>
-    <message>
-        <source>Total value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sub-accounts yet.</source>
-        <translation>No sub-accounts yet.</translation>
-    </message>
-    <message>
-        <source>Withdraw money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawals arrive with a later update of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent orders and instructions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: quotes and order statuses update live.</source>
-        <translation>Connected: quotes and order statuses update live.</translation>
-    </message>
-    <message>
-        <source>The connection was interrupted. Reconnecting; figures may be out of date.</source>
-        <translation>The connection was interrupted. Reconnecting; figures may be out of date.</translation>
-    </message>
-    <message>
-        <source>Not connected: quotes and order statuses do not update.</source>
-        <translation>Not connected: quotes and order statuses do not update.</translation>
-    </message>
-</context>
-<context>
-    <name>InstructionsPage</name>
-    <message>
-        <source>Your instructions to withdraw money to a bank account, with their status.</source>
-        <translation>Your instructions to withdraw money to a bank account, with their status.</translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentSearch</name>
-    <message>
-        <source>Ticker or name, e.g. HSBK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>Session expired</source>
-        <translation>Session expired</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Enter your password to sign in again; nothing you have open will be lost.</source>
-        <translation>Your session has ended. Enter your password to sign in again; nothing you have open will be lost.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Session locked</source>
-        <translation>Session locked</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Signed in as %1</translation>
-    </message>
-</context>
-<context>
-    <name>LockForm</name>
-    <message>
-        <source>Session locked</source>
-        <translation>Session locked</translation>
-    </message>
-    <message>
-        <source>For your security the session was locked after a period of inactivity. Enter your password to continue.</source>
-        <translation>For your security the session was locked after a period of inactivity. Enter your password to continue.</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Log out</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
-    </message>
-</context>
-<context>
-    <name>LoginForm</name>
-    <message>
-        <source>Sign in · Centras Securities</source>
-        <translation>Sign in · Centras Securities</translation>
-    </message>
-    <message>
-        <source>Trading cabinet</source>
-        <translation>Trading cabinet</translation>
-    </message>
-    <message>
-        <source>Demo mode: a local mock of the broker&apos;s systems, no real money</source>
-        <translation>Demo mode: a local mock of the broker&apos;s systems, no real money</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>&amp;Login</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <source>&amp;Remember me</source>
-        <translation>&amp;Remember me</translation>
-    </message>
-    <message>
-        <source>Keep the login in the system&apos;s password store on this computer</source>
-        <translation>Keep the login in the system&apos;s password store on this computer</translation>
-    </message>
-    <message>
-        <source>No password store is available on this computer, so the login will not be remembered.</source>
-        <translation>No password store is available on this computer, so the login will not be remembered.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-</context>
-<context>
-    <name>LoginWindow</name>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Signing in…</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Enter your login.</source>
-        <translation>Enter your login.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Enter your password.</translation>
-    </message>
-    <message>
-        <source>The password has expired: change it to sign in.</source>
-        <translation>The password has expired: change it to sign in.</translation>
-    </message>
-    <message>
-        <source>Starting the demo server on this computer…</source>
-        <translation>Starting the demo server on this computer…</translation>
-    </message>
-    <message>
-        <source>The demo server did not start: %1</source>
-        <translation>The demo server did not start: %1</translation>
-    </message>
-    <message>
-        <source>Your login</source>
-        <translation>Your login</translation>
-    </message>
-    <message>
-        <source>Your password</source>
-        <translation>Your password</translation>
-    </message>
-    <message>
-        <source>Demo server on this computer</source>
-        <translation>Demo server on this computer</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Centras Securities · Trading cabinet</source>
-        <translation>Centras Securities · Trading cabinet</translation>
-    </message>
-    <message>
-        <source>Search by ticker or name</source>
-        <translation>Search by ticker or name</translation>
-    </message>
-    <message>
-        <source>Quick search (Ctrl+F)</source>
-        <translation>Quick search (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Watchlist settings</source>
-        <translation>Watchlist settings</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>Demo mode: a local mock of the broker&apos;s systems, no real money</source>
-        <translation>Demo mode: a local mock of the broker&apos;s systems, no real money</translation>
-    </message>
-    <message>
-        <source>Demo mode: orders and payments are simulated.</source>
-        <translation>Demo mode: orders and payments are simulated.</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
-        <source>As in the system</source>
-        <translation>As in the system</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Log out</translation>
-    </message>
-    <message>
-        <source>Broker</source>
-        <translation>Broker</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>IIN</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>Wrong login or password. No attempts left: the account has been locked.</source>
-        <translation>Wrong login or password. No attempts left: the account has been locked.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. The account is locked until %1.</source>
-        <translation>Too many failed attempts. The account is locked until %1.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. Check your Internet connection and try again.</source>
-        <translation>Cannot reach the server. Check your Internet connection and try again.</translation>
-    </message>
-    <message>
-        <source>The server could not handle the request. Try again in a minute.</source>
-        <translation>The server could not handle the request. Try again in a minute.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Wait a moment and try again.</source>
-        <translation>Too many requests. Wait a moment and try again.</translation>
-    </message>
-    <message>
-        <source>The session has expired. Sign in again.</source>
-        <translation>The session has expired. Sign in again.</translation>
-    </message>
-    <message>
-        <source>The password has expired. Change it to continue.</source>
-        <translation>The password has expired. Change it to continue.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this.</source>
-        <translation>You are not allowed to do this.</translation>
-    </message>
-    <message>
-        <source>The request failed: %1</source>
-        <translation>The request failed: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Something went wrong: %1</translation>
-    </message>
-    <message>
-        <source>The password must be 8 to 12 characters long.</source>
-        <translation>The password must be 8 to 12 characters long.</translation>
-    </message>
-    <message>
-        <source>The password must contain a digit.</source>
-        <translation>The password must contain a digit.</translation>
-    </message>
-    <message>
-        <source>The password must contain an upper-case letter.</source>
-        <translation>The password must contain an upper-case letter.</translation>
-    </message>
-    <message>
-        <source>The password must contain a lower-case letter.</source>
-        <translation>The password must contain a lower-case letter.</translation>
-    </message>
-    <message>
-        <source>The password must contain a symbol.</source>
-        <translation>The password must contain a symbol.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>The new password must differ from the current one.</translation>
-    </message>
-    <message>
-        <source>The password does not meet the policy.</source>
-        <translation>The password does not meet the policy.</translation>
-    </message>
-</context>
-<context>
-    <name>OrderDetailsDialog</name>
-    <message>
-        <source>Order No. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the market price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 remaining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No events yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderDetailsForm</name>
-    <message>
-        <source>Order details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average fill price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sub-account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderForm</name>
-    <message>
-        <source>New order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sub-&amp;account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order &amp;type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing the amount sets the quantity, in whole lots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a price to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document to sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>Sign with &amp;EDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign with &amp;SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderFormDialog</name>
-    <message>
-        <source>Checking the order with the broker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exact text you sign appears here once the broker has checked the order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lots: %1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order No. %1 has been placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the market price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3 · %4 · valid until %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing was cancelled. Nothing was sent; the order is as you left it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pcs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price must be a multiple of the price step, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number of lots of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough cash: %1 available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough cash for this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough securities: %1 available to sell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough securities for this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an instrument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an instrument from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a sub-account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of your sub-accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a quantity greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price must be greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price is outside the exchange&apos;s daily limit: 10% from the last close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A market order takes no price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order can be valid for one year at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The market is closed: a market order cannot be placed now. Use a limit order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no price to trade at now. Use a limit order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price must be a multiple of the price step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number of lots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check this field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order document has expired. Sign again: a new one will be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This order has already been signed and sent. See Orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough cash for this order any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough securities for this order any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The market is closed: a market order cannot be placed now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not allowed to place orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>price in % of the face value, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>price step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available to sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount, estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total to receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit: at your price or better. Market: at the best price available now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One price step down (↓)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One price step up (↑)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One lot less (↓)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One lot more (↑)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As many lots as the available cash pays for, fee included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything available to sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderLabels</name>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partially filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EDS (NCALayer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderStatus</name>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partially filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderSummary</name>
-    <message>
-        <source>%1 at the market price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrdersModel</name>
-    <message>
-        <source>Actions for order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the order was placed (Almaty time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticker and market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy or sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit or market order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit price; none for a market order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity filled so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day the order stays on the exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average fill price: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrdersPage</name>
-    <message>
-        <source>More orders could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an open order can be cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel order No. %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order No. %1 can no longer be cancelled: it is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order No. %1 was not cancelled: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order No. %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already filled: %1. That part stays filled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order form is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the orders again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place a buy or sell order (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the rest again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders placed today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders of the last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders of the last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders of the dates you choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From (Almaty date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (Almaty date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All markets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy and sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The orders could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No orders match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are orders in this period, but none with this status, market and side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No orders for this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another period above, or place a new order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scroll down for more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Portfolio</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Instructions</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordToggle</name>
-    <message>
-        <source>Hide password</source>
-        <translation>Hide password</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>Show password</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This section is not available in this version yet.</source>
-        <translation>This section is not available in this version yet.</translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioModel</name>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioPage</name>
-    <message>
-        <source>Loading the list of clients…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No clients are assigned to you yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sub-accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the portfolio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet: this sub-account holds no securities or money.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfers between accounts come in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished">Client</translation>
-    </message>
-    <message>
-        <source>Sub-account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished">Refresh</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Securities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USD rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No securities on this sub-account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No money on this sub-account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio value, KZT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough history to draw yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuotePanel</name>
-    <message numerus="yes">
-        <source>%n instrument(s)</source>
-        <translation>
-            <numerusform>%n instrument</numerusform>
-            <numerusform>%n instruments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No instruments on this market&apos;s list. Add some to watch their prices here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose instruments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuoteTableModel</name>
-    <message>
-        <source>Ticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>%n s ago</numerusform>
-            <numerusform>%n s ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not live: the connection is down. Last quote %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not live: the connection is down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SmsDialog</name>
-    <message>
-        <source>Sending the code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We sent a 6-digit code to %1. It signs this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code could not be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is valid for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new code in %n s</source>
-        <translation>
-            <numerusform>Send a new code in %n s</numerusform>
-            <numerusform>Send a new code in %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Get a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code has expired. Get a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong codes: this one no longer works. Get a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong code. Attempts left: %n.</source>
-        <translation>
-            <numerusform>Wrong code. Attempts left: %n.</numerusform>
-            <numerusform>Wrong code. Attempts left: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SmsForm</name>
-    <message>
-        <source>Sign with SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code from the SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransactionsPage</name>
-    <message>
-        <source>Deals made on your orders: price, quantity, amount and fees.</source>
-        <translation>Deals made on your orders: price, quantity, amount and fees.</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <source>Wrong login or password. Attempts left: %n.</source>
-        <translation>
-            <numerusform>Wrong login or password. Attempts left: %n.</numerusform>
-            <numerusform>Wrong login or password. Attempts left: %n.</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Changing…</source>
+            <translation>Changing…</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Enter the current password.</source>
+            <translation>Enter the current password.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>The server did not accept the new password.</source>
+            <translation>The server did not accept the new password.</translation>
+        </message>
+        <message>
+            <source>The new password does not meet every rule below.</source>
+            <translation>The new password does not meet every rule below.</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>The new password must differ from the current one.</translation>
+        </message>
+        <message>
+            <source>Repeat the new password.</source>
+            <translation>Repeat the new password.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>8 to 12 characters</source>
+            <translation>8 to 12 characters</translation>
+        </message>
+        <message>
+            <source>a digit</source>
+            <translation>a digit</translation>
+        </message>
+        <message>
+            <source>an upper-case letter</source>
+            <translation>an upper-case letter</translation>
+        </message>
+        <message>
+            <source>a lower-case letter</source>
+            <translation>a lower-case letter</translation>
+        </message>
+        <message>
+            <source>a symbol, such as ! # % or *</source>
+            <translation>a symbol, such as ! # % or *</translation>
+        </message>
+        <message>
+            <source>Your password has expired</source>
+            <translation>Your password has expired</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordForm</name>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Your password has expired. Choose a new one to continue.</source>
+            <translation>Your password has expired. Choose a new one to continue.</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent password</source>
+            <translation>C&amp;urrent password</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>&amp;New password</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password</source>
+            <translation>&amp;Repeat the new password</translation>
+        </message>
+        <message>
+            <source>The new password must have:</source>
+            <translation>The new password must have:</translation>
+        </message>
+        <message>
+            <source>8 to 12 characters</source>
+            <translation>8 to 12 characters</translation>
+        </message>
+        <message>
+            <source>a digit</source>
+            <translation>a digit</translation>
+        </message>
+        <message>
+            <source>an upper-case letter</source>
+            <translation>an upper-case letter</translation>
+        </message>
+        <message>
+            <source>a lower-case letter</source>
+            <translation>a lower-case letter</translation>
+        </message>
+        <message>
+            <source>a symbol, such as ! # % or *</source>
+            <translation>a symbol, such as ! # % or *</translation>
+        </message>
+        <message>
+            <source>Password changed successfully</source>
+            <translation>Password changed successfully</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWindow</name>
+        <message>
+            <source>Loading the chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No trades in this period yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart · %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>IIN %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading clients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client list did not load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No clients assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose data is shown (read-only): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose whose data to watch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionIndicator</name>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Live quotes and order updates are arriving.</source>
+            <translation>Live quotes and order updates are arriving.</translation>
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation>Reconnecting…</translation>
+        </message>
+        <message>
+            <source>The connection was lost. Reconnecting; data on screen may be stale.</source>
+            <translation>The connection was lost. Reconnecting; data on screen may be stale.</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>No live connection: quotes and order statuses are not updated.</source>
+            <translation>No live connection: quotes and order statuses are not updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EdsDialog</name>
+        <message>
+            <source>Connecting to NCALayer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your key in NCALayer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the signed order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NCALayer is not running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NCALayer could not sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The broker did not accept the signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer from the broker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the key storage and the key, then press Retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was placed. Press Retry to sign again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No signing key was found in the chosen storage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NCALayer closed the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NCALayer did not answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NCALayer said: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature could not be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate is not trusted: it has expired, been revoked, or was not issued by the National Certification Centre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key belongs to someone else. Sign with your own EDS key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed text differs from the order document.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EdsForm</name>
+        <message>
+            <source>Sign with EDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Something went wrong. The app may keep working, but if the problem returns, restart it and tell support.</source>
+            <translation>Something went wrong. The app may keep working, but if the problem returns, restart it and tell support.</translation>
+        </message>
+        <message>
+            <source>Details are in the log: %1</source>
+            <translation>Details are in the log: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Load the profile from the server again (F5)</source>
+            <translation>Load the profile from the server again (F5)</translation>
+        </message>
+        <message>
+            <source>Sub-accounts</source>
+            <translation>Sub-accounts</translation>
+        </message>
+        <message>
+            <source>Welcome, %1</source>
+            <translation>Welcome, %1</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No orders or instructions yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partially filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>International</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation type="unfinished">Portfolio</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sub-accounts yet.</source>
+            <translation>No sub-accounts yet.</translation>
+        </message>
+        <message>
+            <source>Withdraw money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Viewing %1 · read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client in the top bar to see their data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawals arrive with a later update of the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent orders and instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected: quotes and order statuses update live.</source>
+            <translation>Connected: quotes and order statuses update live.</translation>
+        </message>
+        <message>
+            <source>The connection was interrupted. Reconnecting; figures may be out of date.</source>
+            <translation>The connection was interrupted. Reconnecting; figures may be out of date.</translation>
+        </message>
+        <message>
+            <source>Not connected: quotes and order statuses do not update.</source>
+            <translation>Not connected: quotes and order statuses do not update.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsPage</name>
+        <message>
+            <source>Your instructions to withdraw money to a bank account, with their status.</source>
+            <translation>Your instructions to withdraw money to a bank account, with their status.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstrumentSearch</name>
+        <message>
+            <source>Ticker or name, e.g. HSBK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Session expired</source>
+            <translation>Session expired</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Enter your password to sign in again; nothing you have open will be lost.</source>
+            <translation>Your session has ended. Enter your password to sign in again; nothing you have open will be lost.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Session locked</source>
+            <translation>Session locked</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Signed in as %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockForm</name>
+        <message>
+            <source>Session locked</source>
+            <translation>Session locked</translation>
+        </message>
+        <message>
+            <source>For your security the session was locked after a period of inactivity. Enter your password to continue.</source>
+            <translation>For your security the session was locked after a period of inactivity. Enter your password to continue.</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginForm</name>
+        <message>
+            <source>Sign in · Centras Securities</source>
+            <translation>Sign in · Centras Securities</translation>
+        </message>
+        <message>
+            <source>Trading cabinet</source>
+            <translation>Trading cabinet</translation>
+        </message>
+        <message>
+            <source>Demo mode: a local mock of the broker's systems, no real money</source>
+            <translation>Demo mode: a local mock of the broker's systems, no real money</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <source>&amp;Login</source>
+            <translation>&amp;Login</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me</source>
+            <translation>&amp;Remember me</translation>
+        </message>
+        <message>
+            <source>Keep the login in the system's password store on this computer</source>
+            <translation>Keep the login in the system's password store on this computer</translation>
+        </message>
+        <message>
+            <source>No password store is available on this computer, so the login will not be remembered.</source>
+            <translation>No password store is available on this computer, so the login will not be remembered.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginWindow</name>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation>Enter your login.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Enter your password.</translation>
+        </message>
+        <message>
+            <source>The password has expired: change it to sign in.</source>
+            <translation>The password has expired: change it to sign in.</translation>
+        </message>
+        <message>
+            <source>Starting the demo server on this computer…</source>
+            <translation>Starting the demo server on this computer…</translation>
+        </message>
+        <message>
+            <source>The demo server did not start: %1</source>
+            <translation>The demo server did not start: %1</translation>
+        </message>
+        <message>
+            <source>Your login</source>
+            <translation>Your login</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Your password</translation>
+        </message>
+        <message>
+            <source>Demo server on this computer</source>
+            <translation>Demo server on this computer</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Server: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Brokers see a client's watchlists but cannot change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centras Securities · Trading cabinet</source>
+            <translation>Centras Securities · Trading cabinet</translation>
+        </message>
+        <message>
+            <source>Search by ticker or name</source>
+            <translation>Search by ticker or name</translation>
+        </message>
+        <message>
+            <source>Quick search (Ctrl+F)</source>
+            <translation>Quick search (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Watchlist settings</source>
+            <translation>Watchlist settings</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <source>Demo mode: a local mock of the broker's systems, no real money</source>
+            <translation>Demo mode: a local mock of the broker's systems, no real money</translation>
+        </message>
+        <message>
+            <source>Demo mode: orders and payments are simulated.</source>
+            <translation>Demo mode: orders and payments are simulated.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>As in the system</source>
+            <translation>As in the system</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <source>Broker</source>
+            <translation>Broker</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Wrong login or password. No attempts left: the account has been locked.</source>
+            <translation>Wrong login or password. No attempts left: the account has been locked.</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. The account is locked until %1.</source>
+            <translation>Too many failed attempts. The account is locked until %1.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server. Check your Internet connection and try again.</source>
+            <translation>Cannot reach the server. Check your Internet connection and try again.</translation>
+        </message>
+        <message>
+            <source>The server could not handle the request. Try again in a minute.</source>
+            <translation>The server could not handle the request. Try again in a minute.</translation>
+        </message>
+        <message>
+            <source>Too many requests. Wait a moment and try again.</source>
+            <translation>Too many requests. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>The session has expired. Sign in again.</source>
+            <translation>The session has expired. Sign in again.</translation>
+        </message>
+        <message>
+            <source>The password has expired. Change it to continue.</source>
+            <translation>The password has expired. Change it to continue.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this.</source>
+            <translation>You are not allowed to do this.</translation>
+        </message>
+        <message>
+            <source>The request failed: %1</source>
+            <translation>The request failed: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <source>The password must be 8 to 12 characters long.</source>
+            <translation>The password must be 8 to 12 characters long.</translation>
+        </message>
+        <message>
+            <source>The password must contain a digit.</source>
+            <translation>The password must contain a digit.</translation>
+        </message>
+        <message>
+            <source>The password must contain an upper-case letter.</source>
+            <translation>The password must contain an upper-case letter.</translation>
+        </message>
+        <message>
+            <source>The password must contain a lower-case letter.</source>
+            <translation>The password must contain a lower-case letter.</translation>
+        </message>
+        <message>
+            <source>The password must contain a symbol.</source>
+            <translation>The password must contain a symbol.</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>The new password must differ from the current one.</translation>
+        </message>
+        <message>
+            <source>The password does not meet the policy.</source>
+            <translation>The password does not meet the policy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDetailsDialog</name>
+        <message>
+            <source>Order No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the market price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The history could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No events yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderDetailsForm</name>
+        <message>
+            <source>Order details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average fill price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-&amp;account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;mount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editing the amount sets the quantity, in whole lots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a price to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estimated fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;EDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign with &amp;SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderFormDialog</name>
+        <message>
+            <source>Checking the order with the broker…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lots: %1 × %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order No. %1 has been placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at the market price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 · %3 · %4 · valid until %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; the order is as you left it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 pcs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price must be a multiple of the price step, %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity must be a whole number of lots of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough cash: %1 available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough cash for this order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough securities: %1 available to sell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough securities for this order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an instrument.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an instrument from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a sub-account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of your sub-accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a quantity greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price must be greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price is outside the exchange's daily limit: 10% from the last close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A market order takes no price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order can be valid for one year at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The market is closed: a market order cannot be placed now. Use a limit order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no price to trade at now. Use a limit order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price must be a multiple of the price step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity must be a whole number of lots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order document has expired. Sign again: a new one will be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order has already been signed and sent. See Orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough cash for this order any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough securities for this order any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The market is closed: a market order cannot be placed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not allowed to place orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pcs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price in % of the face value, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price step %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available to sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount, estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to receive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit: at your price or better. Market: at the best price available now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One price step down (↓)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One price step up (↑)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One lot less (↓)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One lot more (↑)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As many lots as the available cash pays for, fee included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything available to sell</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderLabels</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partially filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EDS (NCALayer)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partially filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderSummary</name>
+        <message>
+            <source>%1 at the market price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrdersModel</name>
+        <message>
+            <source>Actions for order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the order was placed (Almaty time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticker and market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy or sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit or market order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit price; none for a market order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity filled so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day the order stays on the exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average fill price: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrdersPage</name>
+        <message>
+            <source>More orders could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an open order can be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel order No. %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order No. %1 can no longer be cancelled: it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order No. %1 was not cancelled: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order No. %1 is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already filled: %1. That part stays filled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order form is not available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the orders again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place a buy or sell order (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the rest again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders placed today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders of the last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders of the last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders of the dates you choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All markets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy and sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading orders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The orders could not be loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No orders match the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are orders in this period, but none with this status, market and side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No orders for this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another period above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another period above, or place a new order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Instructions</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordToggle</name>
+        <message>
+            <source>Hide password</source>
+            <translation>Hide password</translation>
+        </message>
+        <message>
+            <source>Show password</source>
+            <translation>Show password</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>This section is not available in this version yet.</source>
+            <translation>This section is not available in this version yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioModel</name>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PortfolioPage</name>
+        <message>
+            <source>Loading the list of clients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No clients are assigned to you yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All sub-accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the portfolio…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing here yet: this sub-account holds no securities or money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfers between accounts come in a later version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Refresh</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Securities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No securities on this sub-account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No money on this sub-account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portfolio value, KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough history to draw yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSearch</name>
+        <message>
+            <source>Nothing matches “%1”. Try part of a ticker or a company name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotePanel</name>
+        <message numerus="yes">
+            <source>%n instrument(s)</source>
+            <translation>
+                <numerusform>%n instrument</numerusform>
+                <numerusform>%n instruments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No instruments on this market's list. Add some to watch their prices here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose instruments…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuoteTableModel</name>
+        <message>
+            <source>Ticker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n s ago</source>
+            <translation>
+                <numerusform>%n s ago</numerusform>
+                <numerusform>%n s ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not live: the connection is down. Last quote %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not live: the connection is down.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SmsDialog</name>
+        <message>
+            <source>Sending the code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We sent a 6-digit code to %1. It signs this order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code could not be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code is valid for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a new code</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Send a new code in %n s</source>
+            <translation>
+                <numerusform>Send a new code in %n s</numerusform>
+                <numerusform>Send a new code in %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Get a new code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code has expired. Get a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong codes: this one no longer works. Get a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrong code. Attempts left: %n.</source>
+            <translation>
+                <numerusform>Wrong code. Attempts left: %n.</numerusform>
+                <numerusform>Wrong code. Attempts left: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SmsForm</name>
+        <message>
+            <source>Sign with SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Code from the SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a new code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransactionsPage</name>
+        <message>
+            <source>Deals made on your orders: price, quantity, amount and fees.</source>
+            <translation>Deals made on your orders: price, quantity, amount and fees.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchlistEditor</name>
+        <message>
+            <source>The list is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag rows, or use Move up and Move down, to set the order on Home.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This list is empty. Find instruments on the left and tick them to add them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n instrument(s) found. Tick one to add it to its market's list.</source>
+            <translation>
+                <numerusform>%n instrument found. Tick one to add it to its market's list.</numerusform>
+                <numerusform>%n instruments found. Tick one to add it to its market's list.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”. Check the spelling, or try part of a ticker or a company name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search failed: %1 Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type part of a ticker or a name, e.g. HSBK or Halyk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>International</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are viewing the client's lists. Brokers cannot change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick instruments to watch their prices on Home; untick to remove them. Changes are saved at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instruments on each market's list, in the order Home shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticker or name, e.g. HSBK</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WatchlistEditorForm</name>
+        <message>
+            <source>Watchlists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find instruments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KASE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AIX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>International</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>Wrong login or password. Attempts left: %n.</source>
+            <translation>
+                <numerusform>Wrong login or password. Attempts left: %n.</numerusform>
+                <numerusform>Wrong login or password. Attempts left: %n.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1,1968 +1,2128 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-<context>
-    <name>ChangePasswordDialog</name>
-    <message>
-        <source>Changing…</source>
-        <translation>Смена пароля…</translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation>Сменить пароль</translation>
-    </message>
-    <message>
-        <source>Enter the current password.</source>
-        <translation>Введите текущий пароль.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Текущий пароль введён неверно.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the new password.</source>
-        <translation>Сервер не принял новый пароль.</translation>
-    </message>
-    <message>
-        <source>The new password does not meet every rule below.</source>
-        <translation>Новый пароль не отвечает всем требованиям ниже.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>Новый пароль должен отличаться от текущего.</translation>
-    </message>
-    <message>
-        <source>Repeat the new password.</source>
-        <translation>Повторите новый пароль.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Пароли не совпадают.</translation>
-    </message>
-    <message>
-        <source>8 to 12 characters</source>
-        <translation>от 8 до 12 символов</translation>
-    </message>
-    <message>
-        <source>a digit</source>
-        <translation>цифру</translation>
-    </message>
-    <message>
-        <source>an upper-case letter</source>
-        <translation>заглавную букву</translation>
-    </message>
-    <message>
-        <source>a lower-case letter</source>
-        <translation>строчную букву</translation>
-    </message>
-    <message>
-        <source>a symbol, such as ! # % or *</source>
-        <translation>спецсимвол, например ! # % или *</translation>
-    </message>
-    <message>
-        <source>Your password has expired</source>
-        <translation>Срок действия пароля истёк</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePasswordForm</name>
-    <message>
-        <source>Change password</source>
-        <translation>Сменить пароль</translation>
-    </message>
-    <message>
-        <source>Your password has expired. Choose a new one to continue.</source>
-        <translation>Срок действия вашего пароля истёк. Чтобы продолжить, задайте новый.</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent password</source>
-        <translation>&amp;Текущий пароль</translation>
-    </message>
-    <message>
-        <source>&amp;New password</source>
-        <translation>&amp;Новый пароль</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new password</source>
-        <translation>&amp;Повторите новый пароль</translation>
-    </message>
-    <message>
-        <source>The new password must have:</source>
-        <translation>Новый пароль должен содержать:</translation>
-    </message>
-    <message>
-        <source>8 to 12 characters</source>
-        <translation>от 8 до 12 символов</translation>
-    </message>
-    <message>
-        <source>a digit</source>
-        <translation>цифру</translation>
-    </message>
-    <message>
-        <source>an upper-case letter</source>
-        <translation>заглавную букву</translation>
-    </message>
-    <message>
-        <source>a lower-case letter</source>
-        <translation>строчную букву</translation>
-    </message>
-    <message>
-        <source>a symbol, such as ! # % or *</source>
-        <translation>спецсимвол, например ! # % или *</translation>
-    </message>
-    <message>
-        <source>Password changed successfully</source>
-        <translation>Пароль успешно изменён</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-</context>
-<context>
-    <name>ChartWindow</name>
-    <message>
-        <source>Loading the chart…</source>
-        <translation>Загрузка графика…</translation>
-    </message>
-    <message>
-        <source>No trades in this period yet.</source>
-        <translation>За этот период сделок пока нет.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Откр.</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Макс.</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Мин.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закр.</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Объём</translation>
-    </message>
-    <message>
-        <source>1m</source>
-        <translation>1 мин</translation>
-    </message>
-    <message>
-        <source>5m</source>
-        <translation>5 мин</translation>
-    </message>
-    <message>
-        <source>1h</source>
-        <translation>1 ч</translation>
-    </message>
-    <message>
-        <source>1d</source>
-        <translation>1 д</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Купить</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Продать</translation>
-    </message>
-    <message>
-        <source>Chart · %1</source>
-        <translation>График · %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionIndicator</name>
-    <message>
-        <source>Online</source>
-        <translation>В сети</translation>
-    </message>
-    <message>
-        <source>Live quotes and order updates are arriving.</source>
-        <translation>Котировки и статусы заявок обновляются в реальном времени.</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Переподключение…</translation>
-    </message>
-    <message>
-        <source>The connection was lost. Reconnecting; data on screen may be stale.</source>
-        <translation>Связь потеряна. Переподключаемся; данные на экране могут быть устаревшими.</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>No live connection: quotes and order statuses are not updated.</source>
-        <translation>Нет подключения: котировки и статусы заявок не обновляются.</translation>
-    </message>
-</context>
-<context>
-    <name>EdsDialog</name>
-    <message>
-        <source>Connecting to NCALayer…</source>
-        <translation>Подключение к NCALayer…</translation>
-    </message>
-    <message>
-        <source>Choose your key in NCALayer</source>
-        <translation>Выберите ключ в NCALayer</translation>
-    </message>
-    <message>
-        <source>Sending the signed order…</source>
-        <translation>Отправка подписанной заявки…</translation>
-    </message>
-    <message>
-        <source>NCALayer is not running</source>
-        <translation>NCALayer не запущен</translation>
-    </message>
-    <message>
-        <source>NCALayer could not sign</source>
-        <translation>NCALayer не смог подписать</translation>
-    </message>
-    <message>
-        <source>The broker did not accept the signature</source>
-        <translation>Брокер не принял подпись</translation>
-    </message>
-    <message>
-        <source>No answer from the broker</source>
-        <translation>Нет ответа от брокера</translation>
-    </message>
-    <message>
-        <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
-        <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете именно тот текст заявки, который видите в форме.</translation>
-    </message>
-    <message>
-        <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
-        <translation>NCALayer открыл своё окно: выберите хранилище и ключ для подписи, введите пароль и подтвердите. Не торопитесь: это окно подождёт.</translation>
-    </message>
-    <message>
-        <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
-        <translation>Запустите NCALayer (из меню «Пуск», с рабочего стола или из трея) и нажмите «Повторить». Если он не установлен, скачайте его с %1, установите, запустите и нажмите «Повторить».</translation>
-    </message>
-    <message>
-        <source>Check the key storage and the key, then press Retry.</source>
-        <translation>Проверьте хранилище и ключ, затем нажмите «Повторить».</translation>
-    </message>
-    <message>
-        <source>Nothing was placed. Press Retry to sign again.</source>
-        <translation>Заявка не выставлена. Нажмите «Повторить», чтобы подписать снова.</translation>
-    </message>
-    <message>
-        <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
-        <translation>Возможно, заявка уже выставлена. «Повторить» отправит ту же подписанную заявку ещё раз: брокер не сможет выставить её дважды.</translation>
-    </message>
-    <message>
-        <source>No signing key was found in the chosen storage.</source>
-        <translation>В выбранном хранилище не найден ключ для подписи.</translation>
-    </message>
-    <message>
-        <source>NCALayer closed the connection.</source>
-        <translation>NCALayer закрыл соединение.</translation>
-    </message>
-    <message>
-        <source>NCALayer did not answer.</source>
-        <translation>NCALayer не ответил.</translation>
-    </message>
-    <message>
-        <source>NCALayer said: %1</source>
-        <translation>Ответ NCALayer: %1</translation>
-    </message>
-    <message>
-        <source>The signature could not be verified.</source>
-        <translation>Не удалось проверить подпись.</translation>
-    </message>
-    <message>
-        <source>The certificate is not trusted: it has expired, been revoked, or was not issued by the National Certification Centre.</source>
-        <translation>Сертификат не является доверенным: срок его действия истёк, он отозван или выдан не Национальным удостоверяющим центром.</translation>
-    </message>
-    <message>
-        <source>The key belongs to someone else. Sign with your own EDS key.</source>
-        <translation>Ключ принадлежит другому человеку. Подпишите своим ключом ЭЦП.</translation>
-    </message>
-    <message>
-        <source>The signed text differs from the order document.</source>
-        <translation>Подписанный текст отличается от документа заявки.</translation>
-    </message>
-</context>
-<context>
-    <name>EdsForm</name>
-    <message>
-        <source>Sign with EDS</source>
-        <translation>Подписать ЭЦП</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
-    </message>
-    <message>
-        <source>Something went wrong. The app may keep working, but if the problem returns, restart it and tell support.</source>
-        <translation>Что-то пошло не так. Приложение может продолжить работу, но если ошибка повторится, перезапустите его и сообщите в службу поддержки.</translation>
-    </message>
-    <message>
-        <source>Details are in the log: %1</source>
-        <translation>Подробности в журнале: %1</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Load the profile from the server again (F5)</source>
-        <translation>Заново загрузить профиль с сервера (F5)</translation>
-    </message>
-    <message>
-        <source>Sub-accounts</source>
-        <translation>Субсчета</translation>
-    </message>
-    <message>
-        <source>Welcome, %1</source>
-        <translation>Здравствуйте, %1</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Купить</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Продать</translation>
-    </message>
-    <message>
-        <source>Remove from list</source>
-        <translation>Убрать из списка</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>График</translation>
-    </message>
-    <message>
-        <source>Today: %1 (%2)</source>
-        <translation>Сегодня: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No orders or instructions yet.</source>
-        <translation>Заявок и поручений пока нет.</translation>
-    </message>
-    <message>
-        <source>Withdrawal %1</source>
-        <translation>Вывод %1</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Новая</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активна</translation>
-    </message>
-    <message>
-        <source>Partially filled</source>
-        <translation>Исполнена частично</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Исполнена</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Истекла</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>В обработке</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>Исполнено</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>International</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Портфель</translation>
-    </message>
-    <message>
-        <source>Total value</source>
-        <translation>Общая стоимость</translation>
-    </message>
-    <message>
-        <source>Available cash</source>
-        <translation>Доступные деньги</translation>
-    </message>
-    <message>
-        <source>No sub-accounts yet.</source>
-        <translation>Субсчетов пока нет.</translation>
-    </message>
-    <message>
-        <source>Withdraw money</source>
-        <translation>Вывести деньги</translation>
-    </message>
-    <message>
-        <source>Withdrawals arrive with a later update of the app.</source>
-        <translation>Вывод денег появится в одном из следующих обновлений приложения.</translation>
-    </message>
-    <message>
-        <source>Recent orders and instructions</source>
-        <translation>Последние заявки и поручения</translation>
-    </message>
-    <message>
-        <source>Connected: quotes and order statuses update live.</source>
-        <translation>Подключено: котировки и статусы заявок обновляются в реальном времени.</translation>
-    </message>
-    <message>
-        <source>The connection was interrupted. Reconnecting; figures may be out of date.</source>
-        <translation>Связь прервалась. Переподключаемся; цифры могут быть неактуальны.</translation>
-    </message>
-    <message>
-        <source>Not connected: quotes and order statuses do not update.</source>
-        <translation>Нет подключения: котировки и статусы заявок не обновляются.</translation>
-    </message>
-</context>
-<context>
-    <name>InstructionsPage</name>
-    <message>
-        <source>Your instructions to withdraw money to a bank account, with their status.</source>
-        <translation>Ваши поручения на вывод денег на банковский счёт и их статусы.</translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentSearch</name>
-    <message>
-        <source>Ticker or name, e.g. HSBK</source>
-        <translation>Тикер или название, например HSBK</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Рынок</translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>Session expired</source>
-        <translation>Сеанс завершён</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Enter your password to sign in again; nothing you have open will be lost.</source>
-        <translation>Ваш сеанс завершился. Введите пароль, чтобы войти снова; всё открытое сохранится.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Session locked</source>
-        <translation>Сеанс заблокирован</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Вы вошли как %1</translation>
-    </message>
-</context>
-<context>
-    <name>LockForm</name>
-    <message>
-        <source>Session locked</source>
-        <translation>Сеанс заблокирован</translation>
-    </message>
-    <message>
-        <source>For your security the session was locked after a period of inactivity. Enter your password to continue.</source>
-        <translation>В целях безопасности сеанс заблокирован после периода бездействия. Введите пароль, чтобы продолжить.</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Пароль</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Разблокировать</translation>
-    </message>
-</context>
-<context>
-    <name>LoginForm</name>
-    <message>
-        <source>Sign in · Centras Securities</source>
-        <translation>Вход · Centras Securities</translation>
-    </message>
-    <message>
-        <source>Trading cabinet</source>
-        <translation>Торговый кабинет</translation>
-    </message>
-    <message>
-        <source>Demo mode: a local mock of the broker&apos;s systems, no real money</source>
-        <translation>Демо-режим: локальная имитация систем брокера, без реальных денег</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>ДЕМО</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>&amp;Логин</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Пароль</translation>
-    </message>
-    <message>
-        <source>&amp;Remember me</source>
-        <translation>&amp;Запомнить меня</translation>
-    </message>
-    <message>
-        <source>Keep the login in the system&apos;s password store on this computer</source>
-        <translation>Хранить логин в системном хранилище паролей этого компьютера</translation>
-    </message>
-    <message>
-        <source>No password store is available on this computer, so the login will not be remembered.</source>
-        <translation>На этом компьютере нет хранилища паролей, поэтому логин не будет запомнен.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-</context>
-<context>
-    <name>LoginWindow</name>
-    <message>
-        <source>Starting…</source>
-        <translation>Запуск…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Вход…</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Enter your login.</source>
-        <translation>Введите логин.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Введите пароль.</translation>
-    </message>
-    <message>
-        <source>The password has expired: change it to sign in.</source>
-        <translation>Срок действия пароля истёк: смените его, чтобы войти.</translation>
-    </message>
-    <message>
-        <source>Starting the demo server on this computer…</source>
-        <translation>Запускаем демо-сервер на этом компьютере…</translation>
-    </message>
-    <message>
-        <source>The demo server did not start: %1</source>
-        <translation>Демо-сервер не запустился: %1</translation>
-    </message>
-    <message>
-        <source>Your login</source>
-        <translation>Ваш логин</translation>
-    </message>
-    <message>
-        <source>Your password</source>
-        <translation>Ваш пароль</translation>
-    </message>
-    <message>
-        <source>Demo server on this computer</source>
-        <translation>Демо-сервер на этом компьютере</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Сервер: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Centras Securities · Trading cabinet</source>
-        <translation>Centras Securities · Торговый кабинет</translation>
-    </message>
-    <message>
-        <source>Search by ticker or name</source>
-        <translation>Поиск по тикеру или названию</translation>
-    </message>
-    <message>
-        <source>Quick search (Ctrl+F)</source>
-        <translation>Быстрый поиск (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Watchlist settings</source>
-        <translation>Настроить список котировок</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>ДЕМО</translation>
-    </message>
-    <message>
-        <source>Demo mode: a local mock of the broker&apos;s systems, no real money</source>
-        <translation>Демо-режим: локальная имитация систем брокера, без реальных денег</translation>
-    </message>
-    <message>
-        <source>Demo mode: orders and payments are simulated.</source>
-        <translation>Демо-режим: заявки и платежи имитируются.</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation>Сменить пароль</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Светлая</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Тёмная</translation>
-    </message>
-    <message>
-        <source>As in the system</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>Broker</source>
-        <translation>Брокер</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>Wrong login or password. No attempts left: the account has been locked.</source>
-        <translation>Неверный логин или пароль. Попыток не осталось: учётная запись заблокирована.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. The account is locked until %1.</source>
-        <translation>Слишком много неудачных попыток. Учётная запись заблокирована до %1.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. Check your Internet connection and try again.</source>
-        <translation>Не удаётся связаться с сервером. Проверьте подключение к интернету и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The server could not handle the request. Try again in a minute.</source>
-        <translation>Сервер не смог обработать запрос. Повторите попытку через минуту.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Wait a moment and try again.</source>
-        <translation>Слишком много запросов. Подождите немного и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The session has expired. Sign in again.</source>
-        <translation>Сеанс истёк. Войдите снова.</translation>
-    </message>
-    <message>
-        <source>The password has expired. Change it to continue.</source>
-        <translation>Срок действия пароля истёк. Смените его, чтобы продолжить.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this.</source>
-        <translation>У вас нет прав на это действие.</translation>
-    </message>
-    <message>
-        <source>The request failed: %1</source>
-        <translation>Запрос не выполнен: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Что-то пошло не так: %1</translation>
-    </message>
-    <message>
-        <source>The password must be 8 to 12 characters long.</source>
-        <translation>Пароль должен быть длиной от 8 до 12 символов.</translation>
-    </message>
-    <message>
-        <source>The password must contain a digit.</source>
-        <translation>Пароль должен содержать цифру.</translation>
-    </message>
-    <message>
-        <source>The password must contain an upper-case letter.</source>
-        <translation>Пароль должен содержать заглавную букву.</translation>
-    </message>
-    <message>
-        <source>The password must contain a lower-case letter.</source>
-        <translation>Пароль должен содержать строчную букву.</translation>
-    </message>
-    <message>
-        <source>The password must contain a symbol.</source>
-        <translation>Пароль должен содержать спецсимвол.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>Новый пароль должен отличаться от текущего.</translation>
-    </message>
-    <message>
-        <source>The password does not meet the policy.</source>
-        <translation>Пароль не соответствует требованиям.</translation>
-    </message>
-</context>
-<context>
-    <name>OrderDetailsDialog</name>
-    <message>
-        <source>Order No. %1</source>
-        <translation>Заявка № %1</translation>
-    </message>
-    <message>
-        <source>At the market price</source>
-        <translation>По рыночной цене</translation>
-    </message>
-    <message>
-        <source>%1, %2 remaining</source>
-        <translation>%1, осталось %2</translation>
-    </message>
-    <message>
-        <source>Loading the history…</source>
-        <translation>Загрузка истории…</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>Не удалось загрузить историю: %1</translation>
-    </message>
-    <message>
-        <source>No events yet.</source>
-        <translation>Событий пока нет.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-</context>
-<context>
-    <name>OrderDetailsForm</name>
-    <message>
-        <source>Order details</source>
-        <translation>Подробности заявки</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Инструмент</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Операция</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>Average fill price</source>
-        <translation>Средняя цена исполнения</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Исполнено</translation>
-    </message>
-    <message>
-        <source>Sub-account</source>
-        <translation>Субсчёт</translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation>Подана</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Последнее изменение</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Действует до</translation>
-    </message>
-    <message>
-        <source>Signed with</source>
-        <translation>Способ подписи</translation>
-    </message>
-    <message>
-        <source>Order ID</source>
-        <translation>ID заявки</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Event history</source>
-        <translation>История событий</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Отменить заявку</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>OrderForm</name>
-    <message>
-        <source>New order</source>
-        <translation>Новая заявка</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Купить</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Продать</translation>
-    </message>
-    <message>
-        <source>&amp;Instrument</source>
-        <translation>&amp;Инструмент</translation>
-    </message>
-    <message>
-        <source>Sub-&amp;account</source>
-        <translation>&amp;Субсчёт</translation>
-    </message>
-    <message>
-        <source>Order &amp;type</source>
-        <translation>&amp;Тип заявки</translation>
-    </message>
-    <message>
-        <source>&amp;Price</source>
-        <translation>&amp;Цена</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity</source>
-        <translation>&amp;Количество</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Максимум</translation>
-    </message>
-    <message>
-        <source>A&amp;mount</source>
-        <translation>Су&amp;мма</translation>
-    </message>
-    <message>
-        <source>Editing the amount sets the quantity, in whole lots.</source>
-        <translation>Если ввести сумму, количество рассчитается целыми лотами.</translation>
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation>&amp;Действует до</translation>
-    </message>
-    <message>
-        <source>Market now</source>
-        <translation>Рынок сейчас</translation>
-    </message>
-    <message>
-        <source>Click a price to use it.</source>
-        <translation>Нажмите на цену, чтобы подставить её.</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Estimated fee</source>
-        <translation>Ориентировочная комиссия</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>Document to sign</source>
-        <translation>Документ на подпись</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Sign with &amp;EDS</source>
-        <translation>Подписать &amp;ЭЦП</translation>
-    </message>
-    <message>
-        <source>Sign with &amp;SMS</source>
-        <translation>Подписать по &amp;SMS</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>OrderFormDialog</name>
-    <message>
-        <source>Checking the order with the broker…</source>
-        <translation>Брокер проверяет заявку…</translation>
-    </message>
-    <message>
-        <source>The exact text you sign appears here once the broker has checked the order.</source>
-        <translation>Когда брокер проверит заявку, здесь появится точный текст, который вы подписываете.</translation>
-    </message>
-    <message>
-        <source>Lots: %1 × %2</source>
-        <translation>Лотов: %1 × %2</translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation>Спрос</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Последняя</translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <source>Use this price</source>
-        <translation>Подставить эту цену</translation>
-    </message>
-    <message>
-        <source>Order No. %1 has been placed</source>
-        <translation>Заявка № %1 выставлена</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Статус: %1</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Покупка</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Продажа</translation>
-    </message>
-    <message>
-        <source>at the market price</source>
-        <translation>по рыночной цене</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3 · %4 · valid until %5</source>
-        <translation>%1 %2 · %3 · %4 · действует до %5</translation>
-    </message>
-    <message>
-        <source>Checking the order…</source>
-        <translation>Проверка заявки…</translation>
-    </message>
-    <message>
-        <source>Signing was cancelled. Nothing was sent; the order is as you left it.</source>
-        <translation>Подписание отменено. Ничего не отправлено, заявка осталась как была.</translation>
-    </message>
-    <message>
-        <source>%1 pcs</source>
-        <translation>%1 шт.</translation>
-    </message>
-    <message>
-        <source>The price must be a multiple of the price step, %1.</source>
-        <translation>Цена должна быть кратна шагу цены (%1).</translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number of lots of %1.</source>
-        <translation>Количество должно быть целым числом лотов по %1.</translation>
-    </message>
-    <message>
-        <source>Not enough cash: %1 available.</source>
-        <translation>Недостаточно средств: доступно %1.</translation>
-    </message>
-    <message>
-        <source>Not enough cash for this order.</source>
-        <translation>Недостаточно средств для этой заявки.</translation>
-    </message>
-    <message>
-        <source>Not enough securities: %1 available to sell.</source>
-        <translation>Недостаточно бумаг: для продажи доступно %1.</translation>
-    </message>
-    <message>
-        <source>Not enough securities for this order.</source>
-        <translation>Недостаточно бумаг для этой заявки.</translation>
-    </message>
-    <message>
-        <source>Choose an instrument.</source>
-        <translation>Выберите инструмент.</translation>
-    </message>
-    <message>
-        <source>Choose an instrument from the list.</source>
-        <translation>Выберите инструмент из списка.</translation>
-    </message>
-    <message>
-        <source>Choose a sub-account.</source>
-        <translation>Выберите субсчёт.</translation>
-    </message>
-    <message>
-        <source>Choose one of your sub-accounts.</source>
-        <translation>Выберите один из своих субсчетов.</translation>
-    </message>
-    <message>
-        <source>Enter a quantity greater than zero.</source>
-        <translation>Введите количество больше нуля.</translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number.</source>
-        <translation>Количество должно быть целым числом.</translation>
-    </message>
-    <message>
-        <source>The quantity is too large.</source>
-        <translation>Слишком большое количество.</translation>
-    </message>
-    <message>
-        <source>Enter a price.</source>
-        <translation>Введите цену.</translation>
-    </message>
-    <message>
-        <source>The price must be greater than zero.</source>
-        <translation>Цена должна быть больше нуля.</translation>
-    </message>
-    <message>
-        <source>The price is outside the exchange&apos;s daily limit: 10% from the last close.</source>
-        <translation>Цена вне дневного лимита биржи: 10% от последнего закрытия.</translation>
-    </message>
-    <message>
-        <source>A market order takes no price.</source>
-        <translation>В рыночной заявке цена не указывается.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the past.</source>
-        <translation>Дата не может быть в прошлом.</translation>
-    </message>
-    <message>
-        <source>An order can be valid for one year at most.</source>
-        <translation>Заявка может действовать не больше года.</translation>
-    </message>
-    <message>
-        <source>The market is closed: a market order cannot be placed now. Use a limit order.</source>
-        <translation>Рынок закрыт: сейчас нельзя выставить рыночную заявку. Используйте лимитную.</translation>
-    </message>
-    <message>
-        <source>There is no price to trade at now. Use a limit order.</source>
-        <translation>Сейчас нет цены для сделки. Используйте лимитную заявку.</translation>
-    </message>
-    <message>
-        <source>The price must be a multiple of the price step.</source>
-        <translation>Цена должна быть кратна шагу цены.</translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number of lots.</source>
-        <translation>Количество должно быть целым числом лотов.</translation>
-    </message>
-    <message>
-        <source>Check this field.</source>
-        <translation>Проверьте это поле.</translation>
-    </message>
-    <message>
-        <source>The order document has expired. Sign again: a new one will be made.</source>
-        <translation>Срок документа заявки истёк. Подпишите снова: будет создан новый.</translation>
-    </message>
-    <message>
-        <source>This order has already been signed and sent. See Orders.</source>
-        <translation>Эта заявка уже подписана и отправлена. Смотрите раздел «Заявки».</translation>
-    </message>
-    <message>
-        <source>Not enough cash for this order any more.</source>
-        <translation>Средств для этой заявки больше недостаточно.</translation>
-    </message>
-    <message>
-        <source>Not enough securities for this order any more.</source>
-        <translation>Бумаг для этой заявки больше недостаточно.</translation>
-    </message>
-    <message>
-        <source>The market is closed: a market order cannot be placed now.</source>
-        <translation>Рынок закрыт: сейчас нельзя выставить рыночную заявку.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to place orders.</source>
-        <translation>Вам не разрешено выставлять заявки.</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>шт.</translation>
-    </message>
-    <message>
-        <source>price in % of the face value, %1</source>
-        <translation>цена в % от номинала, %1</translation>
-    </message>
-    <message>
-        <source>price step %1</source>
-        <translation>шаг цены %1</translation>
-    </message>
-    <message>
-        <source>Available cash</source>
-        <translation>Доступные средства</translation>
-    </message>
-    <message>
-        <source>Available to sell</source>
-        <translation>Доступно для продажи</translation>
-    </message>
-    <message>
-        <source>Amount, estimate</source>
-        <translation>Ориентировочная сумма</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
-        <translation>Итого к оплате</translation>
-    </message>
-    <message>
-        <source>Total to receive</source>
-        <translation>Итого к получению</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Лимитная</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Рыночная</translation>
-    </message>
-    <message>
-        <source>Limit: at your price or better. Market: at the best price available now.</source>
-        <translation>Лимитная: по вашей цене или лучше. Рыночная: по лучшей доступной сейчас цене.</translation>
-    </message>
-    <message>
-        <source>One price step down (↓)</source>
-        <translation>На шаг цены ниже (↓)</translation>
-    </message>
-    <message>
-        <source>One price step up (↑)</source>
-        <translation>На шаг цены выше (↑)</translation>
-    </message>
-    <message>
-        <source>One lot less (↓)</source>
-        <translation>На лот меньше (↓)</translation>
-    </message>
-    <message>
-        <source>One lot more (↑)</source>
-        <translation>На лот больше (↑)</translation>
-    </message>
-    <message>
-        <source>As many lots as the available cash pays for, fee included</source>
-        <translation>Сколько лотов хватит доступных средств, с учётом комиссии</translation>
-    </message>
-    <message>
-        <source>Everything available to sell</source>
-        <translation>Всё, что доступно для продажи</translation>
-    </message>
-</context>
-<context>
-    <name>OrderLabels</name>
-    <message>
-        <source>New</source>
-        <translation>Новая</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активная</translation>
-    </message>
-    <message>
-        <source>Partially filled</source>
-        <translation>Частично исполнена</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Исполнена</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Истекла</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Покупка</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Продажа</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Лимитная</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Рыночная</translation>
-    </message>
-    <message>
-        <source>SMS code</source>
-        <translation>SMS-код</translation>
-    </message>
-    <message>
-        <source>EDS (NCALayer)</source>
-        <translation>ЭЦП (NCALayer)</translation>
-    </message>
-</context>
-<context>
-    <name>OrderStatus</name>
-    <message>
-        <source>New</source>
-        <translation>Новая</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активна</translation>
-    </message>
-    <message>
-        <source>Partially filled</source>
-        <translation>Исполнена частично</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Исполнена</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Истекла</translation>
-    </message>
-</context>
-<context>
-    <name>OrderSummary</name>
-    <message>
-        <source>%1 at the market price</source>
-        <translation>%1 по рыночной цене</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 по цене %2</translation>
-    </message>
-</context>
-<context>
-    <name>OrdersModel</name>
-    <message>
-        <source>Actions for order %1</source>
-        <translation>Действия с заявкой № %1</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Инструмент</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Операция</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Кол-во</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Исполнено</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Действует до</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Действия</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>Номер заявки</translation>
-    </message>
-    <message>
-        <source>When the order was placed (Almaty time)</source>
-        <translation>Время подачи заявки (по Алматы)</translation>
-    </message>
-    <message>
-        <source>Ticker and market</source>
-        <translation>Тикер и рынок</translation>
-    </message>
-    <message>
-        <source>Buy or sell</source>
-        <translation>Покупка или продажа</translation>
-    </message>
-    <message>
-        <source>Limit or market order</source>
-        <translation>Лимитная или рыночная заявка</translation>
-    </message>
-    <message>
-        <source>Limit price; none for a market order</source>
-        <translation>Лимитная цена; у рыночной заявки её нет</translation>
-    </message>
-    <message>
-        <source>Quantity ordered</source>
-        <translation>Количество в заявке</translation>
-    </message>
-    <message>
-        <source>Quantity filled so far</source>
-        <translation>Сколько уже исполнено</translation>
-    </message>
-    <message>
-        <source>The last day the order stays on the exchange</source>
-        <translation>Последний день, когда заявка стоит на бирже</translation>
-    </message>
-    <message>
-        <source>Average fill price: %1</source>
-        <translation>Средняя цена исполнения: %1</translation>
-    </message>
-</context>
-<context>
-    <name>OrdersPage</name>
-    <message>
-        <source>More orders could not be loaded: %1</source>
-        <translation>Не удалось загрузить остальные заявки: %1</translation>
-    </message>
-    <message>
-        <source>Only an open order can be cancelled.</source>
-        <translation>Отменить можно только открытую заявку.</translation>
-    </message>
-    <message>
-        <source>Cancel the order</source>
-        <translation>Отмена заявки</translation>
-    </message>
-    <message>
-        <source>Cancel order No. %1?</source>
-        <translation>Отменить заявку № %1?</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Отменить заявку</translation>
-    </message>
-    <message>
-        <source>Keep the order</source>
-        <translation>Не отменять</translation>
-    </message>
-    <message>
-        <source>Order No. %1 can no longer be cancelled: it is %2.</source>
-        <translation>Заявку № %1 уже нельзя отменить: она %2.</translation>
-    </message>
-    <message>
-        <source>Order No. %1 was not cancelled: %2</source>
-        <translation>Заявка № %1 не отменена: %2</translation>
-    </message>
-    <message>
-        <source>Order No. %1 is cancelled.</source>
-        <translation>Заявка № %1 отменена.</translation>
-    </message>
-    <message>
-        <source>Already filled: %1. That part stays filled.</source>
-        <translation>Уже исполнено: %1. Эта часть останется исполненной.</translation>
-    </message>
-    <message>
-        <source>The order form is not available.</source>
-        <translation>Форма заявки недоступна.</translation>
-    </message>
-    <message>
-        <source>Load the orders again</source>
-        <translation>Загрузить заявки заново</translation>
-    </message>
-    <message>
-        <source>New order</source>
-        <translation>Новая заявка</translation>
-    </message>
-    <message>
-        <source>Place a buy or sell order (Ctrl+N)</source>
-        <translation>Подать заявку на покупку или продажу (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Reset filters</source>
-        <translation>Сбросить фильтры</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Load the rest again</source>
-        <translation>Загрузить остальное ещё раз</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Orders placed today</source>
-        <translation>Заявки, поданные сегодня</translation>
-    </message>
-    <message>
-        <source>Orders of the last 7 days</source>
-        <translation>Заявки за последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Orders of the last month</source>
-        <translation>Заявки за последний месяц</translation>
-    </message>
-    <message>
-        <source>Orders of the dates you choose</source>
-        <translation>Заявки за выбранные вами даты</translation>
-    </message>
-    <message>
-        <source>From (Almaty date)</source>
-        <translation>С (дата по Алматы)</translation>
-    </message>
-    <message>
-        <source>To (Almaty date)</source>
-        <translation>По (дата по Алматы)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открытые</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>All markets</source>
-        <translation>Все рынки</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Рынок</translation>
-    </message>
-    <message>
-        <source>Buy and sell</source>
-        <translation>Покупка и продажа</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Операция</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробнее</translation>
-    </message>
-    <message>
-        <source>Loading orders…</source>
-        <translation>Загрузка заявок…</translation>
-    </message>
-    <message>
-        <source>The orders could not be loaded</source>
-        <translation>Не удалось загрузить заявки</translation>
-    </message>
-    <message>
-        <source>No orders match the filters</source>
-        <translation>Нет заявок, подходящих под фильтры</translation>
-    </message>
-    <message>
-        <source>There are orders in this period, but none with this status, market and side.</source>
-        <translation>За этот период есть заявки, но нет ни одной с таким статусом, рынком и операцией.</translation>
-    </message>
-    <message>
-        <source>No orders for this period</source>
-        <translation>За этот период заявок нет</translation>
-    </message>
-    <message>
-        <source>Choose another period above, or place a new order.</source>
-        <translation>Выберите другой период выше или подайте новую заявку.</translation>
-    </message>
-    <message>
-        <source>Orders: %1</source>
-        <translation>Заявок: %1</translation>
-    </message>
-    <message>
-        <source>Shown: %1 of %2</source>
-        <translation>Показано: %1 из %2</translation>
-    </message>
-    <message>
-        <source>scroll down for more</source>
-        <translation>прокрутите вниз, чтобы загрузить ещё</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>Home</source>
-        <translation>Главная</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Портфель</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Поручения</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordToggle</name>
-    <message>
-        <source>Hide password</source>
-        <translation>Скрыть пароль</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>Показать пароль</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This section is not available in this version yet.</source>
-        <translation>В этой версии раздел пока недоступен.</translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioModel</name>
-    <message>
-        <source>Actions</source>
-        <translation>Действия</translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioPage</name>
-    <message>
-        <source>Loading the list of clients…</source>
-        <translation>Загрузка списка клиентов…</translation>
-    </message>
-    <message>
-        <source>No clients are assigned to you yet.</source>
-        <translation>За вами пока не закреплены клиенты.</translation>
-    </message>
-    <message>
-        <source>All sub-accounts</source>
-        <translation>Все субсчета</translation>
-    </message>
-    <message>
-        <source>Loading the portfolio…</source>
-        <translation>Загрузка портфеля…</translation>
-    </message>
-    <message>
-        <source>Nothing here yet: this sub-account holds no securities or money.</source>
-        <translation>Пока пусто: на этом субсчёте нет ни ценных бумаг, ни денег.</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Деньги</translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Купить</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Продать</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>График</translation>
-    </message>
-    <message>
-        <source>Transfer money</source>
-        <translation>Перевести деньги</translation>
-    </message>
-    <message>
-        <source>Transfers between accounts come in a later version.</source>
-        <translation>Переводы между счетами появятся в следующей версии.</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Sub-account</source>
-        <translation>Субсчёт</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Total value</source>
-        <translation>Общая стоимость</translation>
-    </message>
-    <message>
-        <source>Securities</source>
-        <translation>Ценные бумаги</translation>
-    </message>
-    <message>
-        <source>Change today</source>
-        <translation>Изменение за день</translation>
-    </message>
-    <message>
-        <source>USD rate</source>
-        <translation>Курс USD</translation>
-    </message>
-    <message>
-        <source>No securities on this sub-account.</source>
-        <translation>На этом субсчёте нет ценных бумаг.</translation>
-    </message>
-    <message>
-        <source>No money on this sub-account.</source>
-        <translation>На этом субсчёте нет денег.</translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation>Структура</translation>
-    </message>
-    <message>
-        <source>By instrument</source>
-        <translation>По инструментам</translation>
-    </message>
-    <message>
-        <source>By currency</source>
-        <translation>По валютам</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Прочее</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet.</source>
-        <translation>Пока нечего показать.</translation>
-    </message>
-    <message>
-        <source>Portfolio value, KZT</source>
-        <translation>Стоимость портфеля, KZT</translation>
-    </message>
-    <message>
-        <source>Not enough history to draw yet.</source>
-        <translation>Для графика пока мало истории.</translation>
-    </message>
-</context>
-<context>
-    <name>QuotePanel</name>
-    <message numerus="yes">
-        <source>%n instrument(s)</source>
-        <translation>
-            <numerusform>%n инструмент</numerusform>
-            <numerusform>%n инструмента</numerusform>
-            <numerusform>%n инструментов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No instruments on this market&apos;s list. Add some to watch their prices here.</source>
-        <translation>В списке этого рынка нет инструментов. Добавьте их, чтобы следить здесь за ценами.</translation>
-    </message>
-    <message>
-        <source>Choose instruments…</source>
-        <translation>Выбрать инструменты…</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteTableModel</name>
-    <message>
-        <source>Ticker</source>
-        <translation>Тикер</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изм.</translation>
-    </message>
-    <message>
-        <source>Change %</source>
-        <translation>Изм. %</translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation>Спрос</translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation>Предл.</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Объём</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>%n с назад</numerusform>
-            <numerusform>%n с назад</numerusform>
-            <numerusform>%n с назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not live: the connection is down. Last quote %1.</source>
-        <translation>Данные не обновляются: связь прервана. Последняя котировка: %1.</translation>
-    </message>
-    <message>
-        <source>Not live: the connection is down.</source>
-        <translation>Данные не обновляются: связь прервана.</translation>
-    </message>
-</context>
-<context>
-    <name>SmsDialog</name>
-    <message>
-        <source>Sending the code…</source>
-        <translation>Отправка кода…</translation>
-    </message>
-    <message>
-        <source>We sent a 6-digit code to %1. It signs this order.</source>
-        <translation>Мы отправили 6-значный код на номер %1. Им подписывается эта заявка.</translation>
-    </message>
-    <message>
-        <source>The code could not be sent.</source>
-        <translation>Не удалось отправить код.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Проверка…</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-    <message>
-        <source>The code is valid for %1.</source>
-        <translation>Код действует ещё %1.</translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <translation>Отправить новый код</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new code in %n s</source>
-        <translation>
-            <numerusform>Новый код — через %n с</numerusform>
-            <numerusform>Новый код — через %n с</numerusform>
-            <numerusform>Новый код — через %n с</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Get a new code</source>
-        <translation>Получить новый код</translation>
-    </message>
-    <message>
-        <source>The code has expired. Get a new one.</source>
-        <translation>Срок действия кода истёк. Получите новый.</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes: this one no longer works. Get a new one.</source>
-        <translation>Слишком много неверных попыток: этот код больше не действует. Получите новый.</translation>
-    </message>
-    <message>
-        <source>Wrong code.</source>
-        <translation>Неверный код.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong code. Attempts left: %n.</source>
-        <translation>
-            <numerusform>Неверный код. Осталась %n попытка.</numerusform>
-            <numerusform>Неверный код. Осталось %n попытки.</numerusform>
-            <numerusform>Неверный код. Осталось %n попыток.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
-        <translation>Нажмите «Подтвердить» ещё раз, чтобы отправить ту же подписанную заявку: дважды она не выставится.</translation>
-    </message>
-</context>
-<context>
-    <name>SmsForm</name>
-    <message>
-        <source>Sign with SMS</source>
-        <translation>Подписать по SMS</translation>
-    </message>
-    <message>
-        <source>&amp;Code from the SMS</source>
-        <translation>&amp;Код из SMS</translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <translation>Отправить новый код</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-</context>
-<context>
-    <name>TransactionsPage</name>
-    <message>
-        <source>Deals made on your orders: price, quantity, amount and fees.</source>
-        <translation>Сделки по вашим заявкам: цена, количество, сумма и комиссии.</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <source>Wrong login or password. Attempts left: %n.</source>
-        <translation>
-            <numerusform>Неверный логин или пароль. Осталась %n попытка.</numerusform>
-            <numerusform>Неверный логин или пароль. Осталось %n попытки.</numerusform>
-            <numerusform>Неверный логин или пароль. Осталось %n попыток.</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Changing…</source>
+            <translation>Смена пароля…</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Сменить пароль</translation>
+        </message>
+        <message>
+            <source>Enter the current password.</source>
+            <translation>Введите текущий пароль.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>Текущий пароль введён неверно.</translation>
+        </message>
+        <message>
+            <source>The server did not accept the new password.</source>
+            <translation>Сервер не принял новый пароль.</translation>
+        </message>
+        <message>
+            <source>The new password does not meet every rule below.</source>
+            <translation>Новый пароль не отвечает всем требованиям ниже.</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>Новый пароль должен отличаться от текущего.</translation>
+        </message>
+        <message>
+            <source>Repeat the new password.</source>
+            <translation>Повторите новый пароль.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>8 to 12 characters</source>
+            <translation>от 8 до 12 символов</translation>
+        </message>
+        <message>
+            <source>a digit</source>
+            <translation>цифру</translation>
+        </message>
+        <message>
+            <source>an upper-case letter</source>
+            <translation>заглавную букву</translation>
+        </message>
+        <message>
+            <source>a lower-case letter</source>
+            <translation>строчную букву</translation>
+        </message>
+        <message>
+            <source>a symbol, such as ! # % or *</source>
+            <translation>спецсимвол, например ! # % или *</translation>
+        </message>
+        <message>
+            <source>Your password has expired</source>
+            <translation>Срок действия пароля истёк</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordForm</name>
+        <message>
+            <source>Change password</source>
+            <translation>Сменить пароль</translation>
+        </message>
+        <message>
+            <source>Your password has expired. Choose a new one to continue.</source>
+            <translation>Срок действия вашего пароля истёк. Чтобы продолжить, задайте новый.</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent password</source>
+            <translation>&amp;Текущий пароль</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>&amp;Новый пароль</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password</source>
+            <translation>&amp;Повторите новый пароль</translation>
+        </message>
+        <message>
+            <source>The new password must have:</source>
+            <translation>Новый пароль должен содержать:</translation>
+        </message>
+        <message>
+            <source>8 to 12 characters</source>
+            <translation>от 8 до 12 символов</translation>
+        </message>
+        <message>
+            <source>a digit</source>
+            <translation>цифру</translation>
+        </message>
+        <message>
+            <source>an upper-case letter</source>
+            <translation>заглавную букву</translation>
+        </message>
+        <message>
+            <source>a lower-case letter</source>
+            <translation>строчную букву</translation>
+        </message>
+        <message>
+            <source>a symbol, such as ! # % or *</source>
+            <translation>спецсимвол, например ! # % или *</translation>
+        </message>
+        <message>
+            <source>Password changed successfully</source>
+            <translation>Пароль успешно изменён</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Продолжить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWindow</name>
+        <message>
+            <source>Loading the chart…</source>
+            <translation>Загрузка графика…</translation>
+        </message>
+        <message>
+            <source>No trades in this period yet.</source>
+            <translation>За этот период сделок пока нет.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Откр.</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Макс.</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Мин.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закр.</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Объём</translation>
+        </message>
+        <message>
+            <source>1m</source>
+            <translation>1 мин</translation>
+        </message>
+        <message>
+            <source>5m</source>
+            <translation>5 мин</translation>
+        </message>
+        <message>
+            <source>1h</source>
+            <translation>1 ч</translation>
+        </message>
+        <message>
+            <source>1d</source>
+            <translation>1 д</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Купить</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Продать</translation>
+        </message>
+        <message>
+            <source>Chart · %1</source>
+            <translation>График · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>IIN %1</source>
+            <translation>ИИН %1</translation>
+        </message>
+        <message>
+            <source>Loading clients…</source>
+            <translation>Загрузка клиентов…</translation>
+        </message>
+        <message>
+            <source>The client list did not load</source>
+            <translation>Список клиентов не загрузился</translation>
+        </message>
+        <message>
+            <source>No clients assigned</source>
+            <translation>Нет закреплённых клиентов</translation>
+        </message>
+        <message>
+            <source>Whose data is shown (read-only): %1</source>
+            <translation>Чьи данные показаны (только просмотр): %1</translation>
+        </message>
+        <message>
+            <source>Choose whose data to watch</source>
+            <translation>Выберите, чьи данные смотреть</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>Клиент:</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionIndicator</name>
+        <message>
+            <source>Online</source>
+            <translation>В сети</translation>
+        </message>
+        <message>
+            <source>Live quotes and order updates are arriving.</source>
+            <translation>Котировки и статусы заявок обновляются в реальном времени.</translation>
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation>Переподключение…</translation>
+        </message>
+        <message>
+            <source>The connection was lost. Reconnecting; data on screen may be stale.</source>
+            <translation>Связь потеряна. Переподключаемся; данные на экране могут быть устаревшими.</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Нет связи</translation>
+        </message>
+        <message>
+            <source>No live connection: quotes and order statuses are not updated.</source>
+            <translation>Нет подключения: котировки и статусы заявок не обновляются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EdsDialog</name>
+        <message>
+            <source>Connecting to NCALayer…</source>
+            <translation>Подключение к NCALayer…</translation>
+        </message>
+        <message>
+            <source>Choose your key in NCALayer</source>
+            <translation>Выберите ключ в NCALayer</translation>
+        </message>
+        <message>
+            <source>Sending the signed order…</source>
+            <translation>Отправка подписанной заявки…</translation>
+        </message>
+        <message>
+            <source>NCALayer is not running</source>
+            <translation>NCALayer не запущен</translation>
+        </message>
+        <message>
+            <source>NCALayer could not sign</source>
+            <translation>NCALayer не смог подписать</translation>
+        </message>
+        <message>
+            <source>The broker did not accept the signature</source>
+            <translation>Брокер не принял подпись</translation>
+        </message>
+        <message>
+            <source>No answer from the broker</source>
+            <translation>Нет ответа от брокера</translation>
+        </message>
+        <message>
+            <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
+            <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете именно тот текст заявки, который видите в форме.</translation>
+        </message>
+        <message>
+            <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
+            <translation>NCALayer открыл своё окно: выберите хранилище и ключ для подписи, введите пароль и подтвердите. Не торопитесь: это окно подождёт.</translation>
+        </message>
+        <message>
+            <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
+            <translation>Запустите NCALayer (из меню «Пуск», с рабочего стола или из трея) и нажмите «Повторить». Если он не установлен, скачайте его с %1, установите, запустите и нажмите «Повторить».</translation>
+        </message>
+        <message>
+            <source>Check the key storage and the key, then press Retry.</source>
+            <translation>Проверьте хранилище и ключ, затем нажмите «Повторить».</translation>
+        </message>
+        <message>
+            <source>Nothing was placed. Press Retry to sign again.</source>
+            <translation>Заявка не выставлена. Нажмите «Повторить», чтобы подписать снова.</translation>
+        </message>
+        <message>
+            <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
+            <translation>Возможно, заявка уже выставлена. «Повторить» отправит ту же подписанную заявку ещё раз: брокер не сможет выставить её дважды.</translation>
+        </message>
+        <message>
+            <source>No signing key was found in the chosen storage.</source>
+            <translation>В выбранном хранилище не найден ключ для подписи.</translation>
+        </message>
+        <message>
+            <source>NCALayer closed the connection.</source>
+            <translation>NCALayer закрыл соединение.</translation>
+        </message>
+        <message>
+            <source>NCALayer did not answer.</source>
+            <translation>NCALayer не ответил.</translation>
+        </message>
+        <message>
+            <source>NCALayer said: %1</source>
+            <translation>Ответ NCALayer: %1</translation>
+        </message>
+        <message>
+            <source>The signature could not be verified.</source>
+            <translation>Не удалось проверить подпись.</translation>
+        </message>
+        <message>
+            <source>The certificate is not trusted: it has expired, been revoked, or was not issued by the National Certification Centre.</source>
+            <translation>Сертификат не является доверенным: срок его действия истёк, он отозван или выдан не Национальным удостоверяющим центром.</translation>
+        </message>
+        <message>
+            <source>The key belongs to someone else. Sign with your own EDS key.</source>
+            <translation>Ключ принадлежит другому человеку. Подпишите своим ключом ЭЦП.</translation>
+        </message>
+        <message>
+            <source>The signed text differs from the order document.</source>
+            <translation>Подписанный текст отличается от документа заявки.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EdsForm</name>
+        <message>
+            <source>Sign with EDS</source>
+            <translation>Подписать ЭЦП</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <source>Something went wrong. The app may keep working, but if the problem returns, restart it and tell support.</source>
+            <translation>Что-то пошло не так. Приложение может продолжить работу, но если ошибка повторится, перезапустите его и сообщите в службу поддержки.</translation>
+        </message>
+        <message>
+            <source>Details are in the log: %1</source>
+            <translation>Подробности в журнале: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Load the profile from the server again (F5)</source>
+            <translation>Заново загрузить профиль с сервера (F5)</translation>
+        </message>
+        <message>
+            <source>Sub-accounts</source>
+            <translation>Субсчета</translation>
+        </message>
+        <message>
+            <source>Welcome, %1</source>
+            <translation>Здравствуйте, %1</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Купить</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Продать</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>Убрать из списка</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>График</translation>
+        </message>
+        <message>
+            <source>Today: %1 (%2)</source>
+            <translation>Сегодня: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No orders or instructions yet.</source>
+            <translation>Заявок и поручений пока нет.</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1</source>
+            <translation>Вывод %1</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Новая</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активна</translation>
+        </message>
+        <message>
+            <source>Partially filled</source>
+            <translation>Исполнена частично</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Исполнена</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменена</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонена</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Истекла</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>В обработке</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Исполнено</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>International</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Портфель</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Общая стоимость</translation>
+        </message>
+        <message>
+            <source>Available cash</source>
+            <translation>Доступные деньги</translation>
+        </message>
+        <message>
+            <source>No sub-accounts yet.</source>
+            <translation>Субсчетов пока нет.</translation>
+        </message>
+        <message>
+            <source>Withdraw money</source>
+            <translation>Вывести деньги</translation>
+        </message>
+        <message>
+            <source>Viewing %1 · read-only</source>
+            <translation>Просмотр: %1 · только чтение</translation>
+        </message>
+        <message>
+            <source>Choose a client in the top bar to see their data.</source>
+            <translation>Выберите клиента на верхней панели, чтобы увидеть его данные.</translation>
+        </message>
+        <message>
+            <source>Withdrawals arrive with a later update of the app.</source>
+            <translation>Вывод денег появится в одном из следующих обновлений приложения.</translation>
+        </message>
+        <message>
+            <source>Recent orders and instructions</source>
+            <translation>Последние заявки и поручения</translation>
+        </message>
+        <message>
+            <source>Connected: quotes and order statuses update live.</source>
+            <translation>Подключено: котировки и статусы заявок обновляются в реальном времени.</translation>
+        </message>
+        <message>
+            <source>The connection was interrupted. Reconnecting; figures may be out of date.</source>
+            <translation>Связь прервалась. Переподключаемся; цифры могут быть неактуальны.</translation>
+        </message>
+        <message>
+            <source>Not connected: quotes and order statuses do not update.</source>
+            <translation>Нет подключения: котировки и статусы заявок не обновляются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsPage</name>
+        <message>
+            <source>Your instructions to withdraw money to a bank account, with their status.</source>
+            <translation>Ваши поручения на вывод денег на банковский счёт и их статусы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstrumentSearch</name>
+        <message>
+            <source>Ticker or name, e.g. HSBK</source>
+            <translation>Тикер или название, например HSBK</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Рынок</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Session expired</source>
+            <translation>Сеанс завершён</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Enter your password to sign in again; nothing you have open will be lost.</source>
+            <translation>Ваш сеанс завершился. Введите пароль, чтобы войти снова; всё открытое сохранится.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Session locked</source>
+            <translation>Сеанс заблокирован</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Вы вошли как %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockForm</name>
+        <message>
+            <source>Session locked</source>
+            <translation>Сеанс заблокирован</translation>
+        </message>
+        <message>
+            <source>For your security the session was locked after a period of inactivity. Enter your password to continue.</source>
+            <translation>В целях безопасности сеанс заблокирован после периода бездействия. Введите пароль, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Пароль</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginForm</name>
+        <message>
+            <source>Sign in · Centras Securities</source>
+            <translation>Вход · Centras Securities</translation>
+        </message>
+        <message>
+            <source>Trading cabinet</source>
+            <translation>Торговый кабинет</translation>
+        </message>
+        <message>
+            <source>Demo mode: a local mock of the broker's systems, no real money</source>
+            <translation>Демо-режим: локальная имитация систем брокера, без реальных денег</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>ДЕМО</translation>
+        </message>
+        <message>
+            <source>&amp;Login</source>
+            <translation>&amp;Логин</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Пароль</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me</source>
+            <translation>&amp;Запомнить меня</translation>
+        </message>
+        <message>
+            <source>Keep the login in the system's password store on this computer</source>
+            <translation>Хранить логин в системном хранилище паролей этого компьютера</translation>
+        </message>
+        <message>
+            <source>No password store is available on this computer, so the login will not be remembered.</source>
+            <translation>На этом компьютере нет хранилища паролей, поэтому логин не будет запомнен.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginWindow</name>
+        <message>
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Вход…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation>Введите логин.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Введите пароль.</translation>
+        </message>
+        <message>
+            <source>The password has expired: change it to sign in.</source>
+            <translation>Срок действия пароля истёк: смените его, чтобы войти.</translation>
+        </message>
+        <message>
+            <source>Starting the demo server on this computer…</source>
+            <translation>Запускаем демо-сервер на этом компьютере…</translation>
+        </message>
+        <message>
+            <source>The demo server did not start: %1</source>
+            <translation>Демо-сервер не запустился: %1</translation>
+        </message>
+        <message>
+            <source>Your login</source>
+            <translation>Ваш логин</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Ваш пароль</translation>
+        </message>
+        <message>
+            <source>Demo server on this computer</source>
+            <translation>Демо-сервер на этом компьютере</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Сервер: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Brokers see a client's watchlists but cannot change them.</source>
+            <translation>Брокер видит списки котировок клиента, но не может их изменять.</translation>
+        </message>
+        <message>
+            <source>Centras Securities · Trading cabinet</source>
+            <translation>Centras Securities · Торговый кабинет</translation>
+        </message>
+        <message>
+            <source>Search by ticker or name</source>
+            <translation>Поиск по тикеру или названию</translation>
+        </message>
+        <message>
+            <source>Quick search (Ctrl+F)</source>
+            <translation>Быстрый поиск (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Watchlist settings</source>
+            <translation>Настроить список котировок</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>ДЕМО</translation>
+        </message>
+        <message>
+            <source>Demo mode: a local mock of the broker's systems, no real money</source>
+            <translation>Демо-режим: локальная имитация систем брокера, без реальных денег</translation>
+        </message>
+        <message>
+            <source>Demo mode: orders and payments are simulated.</source>
+            <translation>Демо-режим: заявки и платежи имитируются.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Профиль</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Сменить пароль</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+        <message>
+            <source>As in the system</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Broker</source>
+            <translation>Брокер</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Wrong login or password. No attempts left: the account has been locked.</source>
+            <translation>Неверный логин или пароль. Попыток не осталось: учётная запись заблокирована.</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. The account is locked until %1.</source>
+            <translation>Слишком много неудачных попыток. Учётная запись заблокирована до %1.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server. Check your Internet connection and try again.</source>
+            <translation>Не удаётся связаться с сервером. Проверьте подключение к интернету и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The server could not handle the request. Try again in a minute.</source>
+            <translation>Сервер не смог обработать запрос. Повторите попытку через минуту.</translation>
+        </message>
+        <message>
+            <source>Too many requests. Wait a moment and try again.</source>
+            <translation>Слишком много запросов. Подождите немного и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The session has expired. Sign in again.</source>
+            <translation>Сеанс истёк. Войдите снова.</translation>
+        </message>
+        <message>
+            <source>The password has expired. Change it to continue.</source>
+            <translation>Срок действия пароля истёк. Смените его, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this.</source>
+            <translation>У вас нет прав на это действие.</translation>
+        </message>
+        <message>
+            <source>The request failed: %1</source>
+            <translation>Запрос не выполнен: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Что-то пошло не так: %1</translation>
+        </message>
+        <message>
+            <source>The password must be 8 to 12 characters long.</source>
+            <translation>Пароль должен быть длиной от 8 до 12 символов.</translation>
+        </message>
+        <message>
+            <source>The password must contain a digit.</source>
+            <translation>Пароль должен содержать цифру.</translation>
+        </message>
+        <message>
+            <source>The password must contain an upper-case letter.</source>
+            <translation>Пароль должен содержать заглавную букву.</translation>
+        </message>
+        <message>
+            <source>The password must contain a lower-case letter.</source>
+            <translation>Пароль должен содержать строчную букву.</translation>
+        </message>
+        <message>
+            <source>The password must contain a symbol.</source>
+            <translation>Пароль должен содержать спецсимвол.</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>Новый пароль должен отличаться от текущего.</translation>
+        </message>
+        <message>
+            <source>The password does not meet the policy.</source>
+            <translation>Пароль не соответствует требованиям.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDetailsDialog</name>
+        <message>
+            <source>Order No. %1</source>
+            <translation>Заявка № %1</translation>
+        </message>
+        <message>
+            <source>At the market price</source>
+            <translation>По рыночной цене</translation>
+        </message>
+        <message>
+            <source>%1, %2 remaining</source>
+            <translation>%1, осталось %2</translation>
+        </message>
+        <message>
+            <source>Loading the history…</source>
+            <translation>Загрузка истории…</translation>
+        </message>
+        <message>
+            <source>The history could not be loaded: %1</source>
+            <translation>Не удалось загрузить историю: %1</translation>
+        </message>
+        <message>
+            <source>No events yet.</source>
+            <translation>Событий пока нет.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDetailsForm</name>
+        <message>
+            <source>Order details</source>
+            <translation>Подробности заявки</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Операция</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Average fill price</source>
+            <translation>Средняя цена исполнения</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Исполнено</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Субсчёт</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Подана</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Последнее изменение</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Signed with</source>
+            <translation>Способ подписи</translation>
+        </message>
+        <message>
+            <source>Order ID</source>
+            <translation>ID заявки</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Event history</source>
+            <translation>История событий</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>Отменить заявку</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <source>New order</source>
+            <translation>Новая заявка</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Купить</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Продать</translation>
+        </message>
+        <message>
+            <source>&amp;Instrument</source>
+            <translation>&amp;Инструмент</translation>
+        </message>
+        <message>
+            <source>Sub-&amp;account</source>
+            <translation>&amp;Субсчёт</translation>
+        </message>
+        <message>
+            <source>Order &amp;type</source>
+            <translation>&amp;Тип заявки</translation>
+        </message>
+        <message>
+            <source>&amp;Price</source>
+            <translation>&amp;Цена</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity</source>
+            <translation>&amp;Количество</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>Максимум</translation>
+        </message>
+        <message>
+            <source>A&amp;mount</source>
+            <translation>Су&amp;мма</translation>
+        </message>
+        <message>
+            <source>Editing the amount sets the quantity, in whole lots.</source>
+            <translation>Если ввести сумму, количество рассчитается целыми лотами.</translation>
+        </message>
+        <message>
+            <source>&amp;Valid until</source>
+            <translation>&amp;Действует до</translation>
+        </message>
+        <message>
+            <source>Market now</source>
+            <translation>Рынок сейчас</translation>
+        </message>
+        <message>
+            <source>Click a price to use it.</source>
+            <translation>Нажмите на цену, чтобы подставить её.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Estimated fee</source>
+            <translation>Ориентировочная комиссия</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Document to sign</source>
+            <translation>Документ на подпись</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;EDS</source>
+            <translation>Подписать &amp;ЭЦП</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;SMS</source>
+            <translation>Подписать по &amp;SMS</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderFormDialog</name>
+        <message>
+            <source>Checking the order with the broker…</source>
+            <translation>Брокер проверяет заявку…</translation>
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked the order.</source>
+            <translation>Когда брокер проверит заявку, здесь появится точный текст, который вы подписываете.</translation>
+        </message>
+        <message>
+            <source>Lots: %1 × %2</source>
+            <translation>Лотов: %1 × %2</translation>
+        </message>
+        <message>
+            <source>Bid</source>
+            <translation>Спрос</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Последняя</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <source>Use this price</source>
+            <translation>Подставить эту цену</translation>
+        </message>
+        <message>
+            <source>Order No. %1 has been placed</source>
+            <translation>Заявка № %1 выставлена</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Статус: %1</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Продажа</translation>
+        </message>
+        <message>
+            <source>at the market price</source>
+            <translation>по рыночной цене</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3 · %4 · valid until %5</source>
+            <translation>%1 %2 · %3 · %4 · действует до %5</translation>
+        </message>
+        <message>
+            <source>Checking the order…</source>
+            <translation>Проверка заявки…</translation>
+        </message>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; the order is as you left it.</source>
+            <translation>Подписание отменено. Ничего не отправлено, заявка осталась как была.</translation>
+        </message>
+        <message>
+            <source>%1 pcs</source>
+            <translation>%1 шт.</translation>
+        </message>
+        <message>
+            <source>The price must be a multiple of the price step, %1.</source>
+            <translation>Цена должна быть кратна шагу цены (%1).</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number of lots of %1.</source>
+            <translation>Количество должно быть целым числом лотов по %1.</translation>
+        </message>
+        <message>
+            <source>Not enough cash: %1 available.</source>
+            <translation>Недостаточно средств: доступно %1.</translation>
+        </message>
+        <message>
+            <source>Not enough cash for this order.</source>
+            <translation>Недостаточно средств для этой заявки.</translation>
+        </message>
+        <message>
+            <source>Not enough securities: %1 available to sell.</source>
+            <translation>Недостаточно бумаг: для продажи доступно %1.</translation>
+        </message>
+        <message>
+            <source>Not enough securities for this order.</source>
+            <translation>Недостаточно бумаг для этой заявки.</translation>
+        </message>
+        <message>
+            <source>Choose an instrument.</source>
+            <translation>Выберите инструмент.</translation>
+        </message>
+        <message>
+            <source>Choose an instrument from the list.</source>
+            <translation>Выберите инструмент из списка.</translation>
+        </message>
+        <message>
+            <source>Choose a sub-account.</source>
+            <translation>Выберите субсчёт.</translation>
+        </message>
+        <message>
+            <source>Choose one of your sub-accounts.</source>
+            <translation>Выберите один из своих субсчетов.</translation>
+        </message>
+        <message>
+            <source>Enter a quantity greater than zero.</source>
+            <translation>Введите количество больше нуля.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number.</source>
+            <translation>Количество должно быть целым числом.</translation>
+        </message>
+        <message>
+            <source>The quantity is too large.</source>
+            <translation>Слишком большое количество.</translation>
+        </message>
+        <message>
+            <source>Enter a price.</source>
+            <translation>Введите цену.</translation>
+        </message>
+        <message>
+            <source>The price must be greater than zero.</source>
+            <translation>Цена должна быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>The price is outside the exchange's daily limit: 10% from the last close.</source>
+            <translation>Цена вне дневного лимита биржи: 10% от последнего закрытия.</translation>
+        </message>
+        <message>
+            <source>A market order takes no price.</source>
+            <translation>В рыночной заявке цена не указывается.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the past.</source>
+            <translation>Дата не может быть в прошлом.</translation>
+        </message>
+        <message>
+            <source>An order can be valid for one year at most.</source>
+            <translation>Заявка может действовать не больше года.</translation>
+        </message>
+        <message>
+            <source>The market is closed: a market order cannot be placed now. Use a limit order.</source>
+            <translation>Рынок закрыт: сейчас нельзя выставить рыночную заявку. Используйте лимитную.</translation>
+        </message>
+        <message>
+            <source>There is no price to trade at now. Use a limit order.</source>
+            <translation>Сейчас нет цены для сделки. Используйте лимитную заявку.</translation>
+        </message>
+        <message>
+            <source>The price must be a multiple of the price step.</source>
+            <translation>Цена должна быть кратна шагу цены.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number of lots.</source>
+            <translation>Количество должно быть целым числом лотов.</translation>
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation>Проверьте это поле.</translation>
+        </message>
+        <message>
+            <source>The order document has expired. Sign again: a new one will be made.</source>
+            <translation>Срок документа заявки истёк. Подпишите снова: будет создан новый.</translation>
+        </message>
+        <message>
+            <source>This order has already been signed and sent. See Orders.</source>
+            <translation>Эта заявка уже подписана и отправлена. Смотрите раздел «Заявки».</translation>
+        </message>
+        <message>
+            <source>Not enough cash for this order any more.</source>
+            <translation>Средств для этой заявки больше недостаточно.</translation>
+        </message>
+        <message>
+            <source>Not enough securities for this order any more.</source>
+            <translation>Бумаг для этой заявки больше недостаточно.</translation>
+        </message>
+        <message>
+            <source>The market is closed: a market order cannot be placed now.</source>
+            <translation>Рынок закрыт: сейчас нельзя выставить рыночную заявку.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to place orders.</source>
+            <translation>Вам не разрешено выставлять заявки.</translation>
+        </message>
+        <message>
+            <source>pcs</source>
+            <translation>шт.</translation>
+        </message>
+        <message>
+            <source>price in % of the face value, %1</source>
+            <translation>цена в % от номинала, %1</translation>
+        </message>
+        <message>
+            <source>price step %1</source>
+            <translation>шаг цены %1</translation>
+        </message>
+        <message>
+            <source>Available cash</source>
+            <translation>Доступные средства</translation>
+        </message>
+        <message>
+            <source>Available to sell</source>
+            <translation>Доступно для продажи</translation>
+        </message>
+        <message>
+            <source>Amount, estimate</source>
+            <translation>Ориентировочная сумма</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Total to pay</source>
+            <translation>Итого к оплате</translation>
+        </message>
+        <message>
+            <source>Total to receive</source>
+            <translation>Итого к получению</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Лимитная</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Рыночная</translation>
+        </message>
+        <message>
+            <source>Limit: at your price or better. Market: at the best price available now.</source>
+            <translation>Лимитная: по вашей цене или лучше. Рыночная: по лучшей доступной сейчас цене.</translation>
+        </message>
+        <message>
+            <source>One price step down (↓)</source>
+            <translation>На шаг цены ниже (↓)</translation>
+        </message>
+        <message>
+            <source>One price step up (↑)</source>
+            <translation>На шаг цены выше (↑)</translation>
+        </message>
+        <message>
+            <source>One lot less (↓)</source>
+            <translation>На лот меньше (↓)</translation>
+        </message>
+        <message>
+            <source>One lot more (↑)</source>
+            <translation>На лот больше (↑)</translation>
+        </message>
+        <message>
+            <source>As many lots as the available cash pays for, fee included</source>
+            <translation>Сколько лотов хватит доступных средств, с учётом комиссии</translation>
+        </message>
+        <message>
+            <source>Everything available to sell</source>
+            <translation>Всё, что доступно для продажи</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderLabels</name>
+        <message>
+            <source>New</source>
+            <translation>Новая</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активная</translation>
+        </message>
+        <message>
+            <source>Partially filled</source>
+            <translation>Частично исполнена</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Исполнена</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменена</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонена</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Истекла</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Продажа</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Лимитная</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Рыночная</translation>
+        </message>
+        <message>
+            <source>SMS code</source>
+            <translation>SMS-код</translation>
+        </message>
+        <message>
+            <source>EDS (NCALayer)</source>
+            <translation>ЭЦП (NCALayer)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>New</source>
+            <translation>Новая</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активна</translation>
+        </message>
+        <message>
+            <source>Partially filled</source>
+            <translation>Исполнена частично</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Исполнена</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменена</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонена</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Истекла</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderSummary</name>
+        <message>
+            <source>%1 at the market price</source>
+            <translation>%1 по рыночной цене</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 по цене %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersModel</name>
+        <message>
+            <source>Actions for order %1</source>
+            <translation>Действия с заявкой № %1</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Операция</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Исполнено</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Номер заявки</translation>
+        </message>
+        <message>
+            <source>When the order was placed (Almaty time)</source>
+            <translation>Время подачи заявки (по Алматы)</translation>
+        </message>
+        <message>
+            <source>Ticker and market</source>
+            <translation>Тикер и рынок</translation>
+        </message>
+        <message>
+            <source>Buy or sell</source>
+            <translation>Покупка или продажа</translation>
+        </message>
+        <message>
+            <source>Limit or market order</source>
+            <translation>Лимитная или рыночная заявка</translation>
+        </message>
+        <message>
+            <source>Limit price; none for a market order</source>
+            <translation>Лимитная цена; у рыночной заявки её нет</translation>
+        </message>
+        <message>
+            <source>Quantity ordered</source>
+            <translation>Количество в заявке</translation>
+        </message>
+        <message>
+            <source>Quantity filled so far</source>
+            <translation>Сколько уже исполнено</translation>
+        </message>
+        <message>
+            <source>The last day the order stays on the exchange</source>
+            <translation>Последний день, когда заявка стоит на бирже</translation>
+        </message>
+        <message>
+            <source>Average fill price: %1</source>
+            <translation>Средняя цена исполнения: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersPage</name>
+        <message>
+            <source>More orders could not be loaded: %1</source>
+            <translation>Не удалось загрузить остальные заявки: %1</translation>
+        </message>
+        <message>
+            <source>Only an open order can be cancelled.</source>
+            <translation>Отменить можно только открытую заявку.</translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>Отмена заявки</translation>
+        </message>
+        <message>
+            <source>Cancel order No. %1?</source>
+            <translation>Отменить заявку № %1?</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>Отменить заявку</translation>
+        </message>
+        <message>
+            <source>Keep the order</source>
+            <translation>Не отменять</translation>
+        </message>
+        <message>
+            <source>Order No. %1 can no longer be cancelled: it is %2.</source>
+            <translation>Заявку № %1 уже нельзя отменить: она %2.</translation>
+        </message>
+        <message>
+            <source>Order No. %1 was not cancelled: %2</source>
+            <translation>Заявка № %1 не отменена: %2</translation>
+        </message>
+        <message>
+            <source>Order No. %1 is cancelled.</source>
+            <translation>Заявка № %1 отменена.</translation>
+        </message>
+        <message>
+            <source>Already filled: %1. That part stays filled.</source>
+            <translation>Уже исполнено: %1. Эта часть останется исполненной.</translation>
+        </message>
+        <message>
+            <source>The order form is not available.</source>
+            <translation>Форма заявки недоступна.</translation>
+        </message>
+        <message>
+            <source>Load the orders again</source>
+            <translation>Загрузить заявки заново</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Новая заявка</translation>
+        </message>
+        <message>
+            <source>Place a buy or sell order (Ctrl+N)</source>
+            <translation>Подать заявку на покупку или продажу (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Load the rest again</source>
+            <translation>Загрузить остальное ещё раз</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Orders placed today</source>
+            <translation>Заявки, поданные сегодня</translation>
+        </message>
+        <message>
+            <source>Orders of the last 7 days</source>
+            <translation>Заявки за последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Orders of the last month</source>
+            <translation>Заявки за последний месяц</translation>
+        </message>
+        <message>
+            <source>Orders of the dates you choose</source>
+            <translation>Заявки за выбранные вами даты</translation>
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation>С (дата по Алматы)</translation>
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation>По (дата по Алматы)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открытые</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>All markets</source>
+            <translation>Все рынки</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Рынок</translation>
+        </message>
+        <message>
+            <source>Buy and sell</source>
+            <translation>Покупка и продажа</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Операция</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробнее</translation>
+        </message>
+        <message>
+            <source>Loading orders…</source>
+            <translation>Загрузка заявок…</translation>
+        </message>
+        <message>
+            <source>The orders could not be loaded</source>
+            <translation>Не удалось загрузить заявки</translation>
+        </message>
+        <message>
+            <source>No orders match the filters</source>
+            <translation>Нет заявок, подходящих под фильтры</translation>
+        </message>
+        <message>
+            <source>There are orders in this period, but none with this status, market and side.</source>
+            <translation>За этот период есть заявки, но нет ни одной с таким статусом, рынком и операцией.</translation>
+        </message>
+        <message>
+            <source>No orders for this period</source>
+            <translation>За этот период заявок нет</translation>
+        </message>
+        <message>
+            <source>Choose another period above.</source>
+            <translation>Выберите другой период выше.</translation>
+        </message>
+        <message>
+            <source>Choose another period above, or place a new order.</source>
+            <translation>Выберите другой период выше или подайте новую заявку.</translation>
+        </message>
+        <message>
+            <source>Orders: %1</source>
+            <translation>Заявок: %1</translation>
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation>Показано: %1 из %2</translation>
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation>прокрутите вниз, чтобы загрузить ещё</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Home</source>
+            <translation>Главная</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Портфель</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Поручения</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordToggle</name>
+        <message>
+            <source>Hide password</source>
+            <translation>Скрыть пароль</translation>
+        </message>
+        <message>
+            <source>Show password</source>
+            <translation>Показать пароль</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>This section is not available in this version yet.</source>
+            <translation>В этой версии раздел пока недоступен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioModel</name>
+        <message>
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioPage</name>
+        <message>
+            <source>Loading the list of clients…</source>
+            <translation>Загрузка списка клиентов…</translation>
+        </message>
+        <message>
+            <source>No clients are assigned to you yet.</source>
+            <translation>За вами пока не закреплены клиенты.</translation>
+        </message>
+        <message>
+            <source>All sub-accounts</source>
+            <translation>Все субсчета</translation>
+        </message>
+        <message>
+            <source>Loading the portfolio…</source>
+            <translation>Загрузка портфеля…</translation>
+        </message>
+        <message>
+            <source>Nothing here yet: this sub-account holds no securities or money.</source>
+            <translation>Пока пусто: на этом субсчёте нет ни ценных бумаг, ни денег.</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Деньги</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Купить</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Продать</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>График</translation>
+        </message>
+        <message>
+            <source>Transfer money</source>
+            <translation>Перевести деньги</translation>
+        </message>
+        <message>
+            <source>Transfers between accounts come in a later version.</source>
+            <translation>Переводы между счетами появятся в следующей версии.</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Субсчёт</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation>Общая стоимость</translation>
+        </message>
+        <message>
+            <source>Securities</source>
+            <translation>Ценные бумаги</translation>
+        </message>
+        <message>
+            <source>Change today</source>
+            <translation>Изменение за день</translation>
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation>Курс USD</translation>
+        </message>
+        <message>
+            <source>No securities on this sub-account.</source>
+            <translation>На этом субсчёте нет ценных бумаг.</translation>
+        </message>
+        <message>
+            <source>No money on this sub-account.</source>
+            <translation>На этом субсчёте нет денег.</translation>
+        </message>
+        <message>
+            <source>Allocation</source>
+            <translation>Структура</translation>
+        </message>
+        <message>
+            <source>By instrument</source>
+            <translation>По инструментам</translation>
+        </message>
+        <message>
+            <source>By currency</source>
+            <translation>По валютам</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>Пока нечего показать.</translation>
+        </message>
+        <message>
+            <source>Portfolio value, KZT</source>
+            <translation>Стоимость портфеля, KZT</translation>
+        </message>
+        <message>
+            <source>Not enough history to draw yet.</source>
+            <translation>Для графика пока мало истории.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSearch</name>
+        <message>
+            <source>Nothing matches “%1”. Try part of a ticker or a company name.</source>
+            <translation>По запросу «%1» ничего не найдено. Введите часть тикера или названия компании.</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Поиск не удался: %1</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePanel</name>
+        <message numerus="yes">
+            <source>%n instrument(s)</source>
+            <translation>
+                <numerusform>%n инструмент</numerusform>
+                <numerusform>%n инструмента</numerusform>
+                <numerusform>%n инструментов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No instruments on this market's list. Add some to watch their prices here.</source>
+            <translation>В списке этого рынка нет инструментов. Добавьте их, чтобы следить здесь за ценами.</translation>
+        </message>
+        <message>
+            <source>Choose instruments…</source>
+            <translation>Выбрать инструменты…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteTableModel</name>
+        <message>
+            <source>Ticker</source>
+            <translation>Тикер</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Изм.</translation>
+        </message>
+        <message>
+            <source>Change %</source>
+            <translation>Изм. %</translation>
+        </message>
+        <message>
+            <source>Bid</source>
+            <translation>Спрос</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>Предл.</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Объём</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s ago</source>
+            <translation>
+                <numerusform>%n с назад</numerusform>
+                <numerusform>%n с назад</numerusform>
+                <numerusform>%n с назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not live: the connection is down. Last quote %1.</source>
+            <translation>Данные не обновляются: связь прервана. Последняя котировка: %1.</translation>
+        </message>
+        <message>
+            <source>Not live: the connection is down.</source>
+            <translation>Данные не обновляются: связь прервана.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmsDialog</name>
+        <message>
+            <source>Sending the code…</source>
+            <translation>Отправка кода…</translation>
+        </message>
+        <message>
+            <source>We sent a 6-digit code to %1. It signs this order.</source>
+            <translation>Мы отправили 6-значный код на номер %1. Им подписывается эта заявка.</translation>
+        </message>
+        <message>
+            <source>The code could not be sent.</source>
+            <translation>Не удалось отправить код.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Подтвердить</translation>
+        </message>
+        <message>
+            <source>The code is valid for %1.</source>
+            <translation>Код действует ещё %1.</translation>
+        </message>
+        <message>
+            <source>Send a new code</source>
+            <translation>Отправить новый код</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send a new code in %n s</source>
+            <translation>
+                <numerusform>Новый код — через %n с</numerusform>
+                <numerusform>Новый код — через %n с</numerusform>
+                <numerusform>Новый код — через %n с</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Get a new code</source>
+            <translation>Получить новый код</translation>
+        </message>
+        <message>
+            <source>The code has expired. Get a new one.</source>
+            <translation>Срок действия кода истёк. Получите новый.</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes: this one no longer works. Get a new one.</source>
+            <translation>Слишком много неверных попыток: этот код больше не действует. Получите новый.</translation>
+        </message>
+        <message>
+            <source>Wrong code.</source>
+            <translation>Неверный код.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong code. Attempts left: %n.</source>
+            <translation>
+                <numerusform>Неверный код. Осталась %n попытка.</numerusform>
+                <numerusform>Неверный код. Осталось %n попытки.</numerusform>
+                <numerusform>Неверный код. Осталось %n попыток.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
+            <translation>Нажмите «Подтвердить» ещё раз, чтобы отправить ту же подписанную заявку: дважды она не выставится.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmsForm</name>
+        <message>
+            <source>Sign with SMS</source>
+            <translation>Подписать по SMS</translation>
+        </message>
+        <message>
+            <source>&amp;Code from the SMS</source>
+            <translation>&amp;Код из SMS</translation>
+        </message>
+        <message>
+            <source>Send a new code</source>
+            <translation>Отправить новый код</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Подтвердить</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsPage</name>
+        <message>
+            <source>Deals made on your orders: price, quantity, amount and fees.</source>
+            <translation>Сделки по вашим заявкам: цена, количество, сумма и комиссии.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchlistEditor</name>
+        <message>
+            <source>The list is empty.</source>
+            <translation>Список пуст.</translation>
+        </message>
+        <message>
+            <source>Drag rows, or use Move up and Move down, to set the order on Home.</source>
+            <translation>Чтобы задать порядок на Главной, перетаскивайте строки или нажимайте «Выше» и «Ниже».</translation>
+        </message>
+        <message>
+            <source>This list is empty. Find instruments on the left and tick them to add them.</source>
+            <translation>Этот список пуст. Найдите инструменты слева и отметьте их, чтобы добавить.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instrument(s) found. Tick one to add it to its market's list.</source>
+            <translation>
+                <numerusform>Найден %n инструмент. Отметьте его, чтобы добавить в список его рынка.</numerusform>
+                <numerusform>Найдено %n инструмента. Отметьте нужные, чтобы добавить их в списки рынков.</numerusform>
+                <numerusform>Найдено %n инструментов. Отметьте нужные, чтобы добавить их в списки рынков.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”. Check the spelling, or try part of a ticker or a company name.</source>
+            <translation>По запросу «%1» ничего не найдено. Проверьте написание или введите часть тикера либо названия компании.</translation>
+        </message>
+        <message>
+            <source>The search failed: %1 Try again in a moment.</source>
+            <translation>Поиск не удался: %1 Повторите чуть позже.</translation>
+        </message>
+        <message>
+            <source>Type part of a ticker or a name, e.g. HSBK or Halyk.</source>
+            <translation>Введите часть тикера или названия, например HSBK или Halyk.</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>International</translation>
+        </message>
+        <message>
+            <source>You are viewing the client's lists. Brokers cannot change them.</source>
+            <translation>Вы просматриваете списки клиента. Брокер не может их изменять.</translation>
+        </message>
+        <message>
+            <source>Tick instruments to watch their prices on Home; untick to remove them. Changes are saved at once.</source>
+            <translation>Отметьте инструменты, чтобы следить за их ценами на Главной; снимите отметку, чтобы убрать. Изменения сохраняются сразу.</translation>
+        </message>
+        <message>
+            <source>The instruments on each market's list, in the order Home shows them.</source>
+            <translation>Инструменты в списке каждого рынка — в том порядке, в каком они на Главной.</translation>
+        </message>
+        <message>
+            <source>Ticker or name, e.g. HSBK</source>
+            <translation>Тикер или название, например HSBK</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchlistEditorForm</name>
+        <message>
+            <source>Watchlists</source>
+            <translation>Списки котировок</translation>
+        </message>
+        <message>
+            <source>Find instruments</source>
+            <translation>Найти инструменты</translation>
+        </message>
+        <message>
+            <source>Your lists</source>
+            <translation>Ваши списки</translation>
+        </message>
+        <message>
+            <source>KASE</source>
+            <translation>KASE</translation>
+        </message>
+        <message>
+            <source>AIX</source>
+            <translation>AIX</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>International</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>Wrong login or password. Attempts left: %n.</source>
+            <translation>
+                <numerusform>Неверный логин или пароль. Осталась %n попытка.</numerusform>
+                <numerusform>Неверный логин или пароль. Осталось %n попытки.</numerusform>
+                <numerusform>Неверный логин или пароль. Осталось %n попыток.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

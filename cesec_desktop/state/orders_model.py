@@ -266,6 +266,11 @@ def _list_key(order: Order) -> tuple[datetime, str]:
     return (order.created_at, order.id)
 
 
+def _whose(client_id: str | None) -> dict[str, str]:
+    """`client_id` for a read call only when a broker names a client (the own data: none)."""
+    return {"client_id": client_id} if client_id else {}
+
+
 def _contiguous(rows: Iterable[int]) -> list[tuple[int, int]]:
     """Sorted rows as (first, last) runs: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
     runs: list[tuple[int, int]] = []
@@ -319,6 +324,13 @@ class OrdersModel(QAbstractTableModel):
         self.session = session
         self.tasks = tasks if tasks is not None else TaskTracker("orders-model")
         self.page_size = page_size
+        self.client_id: str | None = None
+        """A broker's watched client (set before `set_query`); None: the user's own orders."""
+        self.owns: Callable[[str], bool] | None = None
+        """Whether a stream event's sub-account is the shown client's (a broker's stream
+        carries every watched client's orders)."""
+        self.accounts: Callable[[], list[Any]] | None = None
+        """The shown client's sub-accounts, if not the user's own."""
         self._orders: list[Order] = []
         # Row of an order = its key - the head key: an insert at the top moves the head only.
         self._keys: dict[str, int] = {}
@@ -597,12 +609,16 @@ class OrdersModel(QAbstractTableModel):
     async def _fetch(self, generation: int, cursor: str | None) -> None:
         from cesec_desktop.state.errors import CabinetError
 
-        query, session = self._query, self.session
+        query, session, client_id = self._query, self.session, self.client_id
         assert query is not None and session is not None
         try:
             page = await session.call(
                 lambda client: client.orders(
-                    start=query.start, end=query.end, limit=self.page_size, cursor=cursor
+                    start=query.start,
+                    end=query.end,
+                    limit=self.page_size,
+                    cursor=cursor,
+                    **_whose(client_id),
                 )
             )
         except CabinetError as error:
@@ -641,11 +657,13 @@ class OrdersModel(QAbstractTableModel):
     async def _refresh(self, generation: int, limit: int) -> None:
         from cesec_desktop.state.errors import CabinetError
 
-        query, session = self._query, self.session
+        query, session, client_id = self._query, self.session, self.client_id
         assert query is not None and session is not None
         try:
             page = await session.call(
-                lambda client: client.orders(start=query.start, end=query.end, limit=limit)
+                lambda client: client.orders(
+                    start=query.start, end=query.end, limit=limit, **_whose(client_id)
+                )
             )
         except CabinetError as error:
             # What is on screen stays; the next resync or reload tries again.
@@ -694,6 +712,8 @@ class OrdersModel(QAbstractTableModel):
 
     def queue_update(self, order: Order) -> None:
         """An order event from the stream; applied with the others of this loop turn."""
+        if self.owns is not None and not self.owns(order.account_id):
+            return
         queued = self._pending.get(order.id)
         if queued is None or order.updated_at >= queued.updated_at:
             self._pending[order.id] = order
@@ -792,7 +812,8 @@ class OrdersModel(QAbstractTableModel):
     async def load_order(self, order_id: str) -> Order:
         """One order with its full history, from the server; the row follows."""
         assert self.session is not None
-        order = await self.session.call(lambda client: client.order(order_id))
+        client_id = self.client_id
+        order = await self.session.call(lambda client: client.order(order_id, **_whose(client_id)))
         self.apply([order])
         return order
 
@@ -806,7 +827,8 @@ class OrdersModel(QAbstractTableModel):
     def account_number(self, account_id: str) -> str:
         """The sub-account's number as the user knows it (CS01001-KZT)."""
         if self.session is not None:
-            for account in self.session.accounts:
+            accounts = self.accounts() if self.accounts is not None else self.session.accounts
+            for account in accounts:
                 if account.id == account_id:
                     return account.number
         return account_id

@@ -55,6 +55,9 @@ class WatchlistStore(QObject):
         self._lists: dict[Market, list[str]] = {m: [] for m in MARKETS}
         self._loaded = False
         self._save_lock: asyncio.Lock | None = None
+        self.client_id: str | None = None
+        """A broker's watched client, whose lists are read (None: the user's own)."""
+        self._generation = 0
         self.tasks = tasks if tasks is not None else TaskTracker("watchlists")
 
     # --- reading ---------------------------------------------------------------------------
@@ -88,12 +91,17 @@ class WatchlistStore(QObject):
             return
         from cesec_desktop.state.errors import CabinetError
 
+        generation, client_id = self._generation, self.client_id
         try:
-            result = await self.session.call(lambda client: client.watchlists())
+            result = await self.session.call(lambda client: client.watchlists(client_id=client_id))
         except CabinetError as exc:
+            if generation != self._generation:
+                return
             log.info("watchlists could not be loaded (%s)", exc.code)
             self.failed.emit(exc)
             return
+        if generation != self._generation:
+            return  # another client was chosen meanwhile: never show this one's lists
         for item in result.items:
             if item.market in self._lists:
                 self._lists[item.market] = list(item.instrument_ids)
@@ -102,9 +110,19 @@ class WatchlistStore(QObject):
             self.changed.emit(market.value)
         self.loaded.emit()
 
+    def show_client(self, client_id: str | None) -> None:
+        """Show another client's lists (brokers): empty at once, until `load()` brings them."""
+        self._generation += 1
+        self.client_id = client_id
+        self._loaded = False
+        for market in MARKETS:
+            if self._lists[market]:
+                self._lists[market] = []
+                self.changed.emit(market.value)
+
     async def save(self, market: Market | str) -> None:
         """Write one market's list (PUT /watchlists/{market}); reload it if that fails."""
-        if self.session is None:
+        if self.session is None or not self.editable:
             return
         import asyncio
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cesec_desktop.settings import Settings
+from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker
@@ -36,6 +37,7 @@ from cesec_desktop.views.pages.portfolio import PortfolioPage
 from cesec_desktop.views.pages.titles import ICONS, PAGES, page_title
 from cesec_desktop.views.pages.transactions import TransactionsPage
 from cesec_desktop.views.resources import icon, image
+from cesec_desktop.views.widgets.client_picker import ClientPicker
 from cesec_desktop.views.widgets.connection_indicator import ConnectionIndicator
 
 log = logging.getLogger(__name__)
@@ -119,6 +121,13 @@ class MainWindow(QMainWindow):
         session.connectionChanged.connect(self._connection_changed)
         self.home.refreshRequested.connect(self.refresh_home)
         self.home.chartRequested.connect(self.open_chart)
+        from cesec_desktop.views.widgets.quick_search import QuickSearch
+
+        self.quick_search_popup = QuickSearch(self.quick_search, session, self)
+        self.quick_search_popup.instrumentChosen.connect(self.add_from_search)
+        self.watchlist_editor: QWidget | None = None
+        self.watchlistSettingsRequested.connect(self.open_watchlist_editor)
+        self.home.editWatchlistRequested.connect(self.open_watchlist_editor)
         languages.languageChanged.connect(self._sync_checks)
         themes.themeChanged.connect(self._sync_checks)
         if session.me is not None:
@@ -194,6 +203,9 @@ class MainWindow(QMainWindow):
         self.watchlist_button.clicked.connect(self.watchlistSettingsRequested)
         layout.addWidget(self.watchlist_button)
         layout.addStretch(1)
+        # Brokers only: whose data Home, Portfolio and Orders show (hidden for a client).
+        self.client_picker = ClientPicker(ClientScope.of(self.session), bar)
+        layout.addWidget(self.client_picker)
         self.demo_badge = QLabel(bar)
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setProperty("role", "badge")
@@ -331,6 +343,40 @@ class MainWindow(QMainWindow):
         window = open_chart(self, self.session, instrument_id)
         self._charts = [w for w in getattr(self, "_charts", []) if w.isVisible()] + [window]
         return window
+
+    def add_from_search(self, instrument_id: str) -> None:
+        """The quick search's pick: onto its market's list, then shown and marked on Home."""
+        watchlists = self.home.watchlists
+        if watchlists.editable:
+            watchlists.add(instrument_id)
+        elif not watchlists.contains(instrument_id):
+            self.statusBar().showMessage(
+                self.tr("Brokers see a client's watchlists but cannot change them."), 8000
+            )
+            return
+        self.show_page("home")
+        self.home.reveal(instrument_id)
+
+    def open_watchlist_editor(self) -> None:
+        editor = self.watchlist_editor
+        if editor is not None and isValid(editor) and editor.isVisible():
+            editor.raise_()
+            editor.activateWindow()
+            return
+        self.tasks.spawn(self.edit_watchlists(), name="watchlist-editor")
+
+    async def edit_watchlists(self) -> None:
+        from cesec_desktop.views.dialogs import run_dialog
+        from cesec_desktop.views.watchlist_editor import WatchlistEditor
+
+        dialog = WatchlistEditor(self.session, self.home.watchlists, self.home.quotes, self)
+        self.watchlist_editor = dialog
+        try:
+            await run_dialog(dialog)
+        finally:
+            self.watchlist_editor = None
+            if isValid(dialog):
+                dialog.deleteLater()
 
     def refresh_home(self) -> None:
         self.tasks.spawn(self._refresh_home(), name="refresh-home")

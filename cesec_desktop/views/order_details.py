@@ -109,9 +109,18 @@ class OrderDetailsDialog(QDialog):
 
     cancelRequested = Signal(str)
 
-    def __init__(self, order: Order, *, account: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        order: Order,
+        *,
+        account: str = "",
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._order = order
+        # A broker watches a client's orders and may not cancel them.
+        self.read_only = read_only
         self._account = account or order.account_id
         self._history_state = "list"  # list (no history yet), loading, loaded, failed
         self._failure = ""
@@ -260,7 +269,7 @@ class OrderDetailsDialog(QDialog):
         ui.rejectCaption.setVisible(bool(reason))
         ui.rejectValue.setVisible(bool(reason))
         ui.rejectValue.setText(reason)
-        ui.cancelOrderButton.setVisible(order.status.is_open)
+        ui.cancelOrderButton.setVisible(order.status.is_open and not self.read_only)
         ui.cancelOrderButton.setEnabled(not self._cancelling)
         ui.busyBar.setVisible(self._cancelling or self._history_state == "loading")
         self._render_history()

@@ -15,6 +15,7 @@ from gui_support import FAST_STREAM, Backend, MemoryKeyring, wait_until
 from testkit import BROKER, DEMO
 
 from cesec_desktop.domain.models.market import Quote
+from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.credentials import CredentialStore
 from cesec_desktop.state.i18n import format_money
 from cesec_desktop.state.portfolio_model import SecurityColumn, compute_totals
@@ -241,15 +242,19 @@ def test_a_broker_switches_clients_never_mixed_and_read_only(
         page = await open_page(session)
         store = page.store
         assert store is not None
-        assert page.client_combo.isVisible()
-        assert page.client_combo.count() == len(clients) >= 2
+        # The page follows the session's shared choice (the top bar's picker), no picker of
+        # its own.
+        scope = ClientScope.of(session)
+        assert not hasattr(page, "client_combo")
+        assert [c.id for c in scope.clients] == [c.id for c in clients]
+        assert len(clients) >= 2
         first, second = clients[0].id, clients[1].id
         assert expected[first] != expected[second]
         assert store.client_id == first and set(rows(page)) == expected[first]
 
         # Flip quickly back and forth: stale answers must be dropped, never shown.
         for index in (1, 0, 1, 0, 1):
-            page.client_combo.setCurrentIndex(index)
+            scope.select(clients[index].id)
             assert set(rows(page)) in (set(), expected[clients[index].id])
         await wait_until(
             lambda: store.client_id == second and not store.loading and store.portfolio is not None,
@@ -278,7 +283,8 @@ def test_a_client_sees_no_client_picker(run: Callable[..., Any], backend: Backen
     async def scenario() -> None:
         session = await sign_in(backend.url)
         page = await open_page(session)
-        assert not page.client_combo.isVisible()
+        assert not hasattr(page, "client_combo")
+        assert not ClientScope.of(session).is_broker
         assert page.store is not None and page.store.client_id is None
         await close(page, session)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.i18n import format_decimal, format_money
 from cesec_desktop.state.quote_table_model import QuoteTableModel
@@ -94,6 +95,12 @@ class HomePage(QWidget):
         self.quotes = QuoteStore(session, self, tasks=self.tasks)
         self.watchlists = WatchlistStore(session, self, tasks=self.tasks)
         self.watchlists.failed.connect(self._watchlist_failed)
+        # Brokers: whose data is shown (the top bar's picker); loads for another are dropped.
+        self.scope = ClientScope.of(session) if session is not None else None
+        self._generation = 0
+        if self.scope is not None:
+            self.watchlists.client_id = self.scope.query_client_id
+            self.scope.clientChanged.connect(self._client_changed)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 22)
@@ -146,6 +153,11 @@ class HomePage(QWidget):
         self.today.setProperty("role", "muted")
         titles.addWidget(self.title)
         titles.addWidget(self.greeting)
+        self.scope_note = QLabel(self)
+        self.scope_note.setObjectName("homeScopeNote")
+        self.scope_note.setProperty("role", "muted")
+        self.scope_note.hide()
+        titles.addWidget(self.scope_note)
         titles.addWidget(self.today)
         header.addLayout(titles, 1)
         self.refresh_button = QPushButton(self)
@@ -299,27 +311,35 @@ class HomePage(QWidget):
         """Load the watchlists, the portfolio summary and the recent activity again."""
         if self.session is None:
             return
+        if self.scope is not None and not self.scope.ready:
+            self.scope.ensure_loaded()  # a broker's client comes first; it reloads then
+            return
         self.tasks.spawn(self.watchlists.load(), name="home-watchlists")
         self.reload_summary()
         self.reload_activity()
 
     def reload_summary(self) -> None:
-        if self.session is not None:
+        if self.session is not None and (self.scope is None or self.scope.ready):
             self.tasks.spawn(self._load_summary(), name="home-portfolio")
 
     def reload_activity(self) -> None:
-        if self.session is not None:
+        if self.session is not None and (self.scope is None or self.scope.ready):
             self.tasks.spawn(self._load_activity(), name="home-activity")
 
     async def _load_summary(self) -> None:
         from cesec_desktop.state.errors import CabinetError
         from cesec_desktop.views.messages import describe
 
+        generation, client_id = self._generation, self._client_id()
         try:
-            portfolio = await self.session.call(lambda client: client.portfolio())
+            portfolio = await self.session.call(lambda c: c.portfolio(client_id=client_id))
         except CabinetError as exc:
+            if generation != self._generation:
+                return
             self._summary_error = describe(exc)
         else:
+            if generation != self._generation:
+                return  # another client's figures: never shown
             self._portfolio = portfolio
             self._summary_error = ""
         self._show_summary()
@@ -331,14 +351,19 @@ class HomePage(QWidget):
         from cesec_desktop.views.messages import describe
 
         session = self.session
+        generation, client_id = self._generation, self._client_id()
         try:
             orders, instructions = await asyncio.gather(
-                session.call(lambda client: client.orders(limit=RECENT_LIMIT)),
-                session.call(lambda client: client.instructions(limit=RECENT_LIMIT)),
+                session.call(lambda c: c.orders(limit=RECENT_LIMIT, client_id=client_id)),
+                session.call(lambda c: c.instructions(limit=RECENT_LIMIT, client_id=client_id)),
             )
         except CabinetError as exc:
+            if generation != self._generation:
+                return
             self._recent_error = describe(exc)
             self._show_recent()
+            return
+        if generation != self._generation:
             return
         self._recent_error = ""
         self._recent = {f"order:{o.id}": ("order", o) for o in orders.items}
@@ -354,13 +379,37 @@ class HomePage(QWidget):
         )
         return entries[:RECENT_LIMIT]
 
+    def _client_id(self) -> str | None:
+        return self.scope.query_client_id if self.scope is not None else None
+
+    def _shown(self, item: Any) -> bool:
+        """A broker's stream carries every client's events: only the watched one's count."""
+        return self.scope is None or self.scope.owns(item.account_id)
+
+    def _client_changed(self, client_id: str) -> None:
+        """Another client is watched: clear everything at once, then load theirs."""
+        self._generation += 1
+        self._summary_timer.stop()
+        self._portfolio = None
+        self._summary_error = ""
+        self._recent = {}
+        self._recent_error = ""
+        self.watchlists.show_client(self._client_id())
+        self.set_profile(self._me)  # the sub-accounts are the client's
+        if client_id:
+            self.reload()
+
     def _order_updated(self, order: Any) -> None:
+        if not self._shown(order):
+            return
         self._recent[f"order:{order.id}"] = ("order", order)
         self._trim_recent()
         self._show_recent()
         self._summary_timer.start()
 
     def _instruction_updated(self, instruction: Any) -> None:
+        if not self._shown(instruction):
+            return
         self._recent[f"instruction:{instruction.id}"] = ("instruction", instruction)
         self._trim_recent()
         self._show_recent()
@@ -376,7 +425,9 @@ class HomePage(QWidget):
             for label in self.account_rows.pop():
                 self.accounts_grid.removeWidget(label)
                 label.deleteLater()
-        for row, account in enumerate(getattr(me, "accounts", []) or []):
+        broker = self.scope is not None and self.scope.is_broker
+        accounts = self.scope.accounts if broker else getattr(me, "accounts", None)
+        for row, account in enumerate(accounts or []):
             number = QLabel(account.number, self.summary_card)
             number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             number.setProperty("role", "mono")
@@ -445,6 +496,32 @@ class HomePage(QWidget):
 
     def remove_instrument(self, instrument_id: str) -> None:
         self.watchlists.remove(instrument_id)
+
+    def reveal(self, instrument_id: str) -> bool:
+        """Scroll to an instrument's row in its market's table and select it (the quick
+        search's result); False if no table shows it."""
+        market = instrument_id.partition(":")[0]
+        model, panel = self.models.get(market), self.panels.get(market)
+        if model is None or panel is None:
+            return False
+        row = model.row_of(instrument_id)
+        if row < 0:
+            return False
+        table = panel.table
+        index = model.index(row, 0)
+        table.selectRow(row)
+        table.setCurrentIndex(index)
+        table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+        def show_row() -> None:
+            # After the layout has made room for a new row.
+            rect = table.visualRect(model.index(row, 0))
+            where = table.viewport().mapTo(self.scroll.widget(), rect.center())
+            self.scroll.ensureVisible(where.x(), where.y(), 0, rect.height() * 2)
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QTimer.singleShot(0, self, show_row)
+        return True
 
     def _watchlist_failed(self, error: Any) -> None:
         from cesec_desktop.views.messages import describe
@@ -583,6 +660,15 @@ class HomePage(QWidget):
         self.no_accounts.setText(self.tr("No sub-accounts yet."))
         self.no_accounts.setVisible(me is not None and not self.account_rows)
         self.withdraw_button.setText(self.tr("Withdraw money"))
+        read_only = self.scope is not None and self.scope.read_only
+        self.withdraw_button.setVisible(not read_only)
+        watched = self.scope.current_client if read_only and self.scope is not None else None
+        self.scope_note.setVisible(read_only)
+        self.scope_note.setText(
+            self.tr("Viewing %1 · read-only").replace("%1", watched.full_name)
+            if watched is not None
+            else self.tr("Choose a client in the top bar to see their data.")
+        )
         self.withdraw_button.setToolTip(
             self.tr("Withdrawals arrive with a later update of the app.")
         )

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cesec_desktop.domain.enums import Market, OrderStatus, Side
+from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.orders_model import (
     MARKET_ROLE,
     ORDER_ROLE,
@@ -335,6 +336,14 @@ class OrdersPage(QWidget):
         self.session = session
         self.tasks = tasks if tasks is not None else TaskTracker("orders-page")
         self.model = OrdersModel(session, tasks=self.tasks, parent=self)
+        # Brokers list the watched client's orders (the top bar's picker), read-only.
+        self.scope = ClientScope.of(session) if session is not None else None
+        if self.scope is not None:
+            scope = self.scope
+            self.model.client_id = scope.query_client_id
+            self.model.owns = scope.owns
+            self.model.accounts = lambda: scope.accounts
+            scope.clientChanged.connect(self._client_changed)
         self.proxy = OrdersProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.details_dialog: OrderDetailsDialog | None = None
@@ -674,8 +683,31 @@ class OrdersPage(QWidget):
     def start(self) -> None:
         """Load the orders of the chosen period, once (the first time the page shows)."""
         if not self._started and self.session is not None:
+            if self.scope is not None and not self.scope.ready:
+                self.scope.ensure_loaded()  # a broker's client first: it starts us then
+                return
             self._started = True
             self.set_query(self._chosen_query())
+
+    @property
+    def read_only(self) -> bool:
+        """Brokers watch a client's orders: no New order, no Cancel."""
+        return self.scope is not None and self.scope.read_only
+
+    def _client_changed(self, client_id: str) -> None:
+        """Another client: their orders replace the list at once (none of the last one's)."""
+        if self.scope is None:
+            return
+        self.model.client_id = self.scope.query_client_id
+        if self.details_dialog is not None and isValid(self.details_dialog):
+            self.details_dialog.reject()
+        self._apply_read_only()
+        if client_id and (self._started or self.isVisible()):
+            self.set_query(self._chosen_query())
+
+    def _apply_read_only(self) -> None:
+        self.new_order_button.setVisible(not self.read_only)
+        self._update_state()
 
     def set_query(self, query: OrdersQuery) -> None:
         self._started = True
@@ -783,7 +815,7 @@ class OrdersPage(QWidget):
             target = self.table
         filtered = self.proxy.filtered and model.rowCount() > 0
         self.reset_filters_button.setVisible(filtered)
-        self.empty_new_order.setVisible(not filtered)
+        self.empty_new_order.setVisible(not filtered and not self.read_only)
         if self.stack.currentWidget() is not target:
             self.stack.setCurrentWidget(target)
         self._retranslate_states()
@@ -861,6 +893,7 @@ class OrdersPage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self._menu_order_id = order.id
+        self.cancel_action.setVisible(not self.read_only)
         self.cancel_action.setEnabled(order.status.is_open and order.id not in self._cancelling)
         self.cancel_action.setToolTip(
             "" if order.status.is_open else self.tr("Only an open order can be cancelled.")
@@ -892,7 +925,10 @@ class OrdersPage(QWidget):
                 return
             current.reject()
         dialog = OrderDetailsDialog(
-            order, account=self.model.account_number(order.account_id), parent=self
+            order,
+            account=self.model.account_number(order.account_id),
+            read_only=self.read_only,
+            parent=self,
         )
         dialog.cancelRequested.connect(lambda order_id: self.cancel_order(order_id, dialog))
         self.model.ordersUpdated.connect(dialog.orders_updated)
@@ -914,6 +950,8 @@ class OrdersPage(QWidget):
 
     def cancel_order(self, order_id: str, parent: QWidget | None = None) -> None:
         """Ask, then cancel; the row shows the outcome."""
+        if self.read_only:
+            return
         order = self.model.order_by_id(order_id)
         if order is None or order_id in self._cancelling or not order.status.is_open:
             return
@@ -1003,6 +1041,8 @@ class OrdersPage(QWidget):
 
     def open_order_form(self) -> None:
         """Open the order form (views/order_form.py); a new order then shows here at once."""
+        if self.read_only:
+            return
         try:
             from cesec_desktop.views.order_form import open_order_form
         except ImportError:
@@ -1096,7 +1136,11 @@ class OrdersPage(QWidget):
             )
         else:
             self.empty_title.setText(self.tr("No orders for this period"))
-            self.empty_text.setText(self.tr("Choose another period above, or place a new order."))
+            self.empty_text.setText(
+                self.tr("Choose another period above.")
+                if self.read_only
+                else self.tr("Choose another period above, or place a new order.")
+            )
 
     def _retranslate_footer(self) -> None:
         shown, loaded = self.proxy.rowCount(), self.model.rowCount()
@@ -1178,6 +1222,7 @@ class OrdersPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._apply_read_only()
         self.start()
 
     def resizeEvent(self, event: Any) -> None:

@@ -1,8 +1,8 @@
 """Portfolio: securities and money per sub-account, totals, allocation and value history.
 
-A broker has no portfolio of their own: a client picker (brokers only) chooses whose data
-is shown, read-only (no Buy or Sell). The charts need pyqtgraph, which is imported when
-the page is first shown, never at start-up.
+A broker has no portfolio of their own: the top bar's client picker (the session's
+`ClientScope`) chooses whose data is shown, read-only (no Buy or Sell). The charts need
+pyqtgraph, which is imported when the page is first shown, never at start-up.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.i18n import format_decimal, format_money
 from cesec_desktop.state.portfolio_model import (
     GAIN,
@@ -79,8 +80,7 @@ class PortfolioPage(QWidget):
         self.session: Session | None = None
         self.store: PortfolioStore | None = None
         self.tasks = TaskTracker("portfolio-page")
-        self.clients: list[Any] = []
-        self._clients_task: Any = None
+        self.scope: ClientScope | None = None
         self._history_plot: Any = None
         self._history_curve: Any = None
         self._opened: list[QWidget] = []
@@ -103,16 +103,9 @@ class PortfolioPage(QWidget):
         header.addWidget(self.refresh_button)
         outer.addLayout(header)
 
-        # Whose portfolio (brokers only) and which sub-account: a row of their own.
+        # Which sub-account (whose: the top bar's client picker, for brokers).
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        self.client_label = QLabel(self)
-        self.client_label.setProperty("role", "muted")
-        self.client_combo = QComboBox(self)
-        self.client_combo.setObjectName("portfolioClient")
-        self.client_combo.setMinimumWidth(260)
-        self.client_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.client_combo.currentIndexChanged.connect(self._client_chosen)
         self.account_label = QLabel(self)
         self.account_label.setProperty("role", "muted")
         self.account_combo = QComboBox(self)
@@ -120,14 +113,9 @@ class PortfolioPage(QWidget):
         self.account_combo.setMinimumWidth(220)
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.account_combo.currentIndexChanged.connect(self._account_chosen)
-        filters.addWidget(self.client_label)
-        filters.addWidget(self.client_combo)
-        filters.addSpacing(16)
         filters.addWidget(self.account_label)
         filters.addWidget(self.account_combo)
         filters.addStretch(1)
-        self.client_label.hide()
-        self.client_combo.hide()
         outer.addLayout(filters)
 
         # Totals: five figures in one card.
@@ -357,6 +345,9 @@ class PortfolioPage(QWidget):
         self.store.totalsChanged.connect(self._show_totals)
         self.store.historyLoaded.connect(self._show_history)
         session.profileChanged.connect(self._profile_changed)
+        self.scope = ClientScope.of(session)
+        self.scope.clientChanged.connect(self._client_changed)
+        self.scope.clientsLoaded.connect(self._clients_loaded)
         # Loads in flight must not outlive the page (its window closes on log-out or exit).
         tasks, store_tasks = self.tasks, self.store.tasks
         self.destroyed.connect(lambda *_: _cancel(tasks, store_tasks))
@@ -369,11 +360,16 @@ class PortfolioPage(QWidget):
         """Load what the page shows: the user's own portfolio, or a broker's client list."""
         if self.session is None or self.session.me is None or self.store is None:
             return
-        self.client_label.setVisible(self.is_broker)
-        self.client_combo.setVisible(self.is_broker)
-        if self.is_broker:
-            if self._clients_task is None or self._clients_task.done():
-                self._clients_task = self.tasks.spawn(self._load_clients(), name="clients")
+        scope = self.scope
+        if self.is_broker and scope is not None:
+            if not scope.ready:
+                scope.ensure_loaded()
+                self._clients_loaded()
+                return
+            if self.store.client_id != scope.query_client_id:
+                self._client_changed(scope.current_client_id)
+                return
+            self.store.select(scope.query_client_id, self._account_id())
             return
         self._fill_accounts(self.session.accounts)
         self.store.select(None, self._account_id())
@@ -382,36 +378,31 @@ class PortfolioPage(QWidget):
         if self.isVisible():
             self.start()
 
-    async def _load_clients(self) -> None:
-        from cesec_desktop.state.errors import CabinetError
-
-        assert self.session is not None
-        self._show_message(self.tr("Loading the list of clients…"), retry=False)
-        try:
-            clients = await self.session.call(lambda c: c.clients())
-        except CabinetError as error:
+    def _clients_loaded(self) -> None:
+        """Until a broker's client is chosen, say why nothing is shown."""
+        scope = self.scope
+        if scope is None or not self.is_broker or scope.ready:
+            return
+        if scope.loading or (not scope.loaded and scope.error is None):
+            self._show_message(self.tr("Loading the list of clients…"), retry=False)
+        elif scope.error is not None:
             from cesec_desktop.views.messages import describe
 
-            self._show_message(describe(error), retry=True)
-            return
-        self.clients = list(clients)
-        self.client_combo.blockSignals(True)
-        self.client_combo.clear()
-        for client in self.clients:
-            self.client_combo.addItem(f"{client.full_name} · {client.iin}", client.id)
-        self.client_combo.blockSignals(False)
-        if not self.clients:
+            self._show_message(describe(scope.error), retry=True)
+        else:
             self._show_message(self.tr("No clients are assigned to you yet."), retry=False)
-            return
-        self.client_combo.setCurrentIndex(0)
-        self._client_chosen(0)
 
-    def _client_chosen(self, index: int) -> None:
-        if self.store is None or not (0 <= index < len(self.clients)):
+    def _client_changed(self, client_id: str) -> None:
+        """The top bar's picker chose another client: clear at once, then load theirs."""
+        if self.store is None or self.scope is None or not self.is_broker:
             return
-        client = self.clients[index]
-        self._fill_accounts(client.accounts)
-        self.store.select(client.id, None)
+        if not client_id:
+            self._fill_accounts([])
+            self.store.select(None, None)
+            self._clients_loaded()
+            return
+        self._fill_accounts(self.scope.accounts)
+        self.store.select(client_id, None)
 
     def _fill_accounts(self, accounts: list[Any]) -> None:
         if self.store is not None:
@@ -436,13 +427,17 @@ class PortfolioPage(QWidget):
     def _account_chosen(self, _index: int) -> None:
         if self.store is None:
             return
-        client_id = self.store.client_id if self.is_broker else None
+        client_id = self.scope.query_client_id if self.scope is not None else None
+        if self.is_broker and not client_id:
+            return
         self.store.select(client_id, self._account_id())
 
     def reload(self) -> None:
         if self.store is None:
             return
-        if self.is_broker and not self.clients:
+        if self.is_broker and self.scope is not None and not self.scope.ready:
+            if self.scope.error is not None:
+                self.scope.reload()
             self.start()
             return
         self.store.reload()
@@ -655,7 +650,7 @@ class PortfolioPage(QWidget):
                 self.set_session(session)
         self._build_charts()
         idle = self.store is not None and self.store.portfolio is None and not self.store.loading
-        if idle and not (self.is_broker and self._clients_task is not None):
+        if idle:
             self.start()
 
     def _apply_theme(self) -> None:
@@ -691,7 +686,6 @@ class PortfolioPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(page_title(self.key))
-        self.client_label.setText(self.tr("Client"))
         self.account_label.setText(self.tr("Sub-account"))
         self.refresh_button.setToolTip(self.tr("Refresh"))
         self.retry_button.setText(self.tr("Try again"))
