@@ -362,6 +362,63 @@
         </message>
     </context>
     <context>
+        <name>ExportButton</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved to %1</source>
+            <translation>
+                <numerusform>%n row saved to %1</numerusform>
+                <numerusform>%n rows saved to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the rows to copy first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) copied to the clipboard</source>
+            <translation>
+                <numerusform>%n row copied to the clipboard</numerusform>
+                <numerusform>%n rows copied to the clipboard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the rows shown to a file, or copy the selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to Excel (XLSX)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Refresh</source>
@@ -497,10 +554,259 @@
         </message>
     </context>
     <context>
+        <name>InstructionDetailsDialog</name>
+        <message>
+            <source>SMS code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EDS (NCALayer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instruction No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment purpose code (KNP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beneficiary code (KBe)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for rejection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstructionLabels</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstructionsModel</name>
+        <message>
+            <source>Actions for instruction %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InstructionsPage</name>
         <message>
-            <source>Your instructions to withdraw money to a bank account, with their status.</source>
-            <translation>Your instructions to withdraw money to a bank account, with their status.</translation>
+            <source>Instructions</source>
+            <translation type="unfinished">Instructions</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Refresh</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instructions could not be loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No instructions with this status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another status or a longer period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No instructions in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawals you sign are listed here with their status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a client at the top to see their instructions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading instructions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>view only</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2004,10 +2310,256 @@
         </message>
     </context>
     <context>
+        <name>TransactionDetailsDialog</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (Almaty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settlement date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transaction details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transaction %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransactionsModel</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settlement date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions for %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TransactionsPage</name>
         <message>
-            <source>Deals made on your orders: price, quantity, amount and fees.</source>
-            <translation>Deals made on your orders: price, quantity, amount and fees.</translation>
+            <source>Refresh</source>
+            <translation type="unfinished">Refresh</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All markets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buys and sells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument, e.g. KSPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading transactions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Years of history can take a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client to see their transactions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No transactions match the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the instrument text or reset the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try another market, side or period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No transactions for this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals made on your orders appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transactions did not load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · loading more…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: amount %2, fee %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

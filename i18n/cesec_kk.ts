@@ -362,6 +362,63 @@
         </message>
     </context>
     <context>
+        <name>ExportButton</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV файлы (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Файлды сақтау мүмкін болмады: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved to %1</source>
+            <translation>
+                <numerusform>%n жол %1 файлына сақталды</numerusform>
+                <numerusform>%n жол %1 файлына сақталды</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the rows to copy first.</source>
+            <translation>Алдымен көшірілетін жолдарды таңдаңыз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) copied to the clipboard</source>
+            <translation>
+                <numerusform>%n жол алмасу буферіне көшірілді</numerusform>
+                <numerusform>%n жол алмасу буферіне көшірілді</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспортталуда…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown to a file, or copy the selected rows</source>
+            <translation>Көрсетілген жолдарды файлға сақтау немесе таңдалған жолдарды көшіру</translation>
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation>CSV-ге экспорттау…</translation>
+        </message>
+        <message>
+            <source>Export to Excel (XLSX)…</source>
+            <translation>Excel-ге экспорттау (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Copy selected rows</source>
+            <translation>Таңдалған жолдарды көшіру</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Refresh</source>
@@ -497,10 +554,259 @@
         </message>
     </context>
     <context>
+        <name>InstructionDetailsDialog</name>
+        <message>
+            <source>SMS code</source>
+            <translation>SMS коды</translation>
+        </message>
+        <message>
+            <source>EDS (NCALayer)</source>
+            <translation>ЭСҚ (NCALayer)</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1</source>
+            <translation>№ %1 тапсырма</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Құрылды</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Соңғы өзгеріс</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Қосалқы шот</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Recipient IIN</source>
+            <translation>Алушының ЖСН</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БСК</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Төлем мақсаты</translation>
+        </message>
+        <message>
+            <source>Payment purpose code (KNP)</source>
+            <translation>Төлем мақсатының коды (ТМК)</translation>
+        </message>
+        <message>
+            <source>Beneficiary code (KBe)</source>
+            <translation>Бенефициар коды (КБе)</translation>
+        </message>
+        <message>
+            <source>Signed with</source>
+            <translation>Қол қою тәсілі</translation>
+        </message>
+        <message>
+            <source>Reason for rejection</source>
+            <translation>Қабылданбау себебі</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Тарих</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Уақыты</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Түсініктеме</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionLabels</name>
+        <message>
+            <source>New</source>
+            <translation>Жаңа</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>Өңделуде</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Қабылданбады</translation>
+        </message>
+        <message>
+            <source>Withdrawal</source>
+            <translation>Ақшаны шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsModel</name>
+        <message>
+            <source>Actions for instruction %1</source>
+            <translation>№ %1 тапсырма бойынша әрекеттер</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Әрекеттер</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Құрылды</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+    </context>
+    <context>
         <name>InstructionsPage</name>
         <message>
-            <source>Your instructions to withdraw money to a bank account, with their status.</source>
-            <translation>Ақшаны банк шотына шығаруға берген тапсырмаларыңыз және олардың күйі.</translation>
+            <source>Instructions</source>
+            <translation>Тапсырмалар</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Жаңарту</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Соңғы 7 күн</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Соңғы ай</translation>
+        </message>
+        <message>
+            <source>Custom period</source>
+            <translation>Таңдалған кезең</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Кезең</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Барлық күйлер</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation>Басы (Алматы күні бойынша)</translation>
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation>Соңы (Алматы күні бойынша)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Егжей-тегжейлер</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Қайталау</translation>
+        </message>
+        <message>
+            <source>The instructions could not be loaded</source>
+            <translation>Тапсырмаларды жүктеу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>No instructions with this status</source>
+            <translation>Бұл күйдегі тапсырмалар жоқ</translation>
+        </message>
+        <message>
+            <source>Choose another status or a longer period.</source>
+            <translation>Басқа күйді немесе ұзағырақ кезеңді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>No instructions in this period</source>
+            <translation>Бұл кезеңде тапсырмалар жоқ</translation>
+        </message>
+        <message>
+            <source>Withdrawals you sign are listed here with their status.</source>
+            <translation>Сіз қол қойған ақша шығару тапсырмалары осында күйімен бірге көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Choose a client</source>
+            <translation>Клиентті таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Pick a client at the top to see their instructions.</source>
+            <translation>Тапсырмаларын көру үшін жоғарыдан клиентті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Loading instructions…</source>
+            <translation>Тапсырмалар жүктелуде…</translation>
+        </message>
+        <message>
+            <source>Instructions: %1</source>
+            <translation>Тапсырмалар: %1</translation>
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation>Көрсетілгені: %1 / %2</translation>
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation>қалғанын көру үшін төмен айналдырыңыз</translation>
+        </message>
+        <message>
+            <source>view only</source>
+            <translation>тек қарау</translation>
         </message>
     </context>
     <context>
@@ -2004,10 +2310,256 @@
         </message>
     </context>
     <context>
+        <name>TransactionDetailsDialog</name>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Time (Almaty)</source>
+            <translation>Уақыты (Алматы)</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Құрал</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Нарық</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Бағыты</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Бағасы</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Комиссия</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Settlement date</source>
+            <translation>Есеп айырысу күні</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Қосалқы шот</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Тапсырыс</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>Транзакция ID</translation>
+        </message>
+        <message>
+            <source>Transaction details</source>
+            <translation>Транзакция туралы мәліметтер</translation>
+        </message>
+        <message>
+            <source>Transaction %1</source>
+            <translation>%1 транзакциясы</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Уақыты</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Құрал</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Бағыты</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Бағасы</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Комиссия</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Settlement date</source>
+            <translation>Есеп айырысу күні</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Әрекеттер</translation>
+        </message>
+        <message>
+            <source>Actions for %1</source>
+            <translation>%1 бойынша әрекеттер</translation>
+        </message>
+    </context>
+    <context>
         <name>TransactionsPage</name>
         <message>
-            <source>Deals made on your orders: price, quantity, amount and fees.</source>
-            <translation>Тапсырыстарыңыз бойынша жасалған мәмілелер: бағасы, саны, сомасы және комиссиялары.</translation>
+            <source>Refresh</source>
+            <translation>Жаңарту</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Соңғы ай</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Соңғы 3 ай</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Соңғы жыл</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Барлық уақыт</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Өз кезеңі</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Кезең</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Бастап</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Дейін</translation>
+        </message>
+        <message>
+            <source>All markets</source>
+            <translation>Барлық нарықтар</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Нарық</translation>
+        </message>
+        <message>
+            <source>Buys and sells</source>
+            <translation>Сатып алу және сату</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Бағыты</translation>
+        </message>
+        <message>
+            <source>Instrument, e.g. KSPI</source>
+            <translation>Құрал, мысалы KSPI</translation>
+        </message>
+        <message>
+            <source>Filter by instrument</source>
+            <translation>Құрал бойынша сүзу</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сүзгілерді тастау</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Қайталау</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Егжей-тегжейлер</translation>
+        </message>
+        <message>
+            <source>Loading transactions…</source>
+            <translation>Транзакциялар жүктелуде…</translation>
+        </message>
+        <message>
+            <source>Years of history can take a moment.</source>
+            <translation>Бірнеше жылдық тарих біраз уақыт алуы мүмкін.</translation>
+        </message>
+        <message>
+            <source>No client chosen</source>
+            <translation>Клиент таңдалмаған</translation>
+        </message>
+        <message>
+            <source>Choose a client to see their transactions.</source>
+            <translation>Транзакцияларын көру үшін клиентті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>No transactions match the filters</source>
+            <translation>Сүзгілерге сәйкес транзакциялар жоқ</translation>
+        </message>
+        <message>
+            <source>Change the instrument text or reset the filters.</source>
+            <translation>Құрал мәтінін өзгертіңіз немесе сүзгілерді тастаңыз.</translation>
+        </message>
+        <message>
+            <source>Try another market, side or period.</source>
+            <translation>Басқа нарықты, бағытты немесе кезеңді таңдап көріңіз.</translation>
+        </message>
+        <message>
+            <source>No transactions for this period</source>
+            <translation>Бұл кезеңде транзакциялар жоқ</translation>
+        </message>
+        <message>
+            <source>Deals made on your orders appear here.</source>
+            <translation>Тапсырыстарыңыз бойынша жасалған транзакциялар осында көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Transactions did not load</source>
+            <translation>Транзакциялар жүктелмеді</translation>
+        </message>
+        <message>
+            <source>Shown: %1</source>
+            <translation>Көрсетілген: %1</translation>
+        </message>
+        <message>
+            <source>%1 · loading more…</source>
+            <translation>%1 · тағы жүктелуде…</translation>
+        </message>
+        <message>
+            <source>%1: amount %2, fee %3</source>
+            <translation>%1: сомасы %2, комиссия %3</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Жиыны</translation>
         </message>
     </context>
     <context>

@@ -362,6 +362,65 @@
         </message>
     </context>
     <context>
+        <name>ExportButton</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>Файл CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Не удалось сохранить файл: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved to %1</source>
+            <translation>
+                <numerusform>%n строка сохранена в %1</numerusform>
+                <numerusform>%n строки сохранены в %1</numerusform>
+                <numerusform>%n строк сохранено в %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the rows to copy first.</source>
+            <translation>Сначала выделите строки для копирования.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) copied to the clipboard</source>
+            <translation>
+                <numerusform>%n строка скопирована в буфер обмена</numerusform>
+                <numerusform>%n строки скопированы в буфер обмена</numerusform>
+                <numerusform>%n строк скопировано в буфер обмена</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown to a file, or copy the selected rows</source>
+            <translation>Сохранить показанные строки в файл или скопировать выделенные</translation>
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation>Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <source>Export to Excel (XLSX)…</source>
+            <translation>Экспорт в Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Copy selected rows</source>
+            <translation>Копировать выделенные строки</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Refresh</source>
@@ -497,10 +556,259 @@
         </message>
     </context>
     <context>
+        <name>InstructionDetailsDialog</name>
+        <message>
+            <source>SMS code</source>
+            <translation>SMS-код</translation>
+        </message>
+        <message>
+            <source>EDS (NCALayer)</source>
+            <translation>ЭЦП (NCALayer)</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1</source>
+            <translation>Поручение № %1</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Последнее изменение</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Субсчёт</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Recipient IIN</source>
+            <translation>ИИН получателя</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БИК</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Назначение платежа</translation>
+        </message>
+        <message>
+            <source>Payment purpose code (KNP)</source>
+            <translation>Код назначения платежа (КНП)</translation>
+        </message>
+        <message>
+            <source>Beneficiary code (KBe)</source>
+            <translation>Код бенефициара (КБе)</translation>
+        </message>
+        <message>
+            <source>Signed with</source>
+            <translation>Способ подписи</translation>
+        </message>
+        <message>
+            <source>Reason for rejection</source>
+            <translation>Причина отклонения</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionLabels</name>
+        <message>
+            <source>New</source>
+            <translation>Новое</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>В обработке</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Исполнено</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонено</translation>
+        </message>
+        <message>
+            <source>Withdrawal</source>
+            <translation>Вывод денег</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsModel</name>
+        <message>
+            <source>Actions for instruction %1</source>
+            <translation>Действия с поручением № %1</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
         <name>InstructionsPage</name>
         <message>
-            <source>Your instructions to withdraw money to a bank account, with their status.</source>
-            <translation>Ваши поручения на вывод денег на банковский счёт и их статусы.</translation>
+            <source>Instructions</source>
+            <translation>Поручения</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Последний месяц</translation>
+        </message>
+        <message>
+            <source>Custom period</source>
+            <translation>Свой период</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation>С (дата по Алматы)</translation>
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation>По (дата по Алматы)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробнее</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>The instructions could not be loaded</source>
+            <translation>Не удалось загрузить поручения</translation>
+        </message>
+        <message>
+            <source>No instructions with this status</source>
+            <translation>Поручений с таким статусом нет</translation>
+        </message>
+        <message>
+            <source>Choose another status or a longer period.</source>
+            <translation>Выберите другой статус или более длинный период.</translation>
+        </message>
+        <message>
+            <source>No instructions in this period</source>
+            <translation>За этот период поручений нет</translation>
+        </message>
+        <message>
+            <source>Withdrawals you sign are listed here with their status.</source>
+            <translation>Здесь показываются подписанные вами поручения на вывод денег и их статус.</translation>
+        </message>
+        <message>
+            <source>Choose a client</source>
+            <translation>Выберите клиента</translation>
+        </message>
+        <message>
+            <source>Pick a client at the top to see their instructions.</source>
+            <translation>Выберите клиента вверху, чтобы увидеть его поручения.</translation>
+        </message>
+        <message>
+            <source>Loading instructions…</source>
+            <translation>Загрузка поручений…</translation>
+        </message>
+        <message>
+            <source>Instructions: %1</source>
+            <translation>Поручений: %1</translation>
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation>Показано: %1 из %2</translation>
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation>прокрутите вниз, чтобы увидеть ещё</translation>
+        </message>
+        <message>
+            <source>view only</source>
+            <translation>только просмотр</translation>
         </message>
     </context>
     <context>
@@ -2010,10 +2318,256 @@
         </message>
     </context>
     <context>
+        <name>TransactionDetailsDialog</name>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Time (Almaty)</source>
+            <translation>Время (Алматы)</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Рынок</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Комиссия</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Settlement date</source>
+            <translation>Дата расчётов</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Субсчёт</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>ID сделки</translation>
+        </message>
+        <message>
+            <source>Transaction details</source>
+            <translation>Сведения о сделке</translation>
+        </message>
+        <message>
+            <source>Transaction %1</source>
+            <translation>Сделка %1</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Комиссия</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Settlement date</source>
+            <translation>Дата расчётов</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <source>Actions for %1</source>
+            <translation>Действия для %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TransactionsPage</name>
         <message>
-            <source>Deals made on your orders: price, quantity, amount and fees.</source>
-            <translation>Сделки по вашим заявкам: цена, количество, сумма и комиссии.</translation>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Последний месяц</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Последние 3 месяца</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Последний год</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>За всё время</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Свой период</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>All markets</source>
+            <translation>Все рынки</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Рынок</translation>
+        </message>
+        <message>
+            <source>Buys and sells</source>
+            <translation>Покупки и продажи</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Instrument, e.g. KSPI</source>
+            <translation>Инструмент, напр. KSPI</translation>
+        </message>
+        <message>
+            <source>Filter by instrument</source>
+            <translation>Фильтр по инструменту</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробнее</translation>
+        </message>
+        <message>
+            <source>Loading transactions…</source>
+            <translation>Загрузка сделок…</translation>
+        </message>
+        <message>
+            <source>Years of history can take a moment.</source>
+            <translation>Многолетняя история может загружаться некоторое время.</translation>
+        </message>
+        <message>
+            <source>No client chosen</source>
+            <translation>Клиент не выбран</translation>
+        </message>
+        <message>
+            <source>Choose a client to see their transactions.</source>
+            <translation>Выберите клиента, чтобы увидеть его сделки.</translation>
+        </message>
+        <message>
+            <source>No transactions match the filters</source>
+            <translation>Нет сделок, подходящих под фильтры</translation>
+        </message>
+        <message>
+            <source>Change the instrument text or reset the filters.</source>
+            <translation>Измените текст инструмента или сбросьте фильтры.</translation>
+        </message>
+        <message>
+            <source>Try another market, side or period.</source>
+            <translation>Попробуйте другой рынок, направление или период.</translation>
+        </message>
+        <message>
+            <source>No transactions for this period</source>
+            <translation>За этот период сделок нет</translation>
+        </message>
+        <message>
+            <source>Deals made on your orders appear here.</source>
+            <translation>Здесь появляются сделки по вашим заявкам.</translation>
+        </message>
+        <message>
+            <source>Transactions did not load</source>
+            <translation>Сделки не загрузились</translation>
+        </message>
+        <message>
+            <source>Shown: %1</source>
+            <translation>Показано: %1</translation>
+        </message>
+        <message>
+            <source>%1 · loading more…</source>
+            <translation>%1 · загружаем ещё…</translation>
+        </message>
+        <message>
+            <source>%1: amount %2, fee %3</source>
+            <translation>%1: сумма %2, комиссия %3</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Итого</translation>
         </message>
     </context>
     <context>

@@ -25,11 +25,14 @@ BROKER = ("broker", "Broker#2026")
 
 def make_config(**overrides: object) -> ServerConfig:
     """A small, fast, frozen world unless a test asks otherwise."""
+    # Markets held open: no test may depend on the hour it runs at. Tests about a closed
+    # market close it explicitly (/mock/market-hours or the override).
     base: dict[str, object] = {
         "db_path": ":memory:",
         "simulate": False,
         "history_size": 60,
         "auto_advance_instructions": False,
+        "always_open": True,
     }
     base.update(overrides)
     return ServerConfig(**base)  # type: ignore[arg-type]

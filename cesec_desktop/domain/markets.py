@@ -84,3 +84,17 @@ def settlement_date(trade_day: date, days: int = 2) -> date:
         if is_trading_day(current):
             remaining -= 1
     return current
+
+
+def session_day(market: Market, at: datetime) -> date:
+    """The day of the session an order placed at `at` trades in: today's if it has not closed,
+    else the next trading day's. A day order's default validity."""
+    rules = MARKETS[market]
+    local = at.astimezone(ZoneInfo(rules.timezone))
+    day = local.date()
+    if is_trading_day(day) and local.time() < rules.session_close:
+        return day
+    day += timedelta(days=1)
+    while not is_trading_day(day):
+        day += timedelta(days=1)
+    return day

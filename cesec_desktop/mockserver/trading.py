@@ -626,7 +626,9 @@ class Engine:
             if valid_until == today:
                 instrument = self.instrument(row["instrument_id"])
                 market = instrument.market if instrument is not None else Market.KASE
-                if now < session_close_at(market, today):
+                # A market held open (--always-open, or the /mock/market-hours override) has no
+                # session end: its day orders last until the day is over.
+                if now < session_close_at(market, today) or self.state.is_open(market):
                     continue
             self.close(row["id"], OrderStatus.EXPIRED, MSG_EXPIRED)
 

@@ -102,8 +102,8 @@ class MainWindow(QMainWindow):
             self.home,
             PortfolioPage(self.stack),
             OrdersPage(session, self.stack, tasks=self.tasks),
-            TransactionsPage(self.stack),
-            InstructionsPage(self.stack),
+            TransactionsPage(session, self.stack, tasks=self.tasks),
+            InstructionsPage(session, self.stack, tasks=self.tasks),
         ):
             self.pages[page.key] = page  # type: ignore[attr-defined]
             self.stack.addWidget(page)

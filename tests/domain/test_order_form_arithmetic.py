@@ -380,3 +380,18 @@ def test_results_are_decimals() -> None:
         quantity_for_lots(2, 10),
     ]
     assert all(type(result) is Decimal for result in results)
+
+
+def test_session_day_is_today_until_the_close_then_the_next_trading_day() -> None:
+    from datetime import UTC, date, datetime
+
+    from cesec_desktop.domain.enums import Market
+    from cesec_desktop.domain.markets import session_day
+
+    # Friday 2026-11-20: 16:59 Almaty is before KASE's 17:00 close, 17:01 after it.
+    assert session_day(Market.KASE, datetime(2026, 11, 20, 11, 59, tzinfo=UTC)) == date(
+        2026, 11, 20
+    )
+    assert session_day(Market.KASE, datetime(2026, 11, 20, 12, 1, tzinfo=UTC)) == date(2026, 11, 23)
+    # Saturday: the next session is Monday's.
+    assert session_day(Market.KASE, datetime(2026, 11, 21, 6, 0, tzinfo=UTC)) == date(2026, 11, 23)

@@ -25,6 +25,7 @@ def test_clock_advance_set_and_reset(client: TestClient) -> None:
 
 def test_market_hours_follow_the_clock_and_the_override(client: TestClient) -> None:
     # Monday 2027-01-04 12:00 Almaty (07:00 UTC): KASE open; 18:00 Almaty: closed.
+    client.post("/mock/market-hours", json={"always_open": False})
     client.post("/mock/clock", json={"set_to": "2027-01-04T07:00:00+00:00"})
     assert client.get("/mock/market-hours").json()["open_now"]["KASE"] is True
     client.post("/mock/clock", json={"set_to": "2027-01-04T13:00:00+00:00"})

@@ -240,6 +240,7 @@ def test_no_matching_while_the_market_is_closed(
 
 def test_day_order_expires_when_the_session_closes(client: TestClient) -> None:
     state = mock_state(client)
+    state.config.always_open = False  # real session hours: this test is about their end
     state.clock.set(next_weekday(16, 58).astimezone(ALMATY))
     headers = login(client, DEMO)
     use_fake_market(client)

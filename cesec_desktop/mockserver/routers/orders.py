@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from cesec_desktop.domain.enums import Market, OrderStatus, OrderType, Side
-from cesec_desktop.domain.markets import ALMATY
+from cesec_desktop.domain.markets import ALMATY, session_day
 from cesec_desktop.domain.models.base import Page
 from cesec_desktop.domain.models.market import Instrument
 from cesec_desktop.domain.models.orders import (
@@ -197,6 +197,14 @@ def document_text(
     return "\n".join(lines) + "\n"
 
 
+def _default_validity(state: ServerState, market: Market, today: date) -> date:
+    """Today while the session runs (or the market is held open), else the next session's day:
+    a day order placed in the evening must not expire the moment it is placed."""
+    if state.is_open(market):
+        return today
+    return max(today, session_day(market, state.clock.now()))
+
+
 @router.post(
     "/orders/drafts",
     response_model=OrderDraft,
@@ -225,7 +233,7 @@ async def create_order_draft(
         body.type,
         body.price,
         body.quantity,
-        body.valid_until or today,
+        body.valid_until or _default_validity(state, instrument.market, today),
     )
     check = _order_check(state, spec, instrument)
     errors = validate_order(check)
