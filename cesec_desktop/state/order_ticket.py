@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from cesec_desktop.domain.enums import OrderType, Side
-from cesec_desktop.domain.markets import exchange_date
+from cesec_desktop.domain.markets import exchange_date, session_day
 from cesec_desktop.domain.models.market import Instrument, Quote
 from cesec_desktop.domain.models.orders import Order, OrderDraft, OrderDraftRequest
 from cesec_desktop.domain.models.portfolio import Portfolio
@@ -80,6 +80,7 @@ class OrderTicket(QObject):
         self.price: Decimal | None = None
         self.quantity: Decimal | None = None
         self.valid_until: date = exchange_today()
+        self._validity_chosen = False  # until the user picks a date, it follows the session
         self.quote: Quote | None = None
         self.portfolio: Portfolio | None = None
         self.draft: OrderDraft | None = None
@@ -118,6 +119,7 @@ class OrderTicket(QObject):
 
     def set_valid_until(self, day: date) -> None:
         self.valid_until = day
+        self._validity_chosen = True
         self._changed()
 
     def set_account(self, account_id: str | None) -> None:
@@ -247,6 +249,10 @@ class OrderTicket(QObject):
             return instrument
         self.instrument = instrument
         self.quote = None
+        if not self._validity_chosen:
+            # After the close a day order belongs to the next session: "today" would expire
+            # the moment it is placed.
+            self.valid_until = session_day(instrument.market, datetime.now(UTC))
         self._watch(instrument.id)
         self._changed()
         self.instrumentChanged.emit(instrument)
@@ -362,7 +368,12 @@ class OrderTicket(QObject):
         """After a placed order: a new one on the same instrument, side, price and sub-account."""
         self.order = None
         self.quantity = None
-        self.valid_until = exchange_today()
+        self._validity_chosen = False
+        self.valid_until = (
+            session_day(self.instrument.market, datetime.now(UTC))
+            if self.instrument is not None
+            else exchange_today()
+        )
         self._changed()
 
     def close(self) -> None:

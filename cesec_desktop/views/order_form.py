@@ -591,6 +591,8 @@ class OrderFormDialog(QDialog):
             self.ticket.set_price(None)
             self._price_touched = False
         self._instrument_id = instrument.id
+        if ui.validDate.date() != _qdate(self.ticket.valid_until):
+            ui.validDate.setDate(_qdate(self.ticket.valid_until))
         self.price.step_size = instrument.price_step
         places = places_of(instrument.price_step)
         self.price.set_places(places, max(places + 2, 4))

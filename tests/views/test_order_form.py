@@ -7,14 +7,16 @@ real widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from gui_support import DEMO, Backend, Gui, wait_until
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
+from cesec_desktop.domain.enums import Market
+from cesec_desktop.domain.markets import session_day
 from cesec_desktop.domain.order_form import amount_for_quantity, max_buy_quantity
 from cesec_desktop.state.i18n import LanguageManager
 from cesec_desktop.state.order_ticket import exchange_today
@@ -232,16 +234,18 @@ def test_max_fills_what_the_cash_pays_for_or_what_is_held(
     run(scenario())
 
 
-def test_validity_is_today_by_default_and_never_in_the_past(
+def test_validity_is_the_session_day_by_default_and_never_in_the_past(
     backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
         _gui, form = await form_for(gui_factory, backend, instrument_id="KASE:HSBK")
         today = exchange_today()
-        assert form.ui.validDate.date().toPython() == today == form.ticket.valid_until
-        form.ui.validDate.setDate(form.ui.validDate.date().addDays(-1))
+        # Today while KASE's session runs; after the close (or on a weekend) the next session.
+        session = session_day(Market.KASE, datetime.now(UTC))
+        assert form.ui.validDate.date().toPython() == session == form.ticket.valid_until
+        form.ui.validDate.setDate(QDate(today.year, today.month, today.day).addDays(-1))
         assert form.ui.validDate.date().toPython() == today
-        form.ui.validDate.setDate(form.ui.validDate.date().addDays(2))
+        form.ui.validDate.setDate(QDate(today.year, today.month, today.day).addDays(2))
         assert form.ticket.valid_until == today + timedelta(days=2)
 
     run(scenario())
