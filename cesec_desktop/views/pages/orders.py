@@ -77,6 +77,7 @@ from cesec_desktop.state.orders_query import OrdersQuery, Period, almaty_today
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.state_panel import add_centered_button, state_panel
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.orders import Order
@@ -111,7 +112,6 @@ PILL_PADDING = 20
 MARKET_GAP = 6
 SORT_ARROW = 14
 MENU_WIDTH = 34
-EMPTY_ICON_COLOR = "#9aa4b2"
 
 
 # --- painting ------------------------------------------------------------------------------
@@ -585,37 +585,11 @@ class OrdersPage(QWidget):
         return table
 
     def _empty_panel(self, name: str) -> tuple[QWidget, QVBoxLayout, QLabel, QLabel]:
-        panel = QFrame(self)
-        panel.setObjectName(name)
-        panel.setProperty("role", "card")
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.setSpacing(10)
-        layout.addStretch(1)
-        picture = QLabel(panel)
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        picture.setPixmap(icon(ICONS[self.key], color=EMPTY_ICON_COLOR).pixmap(QSize(48, 48)))
-        layout.addWidget(picture)
-        title = QLabel(panel)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
-        title.setProperty("role", "emptyTitle")
-        layout.addWidget(title)
-        text = QLabel(panel)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setWordWrap(True)
-        text.setProperty("role", "muted")
-        layout.addWidget(text)
+        panel, layout, title, text = state_panel(self, name, ICONS[self.key])
         return panel, layout, title, text
 
     def _centered_button(self, layout: QVBoxLayout, button: QPushButton) -> None:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
-        row.addStretch(1)
-        layout.addSpacing(6)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        add_centered_button(layout, button)
 
     def _build_loading(self) -> QWidget:
         panel, layout, self.loading_title, self.loading_text = self._empty_panel("ordersLoading")

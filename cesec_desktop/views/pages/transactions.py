@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,6 +51,7 @@ from cesec_desktop.state.transactions_model import (
 )
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.state_panel import add_centered_button, state_panel
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.orders import Transaction
@@ -68,7 +68,6 @@ SEARCH_DELAY_MS = 250
 RANGE_DELAY_MS = 400
 MENU_WIDTH = 34
 CELL_PADDING = 24
-EMPTY_ICON_COLOR = "#9aa4b2"
 
 
 def preset_range(period: str, today: date) -> tuple[date, date]:
@@ -311,37 +310,11 @@ class TransactionsPage(QWidget):
         return table
 
     def _panel(self, name: str) -> tuple[QWidget, QLabel, QLabel, QVBoxLayout]:
-        panel = QFrame(self)
-        panel.setObjectName(name)
-        panel.setProperty("role", "card")
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.setSpacing(10)
-        layout.addStretch(1)
-        picture = QLabel(panel)
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        picture.setPixmap(icon(ICONS[self.key], color=EMPTY_ICON_COLOR).pixmap(QSize(48, 48)))
-        layout.addWidget(picture)
-        title = QLabel(panel)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
-        title.setProperty("role", "emptyTitle")
-        layout.addWidget(title)
-        text = QLabel(panel)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setWordWrap(True)
-        text.setProperty("role", "muted")
-        layout.addWidget(text)
+        panel, layout, title, text = state_panel(self, name, ICONS[self.key])
         return panel, title, text, layout
 
     def _centered(self, layout: QVBoxLayout, button: QPushButton) -> None:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
-        row.addStretch(1)
-        layout.addSpacing(6)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        add_centered_button(layout, button)
 
     def _build_footer(self) -> QHBoxLayout:
         footer = QHBoxLayout()
