@@ -3,8 +3,8 @@ theme, taken offscreen against a local mock backend.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out /tmp/shots]
 
-Writes <window>-<lang>-<theme>.png; used to check the layout in kk, ru and en, and for
-the README's pictures.
+Writes <window>-<lang>-<theme>.png; used to check the layout in kk, ru and en. With
+`--readme` it also copies the README's pictures into docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -21,6 +21,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 LANGS = ("kk", "ru", "en")
+README_SHOTS = (
+    "main-en-light.png",
+    "portfolio-en-light.png",
+    "orders-en-light.png",
+    "transactions-en-light.png",
+    "instructions-en-light.png",
+    "withdrawal-kk-light.png",
+    "main-ru-dark.png",
+    "login-kk-light.png",
+)
+"""The pictures the README shows: every screen in English, plus Kazakh and Russian."""
 THEMES = ("light", "dark")
 
 
@@ -101,6 +112,29 @@ async def take(out: Path, url: str) -> list[Path]:
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         written.append(path)
 
+    async def save_withdrawal(window: object, session: object, name: str) -> None:
+        from cesec_desktop.domain.iban import make_iban
+        from cesec_desktop.views.withdrawal_form import open_withdrawal_form
+
+        form = open_withdrawal_form(window, session)  # type: ignore[arg-type]
+        for _ in range(100):
+            if form.ticket.available() is not None and form.ui.bankCombo.count():
+                break
+            await settle(0.05)
+        form.ui.amountEdit.setText("150000")
+        form.amount.edited.emit(form.amount.value())
+        iban = make_iban("601", "0000000012345")
+        form.ui.ibanEdit.setText(iban)
+        form.ui.ibanEdit.textEdited.emit(iban)
+        form._iban_finished()
+        for _ in range(100):
+            if form.ticket.draft_is_current:
+                break
+            await settle(0.05)
+        await settle()
+        save(form, name)
+        form.reject()
+
     for theme in THEMES:
         themes.set_mode(theme)
         session = Session(url, CredentialStore(url, backend=keyring.get_keyring()))
@@ -131,10 +165,12 @@ async def take(out: Path, url: str) -> list[Path]:
             languages.set_language(lang)
             await settle()
             save(window, f"main-{lang}-{theme}.png")
-            window.show_page("portfolio")
-            await settle()
-            save(window, f"portfolio-{lang}-{theme}.png")
+            for page in ("portfolio", "orders", "transactions", "instructions"):
+                window.show_page(page)
+                await settle(0.6)
+                save(window, f"{page}-{lang}-{theme}.png")
             window.show_page("home")
+            await save_withdrawal(window, session, f"withdrawal-{lang}-{theme}.png")
             window.profile_menu.popup(
                 window.profile_button.mapToGlobal(window.profile_button.rect().bottomLeft())
             )
@@ -164,6 +200,9 @@ async def take(out: Path, url: str) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
+    parser.add_argument(
+        "--readme", action="store_true", help="copy the README's pictures to docs/screenshots"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
@@ -193,6 +232,14 @@ def main() -> int:
         process.wait(timeout=10)
     for path in written:
         print(path)
+    if args.readme:
+        import shutil
+
+        target = ROOT / "docs" / "screenshots"
+        target.mkdir(parents=True, exist_ok=True)
+        for name in README_SHOTS:
+            shutil.copyfile(args.out / name, target / name)
+            print(target / name)
     return 0
 
 

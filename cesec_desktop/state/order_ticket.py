@@ -28,6 +28,7 @@ from cesec_desktop.domain.models.orders import Order, OrderDraft, OrderDraftRequ
 from cesec_desktop.domain.models.portfolio import Portfolio
 from cesec_desktop.domain.models.signing import EdsSignature, SmsChallenge, SmsSignature
 from cesec_desktop.domain.order_rules import OrderCheck, estimate, validate_order
+from cesec_desktop.state.signing import confirm_with_retries
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:
@@ -325,25 +326,13 @@ class OrderTicket(QObject):
 
     async def confirm(self, signature: SmsSignature | EdsSignature) -> Order:
         """Place the signed order; network failures are retried with the draft's key."""
-        from cesec_desktop.state.errors import NetworkUnreachable, ServerError
-
         draft = self._require_draft()
         key = self.idempotency_key
         assert key is not None
-        delays = (*CONFIRM_RETRY_DELAYS, None)
-        for delay in delays:
-            try:
-                order = await self.session.call(
-                    lambda c: c.confirm_order(draft.draft_id, signature, key)
-                )
-                break
-            except (NetworkUnreachable, ServerError) as error:
-                if delay is None:
-                    raise
-                log.info("confirm failed (%s); again with the same key in %.0f s", error, delay)
-                await asyncio.sleep(delay)
-        else:  # pragma: no cover - the loop either breaks or raises
-            raise AssertionError("unreachable")
+        order = await confirm_with_retries(
+            lambda: self.session.call(lambda c: c.confirm_order(draft.draft_id, signature, key)),
+            CONFIRM_RETRY_DELAYS,
+        )
         self.order = order
         self.draft = None
         self._draft_request = None

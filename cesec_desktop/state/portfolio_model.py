@@ -53,6 +53,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The row's key: the instrument id (securities) or the currency (money)."""
 FLUSH_MS = 100
+RELOAD_AFTER_EVENT_MS = 300
+"""After an order or instruction event, the portfolio loads again (once per burst)."""
 """Quotes re-price rows at most this often: one dataChanged per dirty range and flush."""
 GAIN = QColor("#1a9a55")
 LOSS = QColor("#d64545")
@@ -513,8 +515,15 @@ class PortfolioStore(QObject):
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(FLUSH_MS)
         self._totals_timer.timeout.connect(self._update_totals)
+        # A fill moves cash and positions; a withdrawal blocks cash: load again, once per burst.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_AFTER_EVENT_MS)
+        self._reload_timer.timeout.connect(self._reload_if_shown)
         session.quotesReceived.connect(self._on_quotes)
         session.resynced.connect(self.reload)
+        session.orderUpdated.connect(self._funds_moved)
+        session.instructionUpdated.connect(self._funds_moved)
 
     @property
     def loading(self) -> bool:
@@ -541,6 +550,13 @@ class PortfolioStore(QObject):
         if client_changed:
             self._clear()
         self.reload()
+
+    def _funds_moved(self, *_: object) -> None:
+        self._reload_timer.start()
+
+    def _reload_if_shown(self) -> None:
+        if self.portfolio is not None or self.loading:
+            self.reload()
 
     def reload(self) -> None:
         self._generation += 1
@@ -652,9 +668,12 @@ class PortfolioStore(QObject):
         self._generation += 1
         for task in self._tasks.pending:
             task.cancel()
+        self._reload_timer.stop()
         for signal, slot in (
             (self.session.quotesReceived, self._on_quotes),
             (self.session.resynced, self.reload),
+            (self.session.orderUpdated, self._funds_moved),
+            (self.session.instructionUpdated, self._funds_moved),
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
@@ -664,9 +683,12 @@ class PortfolioStore(QObject):
         self._generation += 1
         await self._tasks.cancel_all()
         self._set_subscription([])
+        self._reload_timer.stop()
         for signal, slot in (
             (self.session.quotesReceived, self._on_quotes),
             (self.session.resynced, self.reload),
+            (self.session.orderUpdated, self._funds_moved),
+            (self.session.instructionUpdated, self._funds_moved),
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)

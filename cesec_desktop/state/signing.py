@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
@@ -25,9 +25,6 @@ from cesec_desktop.signing.ncalayer import (
     NcaState,
 )
 
-if TYPE_CHECKING:
-    from cesec_desktop.domain.models.orders import Order
-
 __all__ = [
     "CODE_LENGTH",
     "EdsSigner",
@@ -35,9 +32,11 @@ __all__ = [
     "NcaLayerError",
     "NcaLayerNotRunning",
     "NcaState",
+    "SignTarget",
     "SmsCode",
     "SmsStatus",
     "clean_code",
+    "confirm_with_retries",
 ]
 
 log = logging.getLogger(__name__)
@@ -46,7 +45,48 @@ CODE_LENGTH = 6
 RESEND_PAUSE_S = 60
 """API.md: a new code may be asked for 60 s after the last one."""
 
-Confirm = Callable[[SmsSignature | EdsSignature], Awaitable["Order"]]
+CONFIRM_RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0)
+"""Pauses before our own repeats of a confirm that failed on the network (on top of the API
+client's quick retries); every repeat carries the same Idempotency-Key."""
+
+T = TypeVar("T")
+Confirm = Callable[[SmsSignature | EdsSignature], Awaitable[Any]]
+
+
+class SignTarget(Protocol):
+    """What the signing windows sign: an order ticket or a withdrawal ticket."""
+
+    document_kind: str
+    """"order" or "withdrawal": the windows word their texts for it."""
+    draft: Any
+    """The draft to sign (its `document.text` is what is signed), or None."""
+    sms: tuple[SmsChallenge, float, int | None] | None
+
+    async def send_sms(self) -> SmsChallenge: ...
+
+    async def confirm(self, signature: SmsSignature | EdsSignature) -> Any: ...
+
+
+async def confirm_with_retries(
+    send: Callable[[], Awaitable[T]], delays: tuple[float, ...] | None = None
+) -> T:
+    """Send a signed confirm; repeat it after a network or server failure.
+
+    `send` must carry the same Idempotency-Key every time, so the repeats are safe: the server
+    answers with what it already made instead of making it twice.
+    """
+    from cesec_desktop.state.errors import NetworkUnreachable, ServerError
+
+    pauses = CONFIRM_RETRY_DELAYS if delays is None else delays
+    for delay in (*pauses, None):
+        try:
+            return await send()
+        except (NetworkUnreachable, ServerError) as error:
+            if delay is None:
+                raise
+            log.info("confirm failed (%s); again with the same key in %.0f s", error, delay)
+            await asyncio.sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 
 
 def clean_code(text: str) -> str:
@@ -243,8 +283,8 @@ class SmsCode(QObject):
         self._arrived(challenge)
         return challenge
 
-    async def confirm(self, code: str) -> Order:
-        """Send the order with this code; a wrong, expired or burnt code updates the state."""
+    async def confirm(self, code: str) -> Any:
+        """Send the document with this code; a wrong, expired or burnt code updates the state."""
         from cesec_desktop.state.errors import Gone, ValidationFailed
 
         if self.challenge is None or self.status != SmsStatus.PENDING:

@@ -1,4 +1,6 @@
-"""Sign with EDS: NCALayer's states as the user sees them, then the signed order is sent."""
+"""Sign with EDS: NCALayer's states as the user sees them, then the signed document is sent.
+
+The same window signs an order and a withdrawal (`SignTarget.document_kind`)."""
 
 from __future__ import annotations
 
@@ -10,15 +12,14 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
-from cesec_desktop.domain.models.orders import Order
 from cesec_desktop.domain.models.signing import EdsSignature
-from cesec_desktop.state.order_ticket import OrderTicket
 from cesec_desktop.state.signing import (
     EdsSigner,
     NcaLayerCancelled,
     NcaLayerError,
     NcaLayerNotRunning,
     NcaState,
+    SignTarget,
 )
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_eds_dialog import Ui_EdsForm
@@ -34,12 +35,12 @@ ERROR_RED = "#c62828"
 
 
 class EdsDialog(QDialog):
-    """Has NCALayer sign the ticket's document, then places the order with that signature.
+    """Has NCALayer sign the ticket's document, then sends it with that signature.
 
     It waits for the user as long as they need; Cancel stops waiting (NCALayer drops its
-    dialog). Accepted once the order is placed (`order`); rejected on Cancel (here or in
-    NCALayer: `cancelled_in_ncalayer`) or when the order cannot go for a reason that is not
-    the signature (`failure`, for the form to show).
+    dialog). Accepted once the order is placed or the withdrawal made (`result`); rejected
+    on Cancel (here or in NCALayer: `cancelled_in_ncalayer`) or when it cannot go for a
+    reason that is not the signature (`failure`, for the form to show).
     """
 
     CONNECTING = "connecting"
@@ -51,14 +52,15 @@ class EdsDialog(QDialog):
     NO_ANSWER = "no_answer"
 
     def __init__(
-        self, ticket: OrderTicket, ncalayer_url: str | None = None, parent: QWidget | None = None
+        self, ticket: SignTarget, ncalayer_url: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ticket = ticket
+        self.withdrawal = getattr(ticket, "document_kind", "order") == "withdrawal"
         # No parent: closing its socket outlives this dialog (see done()).
         self.signer = EdsSigner(ncalayer_url)
         self.tasks = TaskTracker("eds-dialog")
-        self.order: Order | None = None
+        self.result: object | None = None
         self.failure: Exception | None = None
         self.cancelled_in_ncalayer = False
         self.cms: str | None = None
@@ -95,8 +97,8 @@ class EdsDialog(QDialog):
 
     # --- the flow --------------------------------------------------------------------------
 
-    async def run(self) -> Order | None:
-        """Sign (unless a signature is kept), then confirm; the order, or None."""
+    async def run(self) -> object | None:
+        """Sign (unless a signature is kept), then confirm; the order or instruction, or None."""
         from cesec_desktop.state.errors import (
             CabinetError,
             NetworkUnreachable,
@@ -127,9 +129,9 @@ class EdsDialog(QDialog):
                 return None
         self._show(self.SENDING)
         failure: Exception | None = None
-        order: Order | None = None
+        result: object | None = None
         try:
-            order = await self.ticket.confirm(EdsSignature(method="eds", cms=self.cms))
+            result = await self.ticket.confirm(EdsSignature(method="eds", cms=self.cms))
         except ValidationFailed as error:
             if error.code in VERIFICATION_CODES:
                 # This signature will never do: the next try signs again.
@@ -144,14 +146,14 @@ class EdsDialog(QDialog):
             return None
         except CabinetError as error:
             failure = error
-        if order is None:
+        if result is None:
             self.failure = failure
             self.state = self.FAILED
             self.reject()
             return None
-        self.order = order
+        self.result = result
         self.accept()
-        return order
+        return result
 
     def retry(self) -> None:
         if self.state in (self.NOT_RUNNING, self.FAILED, self.REJECTED, self.NO_ANSWER):
@@ -204,7 +206,9 @@ class EdsDialog(QDialog):
         titles = {
             self.CONNECTING: self.tr("Connecting to NCALayer…"),
             self.WAITING: self.tr("Choose your key in NCALayer"),
-            self.SENDING: self.tr("Sending the signed order…"),
+            self.SENDING: self.tr("Sending the signed withdrawal…")
+            if self.withdrawal
+            else self.tr("Sending the signed order…"),
             self.NOT_RUNNING: self.tr("NCALayer is not running"),
             self.FAILED: self.tr("NCALayer could not sign"),
             self.REJECTED: self.tr("The broker did not accept the signature"),
@@ -213,6 +217,11 @@ class EdsDialog(QDialog):
         ui.stateLabel.setText(titles.get(state, ""))
         hints = {
             self.CONNECTING: self.tr(
+                "NCALayer signs with your EDS key on this computer. The withdrawal text you "
+                "see in the form is what you sign."
+            )
+            if self.withdrawal
+            else self.tr(
                 "NCALayer signs with your EDS key on this computer. The order text you see in "
                 "the form is what you sign."
             ),
@@ -232,6 +241,11 @@ class EdsDialog(QDialog):
             self.FAILED: self.tr("Check the key storage and the key, then press Retry."),
             self.REJECTED: self.tr("Nothing was placed. Press Retry to sign again."),
             self.NO_ANSWER: self.tr(
+                "The withdrawal may already be made. Retry sends the same signed withdrawal "
+                "again: the broker can never make it twice."
+            )
+            if self.withdrawal
+            else self.tr(
                 "The order may already be placed. Retry sends the same signed order again: "
                 "the broker can never place it twice."
             ),
@@ -272,7 +286,9 @@ class EdsDialog(QDialog):
             "signer_mismatch": self.tr(
                 "The key belongs to someone else. Sign with your own EDS key."
             ),
-            "document_mismatch": self.tr("The signed text differs from the order document."),
+            "document_mismatch": self.tr("The signed text differs from the withdrawal document.")
+            if self.withdrawal
+            else self.tr("The signed text differs from the order document."),
         }
         return texts.get(code) or describe(error)
 
@@ -300,7 +316,7 @@ class EdsDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        if self.state == self.SENDING and self.order is None and self.failure is None:
+        if self.state == self.SENDING and self.result is None and self.failure is None:
             return  # the order may be on its way: wait for the answer
         import asyncio
 

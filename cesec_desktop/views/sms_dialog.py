@@ -1,4 +1,6 @@
-"""Sign with SMS: the code sent to the client's phone, its countdown, resend and attempts."""
+"""Sign with SMS: the code sent to the client's phone, its countdown, resend and attempts.
+
+The same window signs an order and a withdrawal (`SignTarget.document_kind`)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,8 @@ from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
-from cesec_desktop.domain.models.orders import Order
 from cesec_desktop.domain.models.signing import SmsChallenge
-from cesec_desktop.state.order_ticket import OrderTicket
-from cesec_desktop.state.signing import CODE_LENGTH, SmsCode, SmsStatus, clean_code
+from cesec_desktop.state.signing import CODE_LENGTH, SignTarget, SmsCode, SmsStatus, clean_code
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_sms_dialog import Ui_SmsForm
 
@@ -20,18 +20,20 @@ log = logging.getLogger(__name__)
 
 
 class SmsDialog(QDialog):
-    """Sends the one-time code for the ticket's draft and places the order with it.
+    """Sends the one-time code for the ticket's draft and sends the document with it.
 
-    Accepted once the order is placed (`order`). Rejected when the user cancels, or when the
-    order cannot go for a reason that is not the code (`failure`, for the form to show).
+    Accepted once the order is placed or the withdrawal made (`result`). Rejected when the
+    user cancels, or when it cannot go for a reason that is not the code (`failure`, for the
+    form to show).
     """
 
-    def __init__(self, ticket: OrderTicket, parent: QWidget | None = None) -> None:
+    def __init__(self, ticket: SignTarget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ticket = ticket
+        self.withdrawal = getattr(ticket, "document_kind", "order") == "withdrawal"
         self.tasks = TaskTracker("sms-dialog")
         self.code = SmsCode(ticket.send_sms, ticket.confirm, self)
-        self.order: Order | None = None
+        self.result: object | None = None
         self.failure: Exception | None = None
         self._error: Exception | None = None
         """A failed confirm shown here (wrong code, no answer): the user can act on it."""
@@ -120,8 +122,8 @@ class SmsDialog(QDialog):
         self._render()
         self.ui.codeEdit.setFocus()
 
-    async def confirm(self) -> Order | None:
-        """Place the order with the typed code; the order, or None (the reason is shown)."""
+    async def confirm(self) -> object | None:
+        """Send the document with the typed code; the order or instruction, or None."""
         from cesec_desktop.state.errors import (
             CabinetError,
             Gone,
@@ -133,9 +135,9 @@ class SmsDialog(QDialog):
         self._error = None
         self._set_busy(True)
         failure: Exception | None = None
-        order: Order | None = None
+        result: object | None = None
         try:
-            order = await self.code.confirm(self.ui.codeEdit.text())
+            result = await self.code.confirm(self.ui.codeEdit.text())
         except (ValidationFailed, Gone) as error:
             if error.code in ("otp_invalid", "otp_expired", "otp_exhausted"):
                 self._error = error
@@ -149,8 +151,8 @@ class SmsDialog(QDialog):
             failure = error
         finally:
             self._set_busy(False)
-        if order is not None:
-            self.order = order
+        if result is not None:
+            self.result = result
             self.accept()
         elif failure is not None:
             self.failure = failure
@@ -158,7 +160,7 @@ class SmsDialog(QDialog):
         else:
             self.ui.codeEdit.setFocus()
             self.ui.codeEdit.selectAll()
-        return order
+        return result
 
     # --- presentation ----------------------------------------------------------------------
 
@@ -174,11 +176,12 @@ class SmsDialog(QDialog):
         if sending:
             ui.sentLabel.setText(self.tr("Sending the code…"))
         elif code.phone_masked:
-            ui.sentLabel.setText(
-                self.tr("We sent a 6-digit code to %1. It signs this order.").replace(
-                    "%1", code.phone_masked
-                )
+            text = (
+                self.tr("We sent a 6-digit code to %1. It signs this withdrawal.")
+                if self.withdrawal
+                else self.tr("We sent a 6-digit code to %1. It signs this order.")
             )
+            ui.sentLabel.setText(text.replace("%1", code.phone_masked))
         else:
             ui.sentLabel.setText(self.tr("The code could not be sent."))
         alive = status == SmsStatus.PENDING
@@ -257,13 +260,16 @@ class SmsDialog(QDialog):
                 return self.tr("Wrong code.")
             return self.tr("Wrong code. Attempts left: %n.", "", left)
         if code in ("network_unreachable", "server_error") or getattr(error, "status", 0) >= 500:
-            return (
-                describe(error)
-                + " "
-                + self.tr(
+            again = (
+                self.tr(
+                    "Confirm again to resend the same signed withdrawal: it cannot be made twice."
+                )
+                if self.withdrawal
+                else self.tr(
                     "Confirm again to resend the same signed order: it cannot be placed twice."
                 )
             )
+            return describe(error) + " " + again
         return describe(error)
 
     def _retranslate(self) -> None:
@@ -290,7 +296,7 @@ class SmsDialog(QDialog):
             return  # the order may be on its way: wait for the answer
         code = self.code
         alive = code.status == SmsStatus.PENDING and code.challenge is not None
-        if alive and self.order is None and self.ticket.draft is not None:
+        if alive and self.result is None and self.ticket.draft is not None:
             assert code.challenge is not None
             self.ticket.sms = (code.challenge, code.received, code.attempts_left)
         else:

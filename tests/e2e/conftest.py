@@ -21,3 +21,4 @@ from gui_support import (  # noqa: F401
     settings,
     themes,
 )
+from signing_support import ncalayer, ncalayer_factory  # noqa: F401

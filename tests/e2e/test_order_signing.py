@@ -8,67 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import httpx
-import pytest
 from gui_support import DEMO, Backend, Gui, free_port, wait_until
 from PySide6.QtCore import Qt
+from signing_support import NcaLayerThread, latest_sms_code
 
-from cesec_desktop.mockserver.ncalayer import MockNCALayer
 from cesec_desktop.views.order_form import OrderFormDialog, open_order_form
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-class NcaLayerThread:
-    """A mock NCALayer served from a thread; `mode` may change while it runs."""
-
-    def __init__(self, port: int = 0, mode: str = "approve", signer: Any = None) -> None:
-        self.server = MockNCALayer(port=port, mode=mode, signer=signer)  # type: ignore[arg-type]
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.thread.start()
-        asyncio.run_coroutine_threadsafe(self.server.start(), self.loop).result(10)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    @property
-    def mode(self) -> str:
-        return self.server.mode
-
-    @mode.setter
-    def mode(self, value: str) -> None:
-        self.server.mode = value  # type: ignore[assignment]
-
-    def stop(self) -> None:
-        asyncio.run_coroutine_threadsafe(self.server.stop(), self.loop).result(10)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(timeout=10)
-
-
-@pytest.fixture
-def ncalayer_factory() -> Iterator[Callable[..., NcaLayerThread]]:
-    started: list[NcaLayerThread] = []
-
-    def factory(port: int = 0, mode: str = "approve", signer: Any = None) -> NcaLayerThread:
-        mock = NcaLayerThread(port, mode, signer)
-        started.append(mock)
-        return mock
-
-    yield factory
-    for mock in started:
-        mock.stop()
-
-
-@pytest.fixture
-def ncalayer(ncalayer_factory: Callable[..., NcaLayerThread]) -> NcaLayerThread:
-    return ncalayer_factory()
 
 
 class Api:
@@ -97,14 +48,6 @@ class Api:
 
     async def order(self, order_id: str) -> dict[str, Any]:
         return dict(await self._call("GET", f"/api/v1/orders/{order_id}"))
-
-
-async def latest_sms_code(backend: Backend) -> str:
-    def read() -> str:
-        outbox = httpx.get(backend.url + "/mock/sms-outbox", timeout=10).json()
-        return str(outbox["items"][0]["code"])
-
-    return await asyncio.to_thread(read)
 
 
 async def signed_in(gui_factory: Callable[..., Gui], backend: Backend) -> Gui:

@@ -21,12 +21,8 @@ from cesec_desktop.domain.order_form import amount_for_quantity, max_buy_quantit
 from cesec_desktop.state.i18n import LanguageManager
 from cesec_desktop.state.order_ticket import exchange_today
 from cesec_desktop.state.theme import ThemeManager
-from cesec_desktop.views.order_form import (
-    OrderFormDialog,
-    format_number,
-    open_order_form,
-    parse_number,
-)
+from cesec_desktop.views.order_form import OrderFormDialog, open_order_form
+from cesec_desktop.views.widgets.decimal_field import format_number, parse_number
 
 
 async def form_for(
