@@ -78,10 +78,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="start the mock backend and mock NCALayer on this computer and use them",
     )
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="the UI language")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this install without a display: start the demo, sign in, open every page, "
+        "place and cancel an SMS-signed order; exit 0 only if every check passes",
+    )
+    # Makes one self-check fail for real, so that its failure report can be tested.
+    parser.add_argument("--self-check-fault", default="", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv)
     args.qt_args = qt_args
     if args.server and args.demo:
         parser.error("--server and --demo exclude each other")
+    if args.server and args.self_check:
+        parser.error("--self-check starts its own demo backend; it takes no --server")
     if args.server:
         try:
             args.server = check_server_url(args.server)
@@ -134,6 +144,10 @@ def _preload() -> None:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_check:
+        from cesec_desktop.self_check import run_self_check
+
+        return run_self_check(args.lang, args.self_check_fault)
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
@@ -145,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     from cesec_desktop.state.i18n import LanguageManager, default_language
     from cesec_desktop.state.session import Session
     from cesec_desktop.state.theme import ThemeManager
-    from cesec_desktop.views.resources import image
+    from cesec_desktop.views.resources import app_icon
     from cesec_desktop.views.shell import Shell
 
     QApplication.setOrganizationName(app_settings.ORGANIZATION)
@@ -194,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
     open_log_file()
-    app.setWindowIcon(image("logo"))
+    app.setWindowIcon(app_icon())
 
     import asyncio
 

@@ -3,6 +3,10 @@
 The children listen on free loopback ports and announce their URLs on stdout; they exit
 when this process does, however it ends (see mockserver/watchdog.py). The mock is run as a
 separate program, never imported, so the client's import path stays free of it.
+
+In a PyInstaller bundle there is no `python -m`: `sys.executable` is the app itself, so the
+children are started as `<app> --run-demo-service <module> ...`, which the bundle's entry
+script (packaging/launcher.py) hands to `run_service` before Qt is loaded.
 """
 
 from __future__ import annotations
@@ -18,6 +22,32 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 START_TIMEOUT_S = 60.0
+
+SERVICE_FLAG = "--run-demo-service"
+"""The bundle's hidden first argument: run a demo service instead of the app."""
+
+SERVICE_MODULES = ("cesec_desktop.mockserver.cli", "cesec_desktop.mockserver.ncalayer")
+"""The only modules `SERVICE_FLAG` runs: the flag is no general way to run code."""
+
+
+def child_command(module: str, args: list[str]) -> list[str]:
+    """The command that runs `module` as a program, from source or from a frozen bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SERVICE_FLAG, module, *args]
+    return [sys.executable, "-m", module, *args]
+
+
+def run_service(argv: list[str]) -> int:
+    """Run a demo service in this (frozen) process: `argv` is `[module, *its arguments]`."""
+    import importlib
+
+    if not argv or argv[0] not in SERVICE_MODULES:
+        print(f"{SERVICE_FLAG}: expected one of {', '.join(SERVICE_MODULES)}", file=sys.stderr)
+        return 2
+    module, args = argv[0], argv[1:]
+    sys.argv = [module, *args]
+    result = importlib.import_module(module).main(args)
+    return result if isinstance(result, int) else 0
 
 
 class DemoStartError(RuntimeError):
@@ -36,7 +66,7 @@ class ChildService:
         """Start the child and wait for its "listening on URL" line."""
         flags = subprocess.CREATE_NEW_PROCESS_GROUP if sys.platform == "win32" else 0
         self.process = subprocess.Popen(
-            [sys.executable, "-m", *self.args, "--exit-with-stdin"],
+            child_command(self.args[0], [*self.args[1:], "--exit-with-stdin"]),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

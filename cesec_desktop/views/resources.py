@@ -98,3 +98,9 @@ def icon(
 def image(name: str) -> QIcon:
     """A full-colour SVG (the logo) as an icon."""
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+def app_icon() -> QIcon:
+    """The app's own icon (resources/icons/app.svg, the source of app.ico and app.icns): for
+    the windows, the task bar and the tray."""
+    return image("app")
