@@ -382,24 +382,12 @@ class WithdrawalFormDialog(QDialog):
         return await self._run_signer(method)
 
     async def _run_signer(self, method: str) -> Instruction | None:
-        from cesec_desktop.views.dialogs import run_dialog
-        from cesec_desktop.views.eds_dialog import EdsDialog
-        from cesec_desktop.views.sms_dialog import SmsDialog
+        from cesec_desktop.views.signing_flow import sign_with
 
-        dialog: SmsDialog | EdsDialog
-        if method == "sms":
-            dialog = SmsDialog(self.ticket, parent=self)
-        else:
-            dialog = EdsDialog(self.ticket, self.session.ncalayer_url, parent=self)
-        self.sign_dialog = dialog
-        try:
-            await run_dialog(dialog)
-        finally:
-            self.sign_dialog = None
-            result, failure = dialog.result, dialog.failure
-            cancelled = getattr(dialog, "cancelled_in_ncalayer", False)
-            if isValid(dialog):
-                dialog.deleteLater()
+        outcome = await sign_with(
+            method, self.ticket, self, self.session.ncalayer_url, self._set_sign_dialog
+        )
+        result, failure, cancelled = outcome.result, outcome.failure, outcome.cancelled
         if isinstance(result, Instruction):
             self._show_done()
             return result
@@ -409,6 +397,9 @@ class WithdrawalFormDialog(QDialog):
             self._note = "cancelled"
         self._render()
         return None
+
+    def _set_sign_dialog(self, dialog: QDialog | None) -> None:
+        self.sign_dialog = dialog
 
     def _signing_failed(self, error: Exception) -> None:
         from cesec_desktop.state.errors import Conflict, Gone
