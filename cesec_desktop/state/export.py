@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -40,6 +40,10 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
 
+
+RawSource = int | Callable[[QModelIndex], Any]
+"""Where a cell's raw value comes from: a role, or a function of the index (for a model whose
+sort role holds a sort key, such as a tuple, rather than the value itself)."""
 
 Cell = tuple[str, Decimal | datetime | date | None]
 """A cell: the text on screen and its raw value when it is a number or a date."""
@@ -76,9 +80,10 @@ def _columns(model: QAbstractItemModel) -> list[int]:
 
 
 def snapshot(
-    model: QAbstractItemModel, rows: Iterable[int] | None = None, raw_role: int = RAW_ROLE
+    model: QAbstractItemModel, rows: Iterable[int] | None = None, raw_role: RawSource = RAW_ROLE
 ) -> TableSnapshot:
     """Read the model's rows (all of them, or these, in this order) on the UI thread."""
+    raw_of = raw_role if callable(raw_role) else (lambda index: index.data(raw_role))
     columns = _columns(model)
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal, _DISPLAY)) for c in columns]
     table = TableSnapshot(headers)
@@ -89,7 +94,7 @@ def snapshot(
         for column in columns:
             index = model.index(row, column, root)
             text = index.data(_DISPLAY)
-            cells.append(("" if text is None else str(text), _raw(index.data(raw_role))))
+            cells.append(("" if text is None else str(text), _raw(raw_of(index))))
         table.rows.append(cells)
     return table
 
@@ -178,7 +183,7 @@ async def export_model(
     path: Path | str,
     kind: ExportFormat,
     sheet: str = "",
-    raw_role: int = RAW_ROLE,
+    raw_role: RawSource = RAW_ROLE,
 ) -> int:
     """Write the model's rows (as shown) to `path`; the writing runs in a worker thread.
 

@@ -233,7 +233,7 @@ def test_the_summary_shows_the_portfolio_totals(run: Any, gui_factory: Any, back
         assert home.available_cash() == dict(cash)
         for currency, amount in cash.items():
             assert home.cash_labels[currency].text() == format_decimal(amount, 2, locale)
-        assert not home.withdraw_button.isEnabled()
+        assert home.withdraw_button.isEnabled()
         assert home.withdraw_button.toolTip()
 
     run(scenario())

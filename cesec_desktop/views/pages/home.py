@@ -36,14 +36,20 @@ from PySide6.QtWidgets import (
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.i18n import format_decimal, format_money
-from cesec_desktop.state.quote_table_model import QuoteTableModel
+from cesec_desktop.state.quote_table_model import InstrumentRole, QuoteTableModel
 from cesec_desktop.state.quotes import QuoteStore
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.watchlists import MARKETS, WatchlistStore
 from cesec_desktop.views.delegates import trend_color
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
-from cesec_desktop.views.widgets.quote_table import QuotePanel
+from cesec_desktop.views.widgets.quote_table import (
+    QuotePanel,
+    QuoteTable,
+    add_trade_shortcuts,
+    selected_row,
+    show_trade_shortcut,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +69,7 @@ class HomePage(QWidget):
     refreshRequested: the user asks to reload (the main window reloads the profile too).
     chartRequested(str): a quote row was double-clicked: open that instrument's chart.
     editWatchlistRequested: an empty list's "Choose instruments…" (open the editor).
-    withdrawRequested: the "Withdraw money" button (wired by the withdrawal issue).
+    withdrawRequested: the "Withdraw money" button.
     """
 
     key = "home"
@@ -183,7 +189,10 @@ class HomePage(QWidget):
         self.panels: dict[str, QuotePanel] = {}
         for market in MARKETS:
             model = QuoteTableModel(self.quotes, market.value, self.watchlists, self)
-            panel = QuotePanel(market.value, model, inner, editable=editable)
+            panel = QuotePanel(market.value, model, inner, editable=editable, tasks=self.tasks)
+            add_trade_shortcuts(
+                panel.table, lambda side, t=panel.table: self.trade_selected(t, side)
+            )
             panel.table.menuRequested.connect(self._show_row_menu)
             panel.table.chartRequested.connect(self.chartRequested)
             panel.editRequested.connect(self.editWatchlistRequested)
@@ -247,7 +256,6 @@ class HomePage(QWidget):
         summary.addWidget(self.summary_message)
         self.withdraw_button = QPushButton(self.summary_card)
         self.withdraw_button.setObjectName("withdrawButton")
-        self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self.withdrawRequested)
         summary.addWidget(self.withdraw_button)
         column.addWidget(self.summary_card, 0, Qt.AlignmentFlag.AlignTop)
@@ -470,6 +478,8 @@ class HomePage(QWidget):
         chart = QAction(self.tr("Chart"), menu)
         chart.setObjectName("chartAction")
         chart.triggered.connect(lambda: self.chartRequested.emit(instrument_id))
+        show_trade_shortcut(buy, "buy")
+        show_trade_shortcut(sell, "sell")
         for action in (buy, sell):
             action.setVisible(trading)
             menu.addAction(action)
@@ -482,6 +492,13 @@ class HomePage(QWidget):
     def _show_row_menu(self, instrument_id: str, where: QPoint) -> None:
         self.menu = self.row_menu(instrument_id)
         self.menu.popup(where)
+
+    def trade_selected(self, table: QuoteTable, side: str) -> Any:
+        """Ctrl+B / Ctrl+Shift+S on a quote table: the order form for its selected row."""
+        index = selected_row(table)
+        if not index.isValid() or not self.watchlists.editable:
+            return None  # brokers never trade
+        return self.open_order(str(index.data(InstrumentRole)), side)
 
     def open_order(self, instrument_id: str, side: str) -> Any:
         """The order form with this instrument and side filled in (issue 4's dialog)."""
@@ -670,7 +687,7 @@ class HomePage(QWidget):
             else self.tr("Choose a client in the top bar to see their data.")
         )
         self.withdraw_button.setToolTip(
-            self.tr("Withdrawals arrive with a later update of the app.")
+            self.tr("Withdraw cash to your own bank account, signed by SMS or EDS")
         )
         self.recent_heading.setText(self.tr("Recent orders and instructions"))
         self._show_summary()

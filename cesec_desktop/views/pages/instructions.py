@@ -638,7 +638,7 @@ class InstructionsPage(QWidget):
         if dark != self._dark:
             self._dark = dark
             # The Orders table's look, for this page's widgets.
-            self.setStyleSheet(_table_sheet(dark).replace("#orders", "#instructions") + _SHEET)
+            self.setStyleSheet(_table_sheet(dark).replace("#orders", "#instructions"))
 
     def _size_columns(self) -> None:
         """Widths from the font and the longest words of the language (as on Orders)."""
@@ -674,24 +674,6 @@ class InstructionsPage(QWidget):
                 column, max(content + CELL_PADDING, title + CELL_PADDING + SORT_ARROW)
             )
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + ROW_PADDING)
-
-
-_SHEET = """
-QToolButton#exportButton {
-    background: palette(base);
-    border: 1px solid palette(mid);
-    border-radius: 6px;
-    padding: 5px 24px 5px 12px;
-}
-QToolButton#exportButton:hover {
-    border-color: palette(highlight);
-}
-QToolButton#exportButton::menu-indicator {
-    subcontrol-origin: padding;
-    subcontrol-position: center right;
-    right: 8px;
-}
-"""
 
 
 def _to_date(value: QDate) -> date:

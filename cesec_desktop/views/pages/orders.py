@@ -59,6 +59,7 @@ from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.orders_model import (
     MARKET_ROLE,
     ORDER_ROLE,
+    SORT_ROLE,
     TONE_ROLE,
     Column,
     OrdersModel,
@@ -77,6 +78,7 @@ from cesec_desktop.state.orders_query import OrdersQuery, Period, almaty_today
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.export_button import ExportButton
 from cesec_desktop.views.widgets.state_panel import add_centered_button, state_panel
 
 if TYPE_CHECKING:
@@ -393,6 +395,17 @@ class OrdersPage(QWidget):
         self.stack.setObjectName("ordersStack")
         self.table = self._build_table()
         self.stack.addWidget(self.table)
+        self.export_button = ExportButton(
+            self.table,
+            tasks=self.tasks,
+            file_name=self._export_name,
+            sheet_name=lambda: page_title(self.key),
+            raw_role=_export_value,
+            parent=self.filter_box,
+        )
+        self.export_button.reported.connect(self._export_reported)
+        self.filter_row.addSpacing(8)
+        self.filter_row.addWidget(self.export_button)
         self.loading_state = self._build_loading()
         self.stack.addWidget(self.loading_state)
         self.empty_state = self._build_empty()
@@ -532,6 +545,7 @@ class OrdersPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filters_changed)
             row.addWidget(combo)
+        self.filter_row = row  # the Export button joins it once the table exists
         return box
 
     def _place_toolbar(self, wide: bool) -> None:
@@ -1030,6 +1044,19 @@ class OrdersPage(QWidget):
             self.order_form = result
         self.orderFormOpened.emit(result)
 
+    # --- export ----------------------------------------------------------------------------
+
+    def _export_name(self) -> str:
+        """The page and the period, as on Instructions: "Orders 2026-11-01_2026-11-21"."""
+        query = self.model.query
+        name = page_title(self.key)
+        if query is None:
+            return name
+        return f"{name} {query.start.isoformat()}_{query.end.isoformat()}"
+
+    def _export_reported(self, text: str, ok: bool) -> None:
+        self.show_notice(text, "positive" if ok else "negative")
+
     # --- notices ---------------------------------------------------------------------------
 
     def show_notice(self, text: str, tone: str = "info") -> None:
@@ -1210,6 +1237,15 @@ class OrdersPage(QWidget):
         elif kind == QEvent.Type.PaletteChange:
             self._apply_sheet()
         super().changeEvent(event)
+
+
+def _export_value(index: QModelIndex) -> Any:
+    """A cell's value for a file: the limit price itself (its sort key is a tuple, so that
+    market orders sort first), else the sort role's raw value."""
+    if index.column() == Column.PRICE:
+        order = index.data(ORDER_ROLE)
+        return getattr(order, "price", None)
+    return index.data(SORT_ROLE)
 
 
 def widest(metrics: QFontMetrics, texts: Iterable[str]) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.i18n import format_decimal, format_money
+from cesec_desktop.state.orders_query import almaty_today
 from cesec_desktop.state.portfolio_model import (
     GAIN,
     ID_ROLE,
     LOSS,
+    SORT_ROLE,
     DecimalSortProxy,
     HistoryPoint,
     MoneyColumn,
@@ -49,6 +52,12 @@ from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.allocation_chart import AllocationChart
+from cesec_desktop.views.widgets.export_button import ExportButton
+from cesec_desktop.views.widgets.quote_table import (
+    add_trade_shortcuts,
+    selected_row,
+    show_trade_shortcut,
+)
 
 if TYPE_CHECKING:
     from cesec_desktop.state.session import Session
@@ -174,6 +183,32 @@ class PortfolioPage(QWidget):
         self.tabs.addTab(self.securities_stack, "")
         self.tabs.addTab(self.money_stack, "")
         self.content.addWidget(self.tabs)
+        # One Export per table, in the tab bar's corner: the current tab's is shown. The
+        # page has no notice area: the outcome goes to the main window's status bar.
+        self.securities_export, self.money_export = (
+            ExportButton(
+                view,
+                tasks=self.tasks,
+                file_name=lambda t=tab: self._export_name(t),
+                sheet_name=lambda t=tab: self.tabs.tabText(t),
+                raw_role=int(SORT_ROLE),
+                compact=True,  # as tall as the tabs beside it
+                parent=self.tabs,
+            )
+            for tab, view in enumerate((self.securities_view, self.money_view))
+        )
+        corner = QWidget(self.tabs)
+        corner.setObjectName("portfolioExportCorner")
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 3)
+        corner_row.setSpacing(0)
+        for button in (self.securities_export, self.money_export):
+            button.setParent(corner)
+            corner_row.addWidget(button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(self._show_export_button)
+        self._show_export_button(self.tabs.currentIndex())
+        add_trade_shortcuts(self.securities_view, self.trade_selected)
 
         charts = QWidget(self.content)
         charts_row = QHBoxLayout(charts)
@@ -554,11 +589,13 @@ class PortfolioPage(QWidget):
         if not self.is_broker:
             buy = menu.addAction(self.tr("Buy"))
             buy.setObjectName("buyAction")
+            show_trade_shortcut(buy, "buy")
             buy.triggered.connect(
                 lambda: self.trade(holding.instrument_id, "buy", holding.position.account_id)
             )
             sell = menu.addAction(self.tr("Sell"))
             sell.setObjectName("sellAction")
+            show_trade_shortcut(sell, "sell")
             sell.setEnabled(holding.position.available > 0)
             sell.triggered.connect(
                 lambda: self.trade(holding.instrument_id, "sell", holding.position.account_id)
@@ -574,13 +611,24 @@ class PortfolioPage(QWidget):
         menu.setObjectName("moneyMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.setToolTipsVisible(True)
+        assert self.store is not None
+        cash = self.store.money.rows[row]
         transfer = menu.addAction(self.tr("Transfer money"))
         transfer.setObjectName("transferAction")
-        transfer.setEnabled(False)
-        transfer.setToolTip(self.tr("Transfers between accounts come in a later version."))
+        transfer.setToolTip(self.tr("Withdraw this cash to your own bank account"))
+        transfer.setEnabled(cash.available > 0)
+        transfer.triggered.connect(lambda: self.withdraw(cash.account_id, cash.currency.value))
         if self.is_broker:
             transfer.setVisible(False)
         return menu
+
+    def withdraw(self, account_id: str, currency: str) -> QWidget | None:
+        """The withdrawal form for this sub-account's cash in this currency."""
+        if self.is_broker or self.session is None:
+            return None
+        from cesec_desktop.views.withdrawal_form import open_withdrawal_form
+
+        return open_withdrawal_form(self, self.session, account_id=account_id, currency=currency)
 
     def _popup(self, menu: QMenu, view: QTableView, index: QModelIndex) -> None:
         rect = view.visualRect(index)
@@ -625,6 +673,34 @@ class PortfolioPage(QWidget):
         if inspect.iscoroutine(result):
             return self.tasks.spawn(result, name="order-form")
         return result
+
+    def trade_selected(self, side: str) -> Any:
+        """Ctrl+B / Ctrl+Shift+S on the securities table: its selected position's order."""
+        index = selected_row(self.securities_view)
+        if self.is_broker or self.store is None or not index.isValid():
+            return None
+        holding = self.store.securities.rows[self._source_row(index)]
+        if side == "sell" and holding.position.available <= 0:
+            # As the "…" menu's disabled Sell: say why rather than do nothing.
+            text = self.tr("%1: nothing available to sell.")
+            self._status(text.replace("%1", holding.position.ticker))
+            return None
+        return self.trade(holding.instrument_id, side, holding.position.account_id)
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    # --- export ----------------------------------------------------------------------------
+
+    def _export_name(self, tab: int) -> str:
+        """The page, the table and today: "Portfolio – Securities 2026-11-21"."""
+        return f"{page_title(self.key)} \N{EN DASH} {self.tabs.tabText(tab)} {almaty_today()}"
+
+    def _show_export_button(self, tab: int) -> None:
+        self.securities_export.setVisible(tab == 0)
+        self.money_export.setVisible(tab == 1)
 
     def open_chart(self, instrument_id: str) -> QWidget | None:
         if self.session is None:

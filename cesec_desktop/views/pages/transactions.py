@@ -51,6 +51,7 @@ from cesec_desktop.state.transactions_model import (
 )
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.export_button import ExportButton
 from cesec_desktop.views.widgets.state_panel import add_centered_button, state_panel
 
 if TYPE_CHECKING:
@@ -153,6 +154,16 @@ class TransactionsPage(QWidget):
         self.stack.setObjectName("transactionsStack")
         self.table = self._build_table()
         self.stack.addWidget(self.table)
+        # No notice area here: the outcome goes to the main window's status bar. In the
+        # header, beside Refresh: the filter row has no room left in Kazakh at 1200 px.
+        self.export_button = ExportButton(
+            self.table,
+            tasks=self.tasks,
+            file_name=self._export_name,
+            sheet_name=lambda: page_title(self.key),
+            parent=self,
+        )
+        self.header_row.insertWidget(1, self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.loading_state, self.loading_title, self.loading_text, _ = self._panel(
             "transactionsLoading"
         )
@@ -225,6 +236,7 @@ class TransactionsPage(QWidget):
         self.refresh_button.setAutoRaise(True)
         self.refresh_button.clicked.connect(self.reload)
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.header_row = header  # the Export button joins it once the table exists
         return header
 
     def _build_toolbar(self) -> QHBoxLayout:
@@ -725,6 +737,14 @@ QTableView#transactionsTable QHeaderView::section {{
 QLabel#transactionsTotals {{ font-weight: 600; }}
 """
         )
+
+    def _export_name(self) -> str:
+        """The page and the period, as on Instructions: "Transactions 2026-10-21_2026-11-21"."""
+        query = self.model.query
+        name = page_title(self.key)
+        if query is None:
+            return name
+        return f"{name} {query.start.isoformat()}_{query.end.isoformat()}"
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

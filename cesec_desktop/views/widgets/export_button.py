@@ -2,7 +2,11 @@
 
 The file is picked in a QFileDialog opened with `open()` and awaited (never `exec()` inside
 a coroutine); the rows shown (the view's model: the proxy) are written in a worker thread.
-The outcome is reported through `reported(text, ok)` for the page to show.
+The outcome is reported through `reported(text, ok)` for the page to show; when nothing
+listens (a page without a notice area), in the main window's status bar instead.
+
+Ctrl+C on the table copies its selected rows too: the menu's copy action is also the
+table's (a widget-with-children shortcut, so it fires only while the table has focus).
 """
 
 from __future__ import annotations
@@ -11,14 +15,24 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtCore import QDir, QEvent, QLocale, QMetaMethod, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
-from cesec_desktop.state.export import ExportFormat, copy_rows, export_model
+from cesec_desktop.state.export import RAW_ROLE, ExportFormat, RawSource, copy_rows, export_model
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.dialogs import run_dialog
 
 log = logging.getLogger(__name__)
+
+STATUS_SECONDS = 8
 
 
 class ExportButton(QToolButton):
@@ -36,6 +50,9 @@ class ExportButton(QToolButton):
         *,
         tasks: TaskTracker | None = None,
         file_name: Callable[[], str] = lambda: "export",
+        sheet_name: Callable[[], str] | None = None,
+        raw_role: RawSource = RAW_ROLE,
+        compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -43,6 +60,10 @@ class ExportButton(QToolButton):
         self.view = view
         self.tasks = tasks if tasks is not None else TaskTracker("export")
         self.file_name = file_name
+        self.sheet_name = sheet_name if sheet_name is not None else file_name
+        self.raw_role = raw_role
+        # The compact look (smaller padding) for a card's header, from the theme's stylesheet.
+        self.setProperty("compact", compact)
         self.directory = QDir.homePath()
         self.file_dialog: QFileDialog | None = None
         self._busy = False
@@ -55,11 +76,16 @@ class ExportButton(QToolButton):
         self.menu_.addSeparator()
         self.copy_action = self.menu_.addAction("")
         self.copy_action.setObjectName("copyRows")
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view.addAction(self.copy_action)
         self.setMenu(self.menu_)
         self.csv_action.triggered.connect(lambda: self.start(ExportFormat.CSV))
         self.xlsx_action.triggered.connect(lambda: self.start(ExportFormat.XLSX))
         self.copy_action.triggered.connect(self.copy_selected)
         self.menu_.aboutToShow.connect(self._update_actions)
+        # The copy action is also the table's Ctrl+C: never leave it disabled by the menu.
+        self.menu_.aboutToHide.connect(lambda: self.copy_action.setEnabled(True))
         self.retranslate()
 
     @property
@@ -107,10 +133,12 @@ class ExportButton(QToolButton):
             return False
         self._set_busy(True)
         try:
-            count = await export_model(model, path, kind, sheet=self.file_name())
+            count = await export_model(
+                model, path, kind, sheet=self.sheet_name(), raw_role=self.raw_role
+            )
         except OSError as error:
             log.info("export to %s failed: %s", path, error)
-            self.reported.emit(
+            self.report(
                 self.tr("The file could not be saved: %1").replace("%1", error.strerror or ""),
                 False,
             )
@@ -119,7 +147,7 @@ class ExportButton(QToolButton):
             self._set_busy(False)
         self.directory = str(Path(path).parent)
         text = self.tr("%n row(s) saved to %1", "", count).replace("%1", Path(path).name)
-        self.reported.emit(text.replace("%n", QLocale().toString(count)), True)
+        self.report(text.replace("%n", QLocale().toString(count)), True)
         return True
 
     def selected_rows(self) -> list[int]:
@@ -132,12 +160,21 @@ class ExportButton(QToolButton):
         model = self.view.model()
         rows = self.selected_rows()
         if model is None or not rows:
-            self.reported.emit(self.tr("Select the rows to copy first."), False)
+            self.report(self.tr("Select the rows to copy first."), False)
             return 0
         count = copy_rows(model, rows)
         text = self.tr("%n row(s) copied to the clipboard", "", count)
-        self.reported.emit(text.replace("%n", QLocale().toString(count)), True)
+        self.report(text.replace("%n", QLocale().toString(count)), True)
         return count
+
+    def report(self, text: str, ok: bool) -> None:
+        """To the page when it listens, else to the main window's status bar."""
+        self.reported.emit(text, ok)
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.reported)):
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_SECONDS * 1000)
 
     # --- looks -----------------------------------------------------------------------------
 

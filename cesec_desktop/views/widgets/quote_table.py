@@ -1,9 +1,11 @@
-"""A market's quote table and the card that holds it (with its empty state)."""
+"""A market's quote table and the card that holds it (with its empty state and Export)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,8 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cesec_desktop.state.quote_table_model import Column, InstrumentRole, QuoteTableModel
+from cesec_desktop.state.orders_query import almaty_today
+from cesec_desktop.state.quote_table_model import Column, InstrumentRole, QuoteTableModel, SortRole
+from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.delegates import MENU_BUTTON_WIDTH, QuoteDelegate
+from cesec_desktop.views.widgets.export_button import ExportButton
+
+BUY_KEY = QKeySequence("Ctrl+B")
+SELL_KEY = QKeySequence("Ctrl+Shift+S")
+"""Buy and Sell on a table's selected row (the Help menu's shortcut list names them)."""
 
 MAX_VISIBLE_ROWS = 12
 """Taller lists scroll inside their table, so that all three markets stay in view."""
@@ -37,6 +46,41 @@ _SAMPLES = {
 }
 NAME_MIN_WIDTH = 96
 CELL_PADDING = 14
+
+
+def add_trade_shortcuts(view: QAbstractItemView, trade: Callable[[str], object]) -> list[QAction]:
+    """Ctrl+B and Ctrl+Shift+S on a table: `trade("buy" | "sell")` for its selected row.
+
+    Widget-with-children shortcuts: they fire only while the table has focus, so the same
+    keys on several tables (Home's three markets) never clash.
+    """
+    actions = []
+    for side, key in (("buy", BUY_KEY), ("sell", SELL_KEY)):
+        action = QAction(view)
+        action.setObjectName(f"{side}Shortcut")
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False, s=side: trade(s))
+        view.addAction(action)
+        actions.append(action)
+    return actions
+
+
+def show_trade_shortcut(action: QAction, side: str) -> None:
+    """Show the key next to a "…" menu's Buy or Sell (the table's action does the work)."""
+    action.setShortcut(BUY_KEY if side == "buy" else SELL_KEY)
+    # Only while the menu itself has focus: never a second, ambiguous window shortcut.
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+
+def selected_row(view: QAbstractItemView) -> QModelIndex:
+    """The selected row's first cell (else the current one's); invalid when none."""
+    selection = view.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    if rows:
+        return rows[0]
+    current = view.currentIndex()
+    return current.siblingAtColumn(0) if current.isValid() else QModelIndex()
 
 
 class QuoteTable(QTableView):
@@ -146,6 +190,9 @@ class QuoteTable(QTableView):
 class QuotePanel(QFrame):
     """A market's card: its title, the quote table, or an empty state offering the editor.
 
+    Its header holds a compact Export button for the rows shown (the outcome goes to the
+    main window's status bar: the card has no room for a notice).
+
     Signals:
         editRequested: the empty state's button (open the watchlist editor).
     """
@@ -159,6 +206,7 @@ class QuotePanel(QFrame):
         parent: QWidget | None = None,
         *,
         editable: bool = True,
+        tasks: TaskTracker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"quotePanel_{model.market}")
@@ -178,6 +226,21 @@ class QuotePanel(QFrame):
         layout.addLayout(head)
         self.stack = QStackedWidget(self)
         self.table = QuoteTable(model, self.stack, with_menu=True)
+        self.export_button = ExportButton(
+            self.table,
+            tasks=tasks,
+            file_name=self.export_name,
+            sheet_name=lambda: self._title,
+            raw_role=int(SortRole),
+            compact=True,
+            parent=self,
+        )
+        self.export_button.setObjectName("exportButton")
+        # Hidden with an empty list, keeping its room so that the header does not jump.
+        policy = self.export_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.export_button.setSizePolicy(policy)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.empty = QWidget(self.stack)
         self.empty.setObjectName("quoteEmptyState")
         empty_layout = QHBoxLayout(self.empty)
@@ -207,6 +270,10 @@ class QuotePanel(QFrame):
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty
 
+    def export_name(self) -> str:
+        """The market's name and today's date: "KASE 2026-11-21"."""
+        return f"{self._title} {almaty_today().isoformat()}"
+
     def set_title(self, title: str) -> None:
         self._title = title
         self.heading.setText(title)
@@ -216,6 +283,7 @@ class QuotePanel(QFrame):
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self.stack.setFixedHeight(self.table.height() if rows else self.empty.sizeHint().height())
         self.count.setText(self.tr("%n instrument(s)", "", rows) if rows else "")
+        self.export_button.setVisible(bool(rows))
 
     def retranslate(self) -> None:
         self.heading.setText(self._title)
