@@ -113,6 +113,14 @@ class Settings:
         self._set("login/remember_me", bool(value))
 
     @property
+    def notifications_enabled(self) -> bool:
+        return _to_bool(self._get("notifications/enabled"), True)
+
+    @notifications_enabled.setter
+    def notifications_enabled(self, value: bool) -> None:
+        self._set("notifications/enabled", bool(value))
+
+    @property
     def last_page(self) -> str:
         value = self._get("main/last_page")
         return str(value) if value else "home"
