@@ -137,3 +137,45 @@ def open_log_file() -> None:
     for record in pending.records:
         handler.handle(record)
     pending.records.clear()
+
+
+def current_log_file() -> Path | None:
+    """The file the app logs to now (or will, once `open_log_file` runs); None if none."""
+    for handler in logging.getLogger().handlers:
+        if not _ours(handler):
+            continue
+        if isinstance(handler, _Pending):
+            return handler.path
+        name = getattr(handler, "baseFilename", None)
+        if name:
+            return Path(name)
+    return None
+
+
+def recent_lines(count: int = 200, tail_bytes: int = 512 * 1024) -> list[str]:
+    """The log's last `count` lines, redacted again on the way out.
+
+    The file is written through the redacting filter already; redacting once more covers
+    lines written by an older version or by a handler someone added without the filter.
+    """
+    root = logging.getLogger()
+    lines: list[str] = []
+    pending = next((h for h in root.handlers if isinstance(h, _Pending)), None)
+    if pending is not None:
+        formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        lines = [formatter.format(record) for record in pending.records]
+    else:
+        for handler in root.handlers:
+            if _ours(handler):
+                handler.flush()
+        path = current_log_file()
+        if path is not None and path.is_file():
+            with path.open("rb") as file:
+                size = file.seek(0, 2)
+                file.seek(max(0, size - tail_bytes))
+                data = file.read()
+            text = data.decode("utf-8", errors="replace")
+            lines = text.splitlines()
+            if size > tail_bytes and lines:
+                lines = lines[1:]  # the first line was cut in the middle
+    return [redact(line) for line in lines[-count:]]
