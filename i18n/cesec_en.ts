@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centras Securities · Trading cabinet</source>
+            <translation type="unfinished">Centras Securities · Trading cabinet</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: proprietary. © Centras Securities JSC. The open-source components below keep their own licences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qt %1 · PySide6 %2 · Python %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Changing…</source>
@@ -245,6 +272,45 @@
         </message>
     </context>
     <context>
+        <name>ContactsDialog</name>
+        <message>
+            <source>Contact support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centras Securities support desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions about the cabinet, orders, transfers or access: call or write to us.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>09:00–18:00 Almaty time, working days (Monday to Friday)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report a problem sends the support desk a description with a screenshot and the app's log, so they can help faster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EdsDialog</name>
         <message>
             <source>Connecting to NCALayer…</source>
@@ -252,6 +318,10 @@
         </message>
         <message>
             <source>Choose your key in NCALayer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the signed withdrawal…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -275,6 +345,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>NCALayer signs with your EDS key on this computer. The withdrawal text you see in the form is what you sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
             <translation type="unfinished" />
         </message>
@@ -292,6 +366,10 @@
         </message>
         <message>
             <source>Nothing was placed. Press Retry to sign again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The withdrawal may already be made. Retry sends the same signed withdrawal again: the broker can never make it twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -324,6 +402,10 @@
         </message>
         <message>
             <source>The key belongs to someone else. Sign with your own EDS key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed text differs from the withdrawal document.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -415,6 +497,48 @@
         </message>
         <message>
             <source>Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpButton</name>
+        <message>
+            <source>Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -533,7 +657,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Withdrawals arrive with a later update of the app.</source>
+            <source>Withdraw cash to your own bank account, signed by SMS or EDS</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -867,6 +991,17 @@
         </message>
     </context>
     <context>
+        <name>LogViewer</name>
+        <message>
+            <source>Passwords, tokens and SMS codes are replaced by *** before anything is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log excerpt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LoginForm</name>
         <message>
             <source>Sign in · Centras Securities</source>
@@ -1116,6 +1251,92 @@
         <message>
             <source>The password does not meet the policy.</source>
             <translation>The password does not meet the policy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyRequestsDialog</name>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My support requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Refresh</translation>
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No requests yet. Use Report a problem… when something goes wrong.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>Buy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order partially filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: %3 of %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at market price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instruction No. %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2052,7 +2273,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Transfers between accounts come in a later version.</source>
+            <source>Withdraw this cash to your own bank account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: nothing available to sell.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2222,9 +2447,231 @@
         </message>
     </context>
     <context>
+        <name>ReportProblemDialog</name>
+        <message>
+            <source>Reading the log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The log is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n line(s), passwords, tokens and SMS codes removed.</source>
+            <translation>
+                <numerusform>%n line, passwords, tokens and SMS codes removed.</numerusform>
+                <numerusform>%n lines, passwords, tokens and SMS codes removed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The support desk refused the request: check the marked fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request was not sent. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the problem in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachments are too large: untick the screenshot and send again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attachment could not be read: untick it and send again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary must be 3 to 200 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The details may be at most 10,000 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report a problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell the support desk what went wrong. They answer on working days, 09:00–18:00 Almaty time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: the order form does not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Component:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TEST (a test or demo server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROD (the broker's live server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did you do, what did you expect, and what happened instead?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screenshot of the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to see it at full size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click the picture to see it at full size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app's log: the last %1 lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request is registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this number: the support desk will contact you by phone or e-mail on working days, 09:00–18:00 Almaty time. Its status is in Help → My requests.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestsModel</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Component</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotViewer</name>
+        <message>
+            <source>Screenshot</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTexts</name>
+        <message>
+            <source>Open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick search by ticker or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New order (on Orders)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selected rows of a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buy the instrument in the selected row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sell the instrument in the selected row</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SmsDialog</name>
         <message>
             <source>Sending the code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We sent a 6-digit code to %1. It signs this withdrawal.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2282,6 +2729,10 @@
             </translation>
         </message>
         <message>
+            <source>Confirm again to resend the same signed withdrawal: it cannot be made twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
             <translation type="unfinished" />
         </message>
@@ -2306,6 +2757,57 @@
         </message>
         <message>
             <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SupportLabels</name>
+        <message>
+            <source>Login issues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order management</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2563,6 +3065,29 @@
         </message>
     </context>
     <context>
+        <name>Tray</name>
+        <message>
+            <source>Show window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desktop notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A notice when an order fills or is rejected, or a withdrawal is done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centras Securities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WatchlistEditor</name>
         <message>
             <source>The list is empty.</source>
@@ -2656,6 +3181,264 @@
         </message>
         <message>
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalForm</name>
+        <message>
+            <source>Withdraw money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-&amp;account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;mount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient &amp;IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I&amp;BAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ban&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;EDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign with &amp;SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFormDialog</name>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; the withdrawal is as you left it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available: loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picked from the IBAN: bank code %1, BIC %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the list of banks…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the IBAN and the bank is picked from its code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the withdrawal with the broker…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked the withdrawal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal No. %1 has been accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2 at %3. The amount is blocked until the bank pays it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the withdrawal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than is available: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money goes only to your own account: the recipient's IIN must be yours, %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bank in Kazakhstan has the bank code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bank does not match the IBAN: its bank code %1 is %2's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the sub-account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This sub-account holds no cash in this currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount can have at most two decimal places.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than is available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the recipient's IIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An IIN is 12 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first six digits of an IIN are a date of birth: check them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This IIN's check digit is wrong: check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money goes only to your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the IBAN of your bank account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Kazakh IBAN is KZ and 18 more letters and digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only accounts in Kazakhstan, with IBANs starting KZ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IBAN's bank code is not a Kazakh bank's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the bank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the bank from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bank does not match the IBAN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The purpose must be one line of plain text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The withdrawal document has expired. Sign again: a new one will be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This withdrawal has already been signed and sent. See Instructions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough cash for this withdrawal any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not allowed to withdraw money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal of own funds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money goes only to an account in your own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw all the available cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picked from the IBAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
             <translation type="unfinished" />
         </message>
     </context>

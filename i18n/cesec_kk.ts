@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About</source>
+            <translation>Бағдарлама туралы</translation>
+        </message>
+        <message>
+            <source>Centras Securities · Trading cabinet</source>
+            <translation>Сентрас Секьюритиз · Сауда кабинеті</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Нұсқасы %1</translation>
+        </message>
+        <message>
+            <source>Licence: proprietary. © Centras Securities JSC. The open-source components below keep their own licences.</source>
+            <translation>Лицензия: меншікті. © «Сентрас Секьюритиз» АҚ. Төмендегі ашық бастапқы кодты құрамдастардың өз лицензиялары бар.</translation>
+        </message>
+        <message>
+            <source>Qt %1 · PySide6 %2 · Python %3</source>
+            <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation>Үшінші тарап құрамдастары туралы ескертпелер</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Changing…</source>
@@ -245,6 +272,45 @@
         </message>
     </context>
     <context>
+        <name>ContactsDialog</name>
+        <message>
+            <source>Contact support</source>
+            <translation>Қолдау қызметіне хабарласу</translation>
+        </message>
+        <message>
+            <source>Centras Securities support desk</source>
+            <translation>«Сентрас Секьюритиз» қолдау қызметі</translation>
+        </message>
+        <message>
+            <source>Questions about the cabinet, orders, transfers or access: call or write to us.</source>
+            <translation>Кабинет, тапсырыстар, аударымдар немесе кіру туралы сұрақтар бойынша бізге қоңырау шалыңыз немесе жазыңыз.</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Телефон:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>Жұмыс уақыты:</translation>
+        </message>
+        <message>
+            <source>09:00–18:00 Almaty time, working days (Monday to Friday)</source>
+            <translation>Жұмыс күндері (дүйсенбі–жұма) Алматы уақытымен 09:00–18:00</translation>
+        </message>
+        <message>
+            <source>Report a problem sends the support desk a description with a screenshot and the app's log, so they can help faster.</source>
+            <translation>«Мәселе туралы хабарлау» қолдау қызметіне сипаттаманы скриншотпен және қосымша журналымен бірге жібереді, сондықтан көмек жылдамырақ келеді.</translation>
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation>Мәселе туралы хабарлау…</translation>
+        </message>
+    </context>
+    <context>
         <name>EdsDialog</name>
         <message>
             <source>Connecting to NCALayer…</source>
@@ -253,6 +319,10 @@
         <message>
             <source>Choose your key in NCALayer</source>
             <translation>NCALayer-де кілтіңізді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Sending the signed withdrawal…</source>
+            <translation>Қол қойылған ақша алу өтінімі жіберілуде…</translation>
         </message>
         <message>
             <source>Sending the signed order…</source>
@@ -275,6 +345,10 @@
             <translation>Брокерден жауап жоқ</translation>
         </message>
         <message>
+            <source>NCALayer signs with your EDS key on this computer. The withdrawal text you see in the form is what you sign.</source>
+            <translation>NCALayer осы компьютердегі ЭЦҚ кілтіңізбен қол қояды. Формада көрсетілген ақша алу мәтініне қол қоясыз.</translation>
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
             <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Сіз нысанда көріп тұрған тапсырыс мәтініне қол қоясыз.</translation>
         </message>
@@ -293,6 +367,10 @@
         <message>
             <source>Nothing was placed. Press Retry to sign again.</source>
             <translation>Ештеңе жіберілген жоқ. Қайта қол қою үшін «Қайталау» батырмасын басыңыз.</translation>
+        </message>
+        <message>
+            <source>The withdrawal may already be made. Retry sends the same signed withdrawal again: the broker can never make it twice.</source>
+            <translation>Ақша алу өтінімі қабылданып қойған болуы мүмкін. «Қайталау» сол қол қойылған өтінімді қайта жібереді: брокер оны ешқашан екі рет орындамайды.</translation>
         </message>
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
@@ -325,6 +403,10 @@
         <message>
             <source>The key belongs to someone else. Sign with your own EDS key.</source>
             <translation>Кілт басқа адамға тиесілі. Өзіңіздің ЭСҚ кілтіңізбен қол қойыңыз.</translation>
+        </message>
+        <message>
+            <source>The signed text differs from the withdrawal document.</source>
+            <translation>Қол қойылған мәтін ақша алу құжатынан өзгеше.</translation>
         </message>
         <message>
             <source>The signed text differs from the order document.</source>
@@ -416,6 +498,48 @@
         <message>
             <source>Copy selected rows</source>
             <translation>Таңдалған жолдарды көшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation>Пайдаланушы нұсқаулығы</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Нұсқаулықтан іздеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpButton</name>
+        <message>
+            <source>Help</source>
+            <translation>Анықтама</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Пайдаланушы нұсқаулығы</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <source>Contact support</source>
+            <translation>Қолдау қызметіне хабарласу</translation>
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation>Мәселе туралы хабарлау…</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>Менің өтініштерім</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Бағдарлама туралы</translation>
         </message>
     </context>
     <context>
@@ -533,8 +657,8 @@
             <translation>Деректерін көру үшін жоғарғы жолақта клиентті таңдаңыз.</translation>
         </message>
         <message>
-            <source>Withdrawals arrive with a later update of the app.</source>
-            <translation>Ақшаны алу қолданбаның келесі жаңартуында қосылады.</translation>
+            <source>Withdraw cash to your own bank account, signed by SMS or EDS</source>
+            <translation>Ақшаны өз банк шотыңызға шығару, SMS немесе ЭЦҚ арқылы қол қойып</translation>
         </message>
         <message>
             <source>Recent orders and instructions</source>
@@ -867,6 +991,17 @@
         </message>
     </context>
     <context>
+        <name>LogViewer</name>
+        <message>
+            <source>Passwords, tokens and SMS codes are replaced by *** before anything is sent.</source>
+            <translation>Жіберер алдында құпия сөздер, токендер және SMS кодтары *** белгісімен ауыстырылады.</translation>
+        </message>
+        <message>
+            <source>Log excerpt</source>
+            <translation>Журналдан үзінді</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginForm</name>
         <message>
             <source>Sign in · Centras Securities</source>
@@ -1116,6 +1251,92 @@
         <message>
             <source>The password does not meet the policy.</source>
             <translation>Құпия сөз талаптарға сай емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyRequestsDialog</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Жүктелуде…</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>Менің өтініштерім</translation>
+        </message>
+        <message>
+            <source>My support requests</source>
+            <translation>Қолдау қызметіне өтініштерім</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Жаңарту</translation>
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation>Мәселе туралы хабарлау…</translation>
+        </message>
+        <message>
+            <source>No requests yet. Use Report a problem… when something goes wrong.</source>
+            <translation>Әзірге өтініштер жоқ. Бір нәрсе дұрыс болмаса, «Мәселе туралы хабарлау…» пәрменін пайдаланыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>Buy</source>
+            <translation>Сатып алу</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Сату</translation>
+        </message>
+        <message>
+            <source>Order filled</source>
+            <translation>Тапсырыс орындалды</translation>
+        </message>
+        <message>
+            <source>Order partially filled</source>
+            <translation>Тапсырыс ішінара орындалды</translation>
+        </message>
+        <message>
+            <source>Order rejected</source>
+            <translation>Тапсырыс қабылданбады</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 of %4</source>
+            <translation>%1 %2: %4 ішінен %3 орындалды</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3 дана</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>%1 бағамен</translation>
+        </message>
+        <message>
+            <source>at market price</source>
+            <translation>нарықтық бағамен</translation>
+        </message>
+        <message>
+            <source>Order No. %1</source>
+            <translation>Тапсырыс № %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Себебі: %1</translation>
+        </message>
+        <message>
+            <source>Withdrawal executed</source>
+            <translation>Ақшаны алу орындалды</translation>
+        </message>
+        <message>
+            <source>Withdrawal rejected</source>
+            <translation>Ақшаны алу қабылданбады</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1</source>
+            <translation>Тапсырма № %1</translation>
         </message>
     </context>
     <context>
@@ -2052,8 +2273,12 @@
             <translation>Ақша аудару</translation>
         </message>
         <message>
-            <source>Transfers between accounts come in a later version.</source>
-            <translation>Шоттар арасындағы аударымдар келесі нұсқада қосылады.</translation>
+            <source>Withdraw this cash to your own bank account</source>
+            <translation>Осы ақшаны өз банк шотыңызға шығару</translation>
+        </message>
+        <message>
+            <source>%1: nothing available to sell.</source>
+            <translation>%1: сатуға қолжетімді ештеңе жоқ.</translation>
         </message>
         <message>
             <source>Sub-account</source>
@@ -2222,10 +2447,232 @@
         </message>
     </context>
     <context>
+        <name>ReportProblemDialog</name>
+        <message>
+            <source>Reading the log…</source>
+            <translation>Журнал оқылуда…</translation>
+        </message>
+        <message>
+            <source>The log is empty.</source>
+            <translation>Журнал бос.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s), passwords, tokens and SMS codes removed.</source>
+            <translation>
+                <numerusform>%n жол, құпия сөздер, токендер және SMS кодтары алынып тасталды.</numerusform>
+                <numerusform>%n жол, құпия сөздер, токендер және SMS кодтары алынып тасталды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The support desk refused the request: check the marked fields.</source>
+            <translation>Қолдау қызметі өтінішті қабылдамады: белгіленген өрістерді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The request was not sent. %1</source>
+            <translation>Өтініш жіберілмеді. %1</translation>
+        </message>
+        <message>
+            <source>Describe the problem in a few words.</source>
+            <translation>Мәселені бірнеше сөзбен сипаттаңыз.</translation>
+        </message>
+        <message>
+            <source>The attachments are too large: untick the screenshot and send again.</source>
+            <translation>Тіркемелер тым үлкен: скриншоттың құсбелгісін алып, қайта жіберіңіз.</translation>
+        </message>
+        <message>
+            <source>An attachment could not be read: untick it and send again.</source>
+            <translation>Тіркемені оқу мүмкін болмады: оның құсбелгісін алып, қайта жіберіңіз.</translation>
+        </message>
+        <message>
+            <source>The summary must be 3 to 200 characters long.</source>
+            <translation>Қысқаша сипаттама 3-тен 200 таңбаға дейін болуы керек.</translation>
+        </message>
+        <message>
+            <source>The details may be at most 10,000 characters long.</source>
+            <translation>Толық сипаттама 10 000 таңбадан аспауы керек.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Жіберілуде…</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Жіберу</translation>
+        </message>
+        <message>
+            <source>Report a problem</source>
+            <translation>Мәселе туралы хабарлау</translation>
+        </message>
+        <message>
+            <source>Tell the support desk what went wrong. They answer on working days, 09:00–18:00 Almaty time.</source>
+            <translation>Қолдау қызметіне не болғанын айтыңыз. Олар жұмыс күндері Алматы уақытымен 09:00–18:00 аралығында жауап береді.</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Қысқаша:</translation>
+        </message>
+        <message>
+            <source>For example: the order form does not open</source>
+            <translation>Мысалы: тапсырыс беру пішіні ашылмайды</translation>
+        </message>
+        <message>
+            <source>Component:</source>
+            <translation>Бөлім:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Басымдық:</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Орта:</translation>
+        </message>
+        <message>
+            <source>TEST (a test or demo server)</source>
+            <translation>TEST (сынақ немесе демо сервер)</translation>
+        </message>
+        <message>
+            <source>PROD (the broker's live server)</source>
+            <translation>PROD (брокердің жұмыс сервері)</translation>
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation>Толығырақ:</translation>
+        </message>
+        <message>
+            <source>What did you do, what did you expect, and what happened instead?</source>
+            <translation>Не істедіңіз, не күттіңіз және оның орнына не болды?</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Тіркемелер</translation>
+        </message>
+        <message>
+            <source>Screenshot of the window</source>
+            <translation>Терезенің скриншоты</translation>
+        </message>
+        <message>
+            <source>Click to see it at full size</source>
+            <translation>Толық өлшемде көру үшін басыңыз</translation>
+        </message>
+        <message>
+            <source>Click the picture to see it at full size.</source>
+            <translation>Толық өлшемде көру үшін суретті басыңыз.</translation>
+        </message>
+        <message>
+            <source>The app's log: the last %1 lines</source>
+            <translation>Қосымша журналы: соңғы %1 жол</translation>
+        </message>
+        <message>
+            <source>Show the log</source>
+            <translation>Журналды көрсету</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>Менің өтініштерім</translation>
+        </message>
+        <message>
+            <source>The request is registered</source>
+            <translation>Өтініш тіркелді</translation>
+        </message>
+        <message>
+            <source>Keep this number: the support desk will contact you by phone or e-mail on working days, 09:00–18:00 Almaty time. Its status is in Help → My requests.</source>
+            <translation>Осы нөмірді сақтаңыз: қолдау қызметі сізбен жұмыс күндері Алматы уақытымен 09:00–18:00 аралығында телефон немесе e-mail арқылы байланысады. Өтініштің күйі: Анықтама → Менің өтініштерім.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Берілген уақыты</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Қысқаша</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Бөлім</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Басымдық</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotViewer</name>
+        <message>
+            <source>Screenshot</source>
+            <translation>Скриншот</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTexts</name>
+        <message>
+            <source>Open %1</source>
+            <translation>%1 бөлімін ашу</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Пайдаланушы нұсқаулығын ашу</translation>
+        </message>
+        <message>
+            <source>Quick search by ticker or name</source>
+            <translation>Тикер не атау бойынша жылдам іздеу</translation>
+        </message>
+        <message>
+            <source>Refresh the data</source>
+            <translation>Деректерді жаңарту</translation>
+        </message>
+        <message>
+            <source>New order (on Orders)</source>
+            <translation>Жаңа тапсырыс («Тапсырыстар» бөлімінде)</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows of a list</source>
+            <translation>Тізімнің таңдалған жолдарын көшіру</translation>
+        </message>
+        <message>
+            <source>Buy the instrument in the selected row</source>
+            <translation>Таңдалған жолдағы құралды сатып алу</translation>
+        </message>
+        <message>
+            <source>Sell the instrument in the selected row</source>
+            <translation>Таңдалған жолдағы құралды сату</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Пернелер</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
+        </message>
+    </context>
+    <context>
         <name>SmsDialog</name>
         <message>
             <source>Sending the code…</source>
             <translation>Код жіберілуде…</translation>
+        </message>
+        <message>
+            <source>We sent a 6-digit code to %1. It signs this withdrawal.</source>
+            <translation>%1 нөміріне 6 таңбалы код жібердік. Ол осы ақша алу өтініміне қол қояды.</translation>
         </message>
         <message>
             <source>We sent a 6-digit code to %1. It signs this order.</source>
@@ -2282,6 +2729,10 @@
             </translation>
         </message>
         <message>
+            <source>Confirm again to resend the same signed withdrawal: it cannot be made twice.</source>
+            <translation>Сол қол қойылған өтінімді қайта жіберу үшін тағы растаңыз: ол екі рет орындалмайды.</translation>
+        </message>
+        <message>
             <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
             <translation>Сол қол қойылған тапсырысты қайта жіберу үшін тағы да растаңыз: ол екі рет қойылмайды.</translation>
         </message>
@@ -2307,6 +2758,57 @@
         <message>
             <source>Confirm</source>
             <translation>Растау</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportLabels</name>
+        <message>
+            <source>Login issues</source>
+            <translation>Кіру мәселелері</translation>
+        </message>
+        <message>
+            <source>Order management</source>
+            <translation>Тапсырыстармен жұмыс</translation>
+        </message>
+        <message>
+            <source>Cash transfers</source>
+            <translation>Ақша аударымдары</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Қолжетімділік</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Шұғыл</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Жоғары</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Орташа</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Төмен</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелді</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Жұмыста</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Шешілді</translation>
         </message>
     </context>
     <context>
@@ -2563,6 +3065,29 @@
         </message>
     </context>
     <context>
+        <name>Tray</name>
+        <message>
+            <source>Show window</source>
+            <translation>Терезені көрсету</translation>
+        </message>
+        <message>
+            <source>Desktop notifications</source>
+            <translation>Жұмыс үстеліндегі хабарламалар</translation>
+        </message>
+        <message>
+            <source>A notice when an order fills or is rejected, or a withdrawal is done</source>
+            <translation>Тапсырыс орындалғанда не қабылданбағанда, ақша алу өткізілгенде хабарлау</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Шығу</translation>
+        </message>
+        <message>
+            <source>Centras Securities</source>
+            <translation>Centras Securities</translation>
+        </message>
+    </context>
+    <context>
         <name>WatchlistEditor</name>
         <message>
             <source>The list is empty.</source>
@@ -2657,6 +3182,264 @@
         <message>
             <source>Remove</source>
             <translation>Өшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalForm</name>
+        <message>
+            <source>Withdraw money</source>
+            <translation>Ақшаны алу</translation>
+        </message>
+        <message>
+            <source>Sub-&amp;account</source>
+            <translation>Қосалқы &amp;шот</translation>
+        </message>
+        <message>
+            <source>&amp;Currency</source>
+            <translation>&amp;Валюта</translation>
+        </message>
+        <message>
+            <source>A&amp;mount</source>
+            <translation>&amp;Сома</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Барлығы</translation>
+        </message>
+        <message>
+            <source>Recipient &amp;IIN</source>
+            <translation>Алушының &amp;ЖСН</translation>
+        </message>
+        <message>
+            <source>I&amp;BAN</source>
+            <translation>I&amp;BAN</translation>
+        </message>
+        <message>
+            <source>Ban&amp;k</source>
+            <translation>Ба&amp;нк</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>Төлем &amp;мақсаты</translation>
+        </message>
+        <message>
+            <source>Document to sign</source>
+            <translation>Қол қойылатын құжат</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;EDS</source>
+            <translation>&amp;ЭЦҚ арқылы қол қою</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;SMS</source>
+            <translation>&amp;SMS арқылы қол қою</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFormDialog</name>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; the withdrawal is as you left it.</source>
+            <translation>Қол қою тоқтатылды. Ештеңе жіберілген жоқ; өтінім өзгеріссіз қалды.</translation>
+        </message>
+        <message>
+            <source>Available: loading…</source>
+            <translation>Қолжетімді: жүктелуде…</translation>
+        </message>
+        <message>
+            <source>Available: %1</source>
+            <translation>Қолжетімді: %1</translation>
+        </message>
+        <message>
+            <source>Picked from the IBAN: bank code %1, BIC %2.</source>
+            <translation>IBAN бойынша таңдалды: банк коды %1, БСК %2.</translation>
+        </message>
+        <message>
+            <source>Loading the list of banks…</source>
+            <translation>Банктер тізімі жүктелуде…</translation>
+        </message>
+        <message>
+            <source>Type the IBAN and the bank is picked from its code.</source>
+            <translation>IBAN енгізіңіз, банк оның коды бойынша таңдалады.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Тексерілуде…</translation>
+        </message>
+        <message>
+            <source>Checking the withdrawal with the broker…</source>
+            <translation>Брокер өтінімді тексеруде…</translation>
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked the withdrawal.</source>
+            <translation>Брокер өтінімді тексергеннен кейін қол қоятын мәтін осында шығады.</translation>
+        </message>
+        <message>
+            <source>Withdrawal No. %1 has been accepted</source>
+            <translation>№ %1 ақша алу өтінімі қабылданды</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Мәртебесі: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2 at %3. The amount is blocked until the bank pays it out.</source>
+            <translation>%1 → %2, %3. Банк төлегенге дейін сома бұғатталады.</translation>
+        </message>
+        <message>
+            <source>Checking the withdrawal…</source>
+            <translation>Өтінім тексерілуде…</translation>
+        </message>
+        <message>
+            <source>More than is available: %1.</source>
+            <translation>Қолжетімді сомадан көп: %1.</translation>
+        </message>
+        <message>
+            <source>Money goes only to your own account: the recipient's IIN must be yours, %1.</source>
+            <translation>Ақша тек өз шотыңызға аударылады: алушының ЖСН сіздікі болуы керек, %1.</translation>
+        </message>
+        <message>
+            <source>No bank in Kazakhstan has the bank code %1.</source>
+            <translation>Қазақстанда %1 коды бар банк жоқ.</translation>
+        </message>
+        <message>
+            <source>This bank does not match the IBAN: its bank code %1 is %2's.</source>
+            <translation>Бұл банк IBAN-ға сәйкес келмейді: %1 банк коды — %2.</translation>
+        </message>
+        <message>
+            <source>Choose the sub-account.</source>
+            <translation>Қосалқы шотты таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Choose the currency.</source>
+            <translation>Валютаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>This sub-account holds no cash in this currency.</source>
+            <translation>Бұл қосалқы шотта осы валютада ақша жоқ.</translation>
+        </message>
+        <message>
+            <source>Enter the amount.</source>
+            <translation>Соманы енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Сома нөлден көп болуы керек.</translation>
+        </message>
+        <message>
+            <source>The amount can have at most two decimal places.</source>
+            <translation>Сомада үтірден кейін ең көбі екі таңба болады.</translation>
+        </message>
+        <message>
+            <source>The amount is too large.</source>
+            <translation>Сома тым үлкен.</translation>
+        </message>
+        <message>
+            <source>More than is available.</source>
+            <translation>Қолжетімді сомадан көп.</translation>
+        </message>
+        <message>
+            <source>Enter the recipient's IIN.</source>
+            <translation>Алушының ЖСН енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>An IIN is 12 digits.</source>
+            <translation>ЖСН — 12 цифр.</translation>
+        </message>
+        <message>
+            <source>The first six digits of an IIN are a date of birth: check them.</source>
+            <translation>ЖСН-ның алғашқы алты цифры — туған күн: оларды тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>This IIN's check digit is wrong: check the number.</source>
+            <translation>ЖСН-ның бақылау цифры дұрыс емес: нөмірді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>Money goes only to your own account.</source>
+            <translation>Ақша тек өз шотыңызға аударылады.</translation>
+        </message>
+        <message>
+            <source>Enter the IBAN of your bank account.</source>
+            <translation>Банк шотыңыздың IBAN-ын енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>A Kazakh IBAN is KZ and 18 more letters and digits.</source>
+            <translation>Қазақстандық IBAN — KZ және тағы 18 әріп пен цифр.</translation>
+        </message>
+        <message>
+            <source>Only accounts in Kazakhstan, with IBANs starting KZ.</source>
+            <translation>Тек Қазақстандағы шоттар, IBAN KZ-тен басталады.</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: check the number.</source>
+            <translation>IBAN бақылау цифрлары сәйкес емес: нөмірді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The IBAN's bank code is not a Kazakh bank's.</source>
+            <translation>IBAN-дағы банк коды қазақстандық банкке тиесілі емес.</translation>
+        </message>
+        <message>
+            <source>Choose the bank.</source>
+            <translation>Банкті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Choose the bank from the list.</source>
+            <translation>Банкті тізімнен таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>This bank does not match the IBAN.</source>
+            <translation>Бұл банк IBAN-ға сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>The purpose must be one line of plain text.</source>
+            <translation>Төлем мақсаты — бір жолдық қарапайым мәтін.</translation>
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation>Осы өрісті тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The withdrawal document has expired. Sign again: a new one will be made.</source>
+            <translation>Ақша алу құжатының мерзімі өтті. Қайта қол қойыңыз: жаңасы жасалады.</translation>
+        </message>
+        <message>
+            <source>This withdrawal has already been signed and sent. See Instructions.</source>
+            <translation>Бұл өтінімге қол қойылып, жіберіліп қойған. «Тапсырмалар» бөлімін қараңыз.</translation>
+        </message>
+        <message>
+            <source>Not enough cash for this withdrawal any more.</source>
+            <translation>Бұл ақша алу үшін қаражат енді жеткіліксіз.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to withdraw money.</source>
+            <translation>Сізге ақша алуға рұқсат жоқ.</translation>
+        </message>
+        <message>
+            <source>Withdrawal of own funds</source>
+            <translation>Өз қаражатын алу</translation>
+        </message>
+        <message>
+            <source>Money goes only to an account in your own name.</source>
+            <translation>Ақша тек өз атыңыздағы шотқа аударылады.</translation>
+        </message>
+        <message>
+            <source>Withdraw all the available cash</source>
+            <translation>Барлық қолжетімді ақшаны алу</translation>
+        </message>
+        <message>
+            <source>Picked from the IBAN</source>
+            <translation>IBAN бойынша таңдалады</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Жүктелуде…</translation>
         </message>
     </context>
     <context>

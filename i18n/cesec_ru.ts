@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About</source>
+            <translation>О программе</translation>
+        </message>
+        <message>
+            <source>Centras Securities · Trading cabinet</source>
+            <translation>Сентрас Секьюритиз · Торговый кабинет</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>Licence: proprietary. © Centras Securities JSC. The open-source components below keep their own licences.</source>
+            <translation>Лицензия: проприетарная. © АО «Сентрас Секьюритиз». Компоненты с открытым кодом, перечисленные ниже, распространяются по своим лицензиям.</translation>
+        </message>
+        <message>
+            <source>Qt %1 · PySide6 %2 · Python %3</source>
+            <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation>Уведомления о компонентах третьих сторон</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Changing…</source>
@@ -245,6 +272,45 @@
         </message>
     </context>
     <context>
+        <name>ContactsDialog</name>
+        <message>
+            <source>Contact support</source>
+            <translation>Связаться с поддержкой</translation>
+        </message>
+        <message>
+            <source>Centras Securities support desk</source>
+            <translation>Служба поддержки «Сентрас Секьюритиз»</translation>
+        </message>
+        <message>
+            <source>Questions about the cabinet, orders, transfers or access: call or write to us.</source>
+            <translation>Вопросы о кабинете, заявках, переводах или доступе: позвоните или напишите нам.</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Телефон:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>Часы работы:</translation>
+        </message>
+        <message>
+            <source>09:00–18:00 Almaty time, working days (Monday to Friday)</source>
+            <translation>09:00–18:00 по времени Алматы, в рабочие дни (с понедельника по пятницу)</translation>
+        </message>
+        <message>
+            <source>Report a problem sends the support desk a description with a screenshot and the app's log, so they can help faster.</source>
+            <translation>«Сообщить о проблеме» отправляет в поддержку описание вместе со снимком окна и журналом приложения — так вам помогут быстрее.</translation>
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation>Сообщить о проблеме…</translation>
+        </message>
+    </context>
+    <context>
         <name>EdsDialog</name>
         <message>
             <source>Connecting to NCALayer…</source>
@@ -253,6 +319,10 @@
         <message>
             <source>Choose your key in NCALayer</source>
             <translation>Выберите ключ в NCALayer</translation>
+        </message>
+        <message>
+            <source>Sending the signed withdrawal…</source>
+            <translation>Отправляем подписанное поручение на вывод…</translation>
         </message>
         <message>
             <source>Sending the signed order…</source>
@@ -275,6 +345,10 @@
             <translation>Нет ответа от брокера</translation>
         </message>
         <message>
+            <source>NCALayer signs with your EDS key on this computer. The withdrawal text you see in the form is what you sign.</source>
+            <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете тот текст поручения, который видите в форме.</translation>
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
             <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете именно тот текст заявки, который видите в форме.</translation>
         </message>
@@ -293,6 +367,10 @@
         <message>
             <source>Nothing was placed. Press Retry to sign again.</source>
             <translation>Заявка не выставлена. Нажмите «Повторить», чтобы подписать снова.</translation>
+        </message>
+        <message>
+            <source>The withdrawal may already be made. Retry sends the same signed withdrawal again: the broker can never make it twice.</source>
+            <translation>Поручение на вывод, возможно, уже принято. «Повторить» отправит то же подписанное поручение: брокер никогда не исполнит его дважды.</translation>
         </message>
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
@@ -325,6 +403,10 @@
         <message>
             <source>The key belongs to someone else. Sign with your own EDS key.</source>
             <translation>Ключ принадлежит другому человеку. Подпишите своим ключом ЭЦП.</translation>
+        </message>
+        <message>
+            <source>The signed text differs from the withdrawal document.</source>
+            <translation>Подписанный текст отличается от документа поручения.</translation>
         </message>
         <message>
             <source>The signed text differs from the order document.</source>
@@ -418,6 +500,48 @@
         <message>
             <source>Copy selected rows</source>
             <translation>Копировать выделенные строки</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation>Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Поиск по руководству</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpButton</name>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Contact support</source>
+            <translation>Связаться с поддержкой</translation>
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation>Сообщить о проблеме…</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>Мои обращения</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>О программе</translation>
         </message>
     </context>
     <context>
@@ -535,8 +659,8 @@
             <translation>Выберите клиента на верхней панели, чтобы увидеть его данные.</translation>
         </message>
         <message>
-            <source>Withdrawals arrive with a later update of the app.</source>
-            <translation>Вывод денег появится в одном из следующих обновлений приложения.</translation>
+            <source>Withdraw cash to your own bank account, signed by SMS or EDS</source>
+            <translation>Вывести деньги на свой банковский счёт с подписью по SMS или ЭЦП</translation>
         </message>
         <message>
             <source>Recent orders and instructions</source>
@@ -869,6 +993,17 @@
         </message>
     </context>
     <context>
+        <name>LogViewer</name>
+        <message>
+            <source>Passwords, tokens and SMS codes are replaced by *** before anything is sent.</source>
+            <translation>Перед отправкой пароли, токены и SMS-коды заменяются на ***.</translation>
+        </message>
+        <message>
+            <source>Log excerpt</source>
+            <translation>Фрагмент журнала</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginForm</name>
         <message>
             <source>Sign in · Centras Securities</source>
@@ -1118,6 +1253,92 @@
         <message>
             <source>The password does not meet the policy.</source>
             <translation>Пароль не соответствует требованиям.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyRequestsDialog</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>Мои обращения</translation>
+        </message>
+        <message>
+            <source>My support requests</source>
+            <translation>Мои обращения в поддержку</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Report a problem…</source>
+            <translation>Сообщить о проблеме…</translation>
+        </message>
+        <message>
+            <source>No requests yet. Use Report a problem… when something goes wrong.</source>
+            <translation>Обращений пока нет. Если что-то пошло не так, выберите «Сообщить о проблеме…».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>Buy</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>Sell</source>
+            <translation>Продажа</translation>
+        </message>
+        <message>
+            <source>Order filled</source>
+            <translation>Заявка исполнена</translation>
+        </message>
+        <message>
+            <source>Order partially filled</source>
+            <translation>Заявка исполнена частично</translation>
+        </message>
+        <message>
+            <source>Order rejected</source>
+            <translation>Заявка отклонена</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 of %4</source>
+            <translation>%1 %2: исполнено %3 из %4</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3 шт.</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>по %1</translation>
+        </message>
+        <message>
+            <source>at market price</source>
+            <translation>по рыночной цене</translation>
+        </message>
+        <message>
+            <source>Order No. %1</source>
+            <translation>Заявка № %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Причина: %1</translation>
+        </message>
+        <message>
+            <source>Withdrawal executed</source>
+            <translation>Вывод денег исполнен</translation>
+        </message>
+        <message>
+            <source>Withdrawal rejected</source>
+            <translation>Вывод денег отклонён</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1</source>
+            <translation>Поручение № %1</translation>
         </message>
     </context>
     <context>
@@ -2054,8 +2275,12 @@
             <translation>Перевести деньги</translation>
         </message>
         <message>
-            <source>Transfers between accounts come in a later version.</source>
-            <translation>Переводы между счетами появятся в следующей версии.</translation>
+            <source>Withdraw this cash to your own bank account</source>
+            <translation>Вывести эти деньги на свой банковский счёт</translation>
+        </message>
+        <message>
+            <source>%1: nothing available to sell.</source>
+            <translation>%1: нет доступного для продажи количества.</translation>
         </message>
         <message>
             <source>Sub-account</source>
@@ -2228,10 +2453,233 @@
         </message>
     </context>
     <context>
+        <name>ReportProblemDialog</name>
+        <message>
+            <source>Reading the log…</source>
+            <translation>Чтение журнала…</translation>
+        </message>
+        <message>
+            <source>The log is empty.</source>
+            <translation>Журнал пуст.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s), passwords, tokens and SMS codes removed.</source>
+            <translation>
+                <numerusform>%n строка, пароли, токены и SMS-коды удалены.</numerusform>
+                <numerusform>%n строки, пароли, токены и SMS-коды удалены.</numerusform>
+                <numerusform>%n строк, пароли, токены и SMS-коды удалены.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The support desk refused the request: check the marked fields.</source>
+            <translation>Служба поддержки не приняла обращение: проверьте отмеченные поля.</translation>
+        </message>
+        <message>
+            <source>The request was not sent. %1</source>
+            <translation>Обращение не отправлено. %1</translation>
+        </message>
+        <message>
+            <source>Describe the problem in a few words.</source>
+            <translation>Опишите проблему в нескольких словах.</translation>
+        </message>
+        <message>
+            <source>The attachments are too large: untick the screenshot and send again.</source>
+            <translation>Вложения слишком велики: снимите галочку со снимка окна и отправьте снова.</translation>
+        </message>
+        <message>
+            <source>An attachment could not be read: untick it and send again.</source>
+            <translation>Не удалось прочитать вложение: снимите с него галочку и отправьте снова.</translation>
+        </message>
+        <message>
+            <source>The summary must be 3 to 200 characters long.</source>
+            <translation>Краткое описание должно содержать от 3 до 200 символов.</translation>
+        </message>
+        <message>
+            <source>The details may be at most 10,000 characters long.</source>
+            <translation>Подробное описание — не более 10 000 символов.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Отправка…</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <source>Report a problem</source>
+            <translation>Сообщить о проблеме</translation>
+        </message>
+        <message>
+            <source>Tell the support desk what went wrong. They answer on working days, 09:00–18:00 Almaty time.</source>
+            <translation>Расскажите службе поддержки, что случилось. Она отвечает в рабочие дни с 09:00 до 18:00 по времени Алматы.</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Кратко:</translation>
+        </message>
+        <message>
+            <source>For example: the order form does not open</source>
+            <translation>Например: не открывается форма заявки</translation>
+        </message>
+        <message>
+            <source>Component:</source>
+            <translation>Раздел:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Приоритет:</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Среда:</translation>
+        </message>
+        <message>
+            <source>TEST (a test or demo server)</source>
+            <translation>TEST (тестовый или демо-сервер)</translation>
+        </message>
+        <message>
+            <source>PROD (the broker's live server)</source>
+            <translation>PROD (рабочий сервер брокера)</translation>
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation>Подробно:</translation>
+        </message>
+        <message>
+            <source>What did you do, what did you expect, and what happened instead?</source>
+            <translation>Что вы делали, чего ожидали и что произошло вместо этого?</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Вложения</translation>
+        </message>
+        <message>
+            <source>Screenshot of the window</source>
+            <translation>Снимок окна</translation>
+        </message>
+        <message>
+            <source>Click to see it at full size</source>
+            <translation>Нажмите, чтобы открыть в полном размере</translation>
+        </message>
+        <message>
+            <source>Click the picture to see it at full size.</source>
+            <translation>Нажмите на картинку, чтобы увидеть её в полном размере.</translation>
+        </message>
+        <message>
+            <source>The app's log: the last %1 lines</source>
+            <translation>Журнал приложения: последние %1 строк</translation>
+        </message>
+        <message>
+            <source>Show the log</source>
+            <translation>Показать журнал</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>Мои обращения</translation>
+        </message>
+        <message>
+            <source>The request is registered</source>
+            <translation>Обращение зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Keep this number: the support desk will contact you by phone or e-mail on working days, 09:00–18:00 Almaty time. Its status is in Help → My requests.</source>
+            <translation>Сохраните этот номер: служба поддержки свяжется с вами по телефону или e-mail в рабочие дни с 09:00 до 18:00 по времени Алматы. Статус обращения — в меню Справка → Мои обращения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Подано</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Кратко</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotViewer</name>
+        <message>
+            <source>Screenshot</source>
+            <translation>Снимок окна</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTexts</name>
+        <message>
+            <source>Open %1</source>
+            <translation>Открыть раздел «%1»</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Открыть руководство пользователя</translation>
+        </message>
+        <message>
+            <source>Quick search by ticker or name</source>
+            <translation>Быстрый поиск по тикеру или названию</translation>
+        </message>
+        <message>
+            <source>Refresh the data</source>
+            <translation>Обновить данные</translation>
+        </message>
+        <message>
+            <source>New order (on Orders)</source>
+            <translation>Новая заявка (в разделе «Заявки»)</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows of a list</source>
+            <translation>Копировать выбранные строки списка</translation>
+        </message>
+        <message>
+            <source>Buy the instrument in the selected row</source>
+            <translation>Купить инструмент из выделенной строки</translation>
+        </message>
+        <message>
+            <source>Sell the instrument in the selected row</source>
+            <translation>Продать инструмент из выделенной строки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+    </context>
+    <context>
         <name>SmsDialog</name>
         <message>
             <source>Sending the code…</source>
             <translation>Отправка кода…</translation>
+        </message>
+        <message>
+            <source>We sent a 6-digit code to %1. It signs this withdrawal.</source>
+            <translation>Мы отправили 6-значный код на %1. Он подписывает это поручение на вывод.</translation>
         </message>
         <message>
             <source>We sent a 6-digit code to %1. It signs this order.</source>
@@ -2290,6 +2738,10 @@
             </translation>
         </message>
         <message>
+            <source>Confirm again to resend the same signed withdrawal: it cannot be made twice.</source>
+            <translation>Подтвердите ещё раз, чтобы отправить то же подписанное поручение: дважды оно не исполнится.</translation>
+        </message>
+        <message>
             <source>Confirm again to resend the same signed order: it cannot be placed twice.</source>
             <translation>Нажмите «Подтвердить» ещё раз, чтобы отправить ту же подписанную заявку: дважды она не выставится.</translation>
         </message>
@@ -2315,6 +2767,57 @@
         <message>
             <source>Confirm</source>
             <translation>Подтвердить</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportLabels</name>
+        <message>
+            <source>Login issues</source>
+            <translation>Проблемы со входом</translation>
+        </message>
+        <message>
+            <source>Order management</source>
+            <translation>Работа с заявками</translation>
+        </message>
+        <message>
+            <source>Cash transfers</source>
+            <translation>Денежные переводы</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Доступ</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Критический</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Средний</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Низкий</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Зарегистрировано</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Решено</translation>
         </message>
     </context>
     <context>
@@ -2571,6 +3074,29 @@
         </message>
     </context>
     <context>
+        <name>Tray</name>
+        <message>
+            <source>Show window</source>
+            <translation>Показать окно</translation>
+        </message>
+        <message>
+            <source>Desktop notifications</source>
+            <translation>Уведомления на рабочем столе</translation>
+        </message>
+        <message>
+            <source>A notice when an order fills or is rejected, or a withdrawal is done</source>
+            <translation>Уведомлять, когда заявка исполнена или отклонена, а вывод денег проведён или отклонён</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>Centras Securities</source>
+            <translation>Centras Securities</translation>
+        </message>
+    </context>
+    <context>
         <name>WatchlistEditor</name>
         <message>
             <source>The list is empty.</source>
@@ -2666,6 +3192,264 @@
         <message>
             <source>Remove</source>
             <translation>Убрать</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalForm</name>
+        <message>
+            <source>Withdraw money</source>
+            <translation>Вывести деньги</translation>
+        </message>
+        <message>
+            <source>Sub-&amp;account</source>
+            <translation>Суб&amp;счёт</translation>
+        </message>
+        <message>
+            <source>&amp;Currency</source>
+            <translation>&amp;Валюта</translation>
+        </message>
+        <message>
+            <source>A&amp;mount</source>
+            <translation>С&amp;умма</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Всё</translation>
+        </message>
+        <message>
+            <source>Recipient &amp;IIN</source>
+            <translation>&amp;ИИН получателя</translation>
+        </message>
+        <message>
+            <source>I&amp;BAN</source>
+            <translation>I&amp;BAN</translation>
+        </message>
+        <message>
+            <source>Ban&amp;k</source>
+            <translation>Ба&amp;нк</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;Назначение</translation>
+        </message>
+        <message>
+            <source>Document to sign</source>
+            <translation>Документ на подпись</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;EDS</source>
+            <translation>Подписать &amp;ЭЦП</translation>
+        </message>
+        <message>
+            <source>Sign with &amp;SMS</source>
+            <translation>Подписать по &amp;SMS</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFormDialog</name>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; the withdrawal is as you left it.</source>
+            <translation>Подписание отменено. Ничего не отправлено; поручение осталось как было.</translation>
+        </message>
+        <message>
+            <source>Available: loading…</source>
+            <translation>Доступно: загрузка…</translation>
+        </message>
+        <message>
+            <source>Available: %1</source>
+            <translation>Доступно: %1</translation>
+        </message>
+        <message>
+            <source>Picked from the IBAN: bank code %1, BIC %2.</source>
+            <translation>Определён по IBAN: код банка %1, БИК %2.</translation>
+        </message>
+        <message>
+            <source>Loading the list of banks…</source>
+            <translation>Загружаем список банков…</translation>
+        </message>
+        <message>
+            <source>Type the IBAN and the bank is picked from its code.</source>
+            <translation>Введите IBAN — банк определится по его коду.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <source>Checking the withdrawal with the broker…</source>
+            <translation>Брокер проверяет поручение…</translation>
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked the withdrawal.</source>
+            <translation>Точный текст, который вы подписываете, появится здесь после проверки брокером.</translation>
+        </message>
+        <message>
+            <source>Withdrawal No. %1 has been accepted</source>
+            <translation>Поручение на вывод № %1 принято</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Статус: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2 at %3. The amount is blocked until the bank pays it out.</source>
+            <translation>%1 на %2 в %3. Сумма заблокирована до выплаты банком.</translation>
+        </message>
+        <message>
+            <source>Checking the withdrawal…</source>
+            <translation>Проверяем поручение…</translation>
+        </message>
+        <message>
+            <source>More than is available: %1.</source>
+            <translation>Больше доступного: %1.</translation>
+        </message>
+        <message>
+            <source>Money goes only to your own account: the recipient's IIN must be yours, %1.</source>
+            <translation>Деньги выводятся только на ваш счёт: ИИН получателя должен быть вашим, %1.</translation>
+        </message>
+        <message>
+            <source>No bank in Kazakhstan has the bank code %1.</source>
+            <translation>В Казахстане нет банка с кодом %1.</translation>
+        </message>
+        <message>
+            <source>This bank does not match the IBAN: its bank code %1 is %2's.</source>
+            <translation>Банк не совпадает с IBAN: код банка %1 принадлежит %2.</translation>
+        </message>
+        <message>
+            <source>Choose the sub-account.</source>
+            <translation>Выберите субсчёт.</translation>
+        </message>
+        <message>
+            <source>Choose the currency.</source>
+            <translation>Выберите валюту.</translation>
+        </message>
+        <message>
+            <source>This sub-account holds no cash in this currency.</source>
+            <translation>На этом субсчёте нет денег в этой валюте.</translation>
+        </message>
+        <message>
+            <source>Enter the amount.</source>
+            <translation>Введите сумму.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Сумма должна быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>The amount can have at most two decimal places.</source>
+            <translation>В сумме не больше двух знаков после запятой.</translation>
+        </message>
+        <message>
+            <source>The amount is too large.</source>
+            <translation>Слишком большая сумма.</translation>
+        </message>
+        <message>
+            <source>More than is available.</source>
+            <translation>Больше доступного.</translation>
+        </message>
+        <message>
+            <source>Enter the recipient's IIN.</source>
+            <translation>Введите ИИН получателя.</translation>
+        </message>
+        <message>
+            <source>An IIN is 12 digits.</source>
+            <translation>ИИН состоит из 12 цифр.</translation>
+        </message>
+        <message>
+            <source>The first six digits of an IIN are a date of birth: check them.</source>
+            <translation>Первые шесть цифр ИИН — дата рождения: проверьте их.</translation>
+        </message>
+        <message>
+            <source>This IIN's check digit is wrong: check the number.</source>
+            <translation>Неверная контрольная цифра ИИН: проверьте номер.</translation>
+        </message>
+        <message>
+            <source>Money goes only to your own account.</source>
+            <translation>Деньги выводятся только на ваш счёт.</translation>
+        </message>
+        <message>
+            <source>Enter the IBAN of your bank account.</source>
+            <translation>Введите IBAN вашего банковского счёта.</translation>
+        </message>
+        <message>
+            <source>A Kazakh IBAN is KZ and 18 more letters and digits.</source>
+            <translation>Казахстанский IBAN — это KZ и ещё 18 букв и цифр.</translation>
+        </message>
+        <message>
+            <source>Only accounts in Kazakhstan, with IBANs starting KZ.</source>
+            <translation>Только счета в Казахстане, IBAN начинается с KZ.</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: check the number.</source>
+            <translation>Контрольные цифры IBAN не сходятся: проверьте номер.</translation>
+        </message>
+        <message>
+            <source>The IBAN's bank code is not a Kazakh bank's.</source>
+            <translation>Код банка в IBAN не принадлежит казахстанскому банку.</translation>
+        </message>
+        <message>
+            <source>Choose the bank.</source>
+            <translation>Выберите банк.</translation>
+        </message>
+        <message>
+            <source>Choose the bank from the list.</source>
+            <translation>Выберите банк из списка.</translation>
+        </message>
+        <message>
+            <source>This bank does not match the IBAN.</source>
+            <translation>Банк не совпадает с IBAN.</translation>
+        </message>
+        <message>
+            <source>The purpose must be one line of plain text.</source>
+            <translation>Назначение — одна строка обычного текста.</translation>
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation>Проверьте это поле.</translation>
+        </message>
+        <message>
+            <source>The withdrawal document has expired. Sign again: a new one will be made.</source>
+            <translation>Срок документа поручения истёк. Подпишите снова: будет сформирован новый.</translation>
+        </message>
+        <message>
+            <source>This withdrawal has already been signed and sent. See Instructions.</source>
+            <translation>Это поручение уже подписано и отправлено. См. «Поручения».</translation>
+        </message>
+        <message>
+            <source>Not enough cash for this withdrawal any more.</source>
+            <translation>Для этого вывода больше не хватает денег.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to withdraw money.</source>
+            <translation>Вам не разрешено выводить деньги.</translation>
+        </message>
+        <message>
+            <source>Withdrawal of own funds</source>
+            <translation>Вывод собственных средств</translation>
+        </message>
+        <message>
+            <source>Money goes only to an account in your own name.</source>
+            <translation>Деньги выводятся только на счёт на ваше имя.</translation>
+        </message>
+        <message>
+            <source>Withdraw all the available cash</source>
+            <translation>Вывести все доступные деньги</translation>
+        </message>
+        <message>
+            <source>Picked from the IBAN</source>
+            <translation>Определяется по IBAN</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
         </message>
     </context>
     <context>

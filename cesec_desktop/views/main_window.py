@@ -36,7 +36,7 @@ from cesec_desktop.views.pages.orders import OrdersPage
 from cesec_desktop.views.pages.portfolio import PortfolioPage
 from cesec_desktop.views.pages.titles import ICONS, PAGES, page_title
 from cesec_desktop.views.pages.transactions import TransactionsPage
-from cesec_desktop.views.resources import icon, image
+from cesec_desktop.views.resources import app_icon, icon, image
 from cesec_desktop.views.widgets.client_picker import ClientPicker
 from cesec_desktop.views.widgets.connection_indicator import ConnectionIndicator
 
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskTracker("main-window")
         self._closing_for_logout = False
         self.setObjectName("mainWindow")
-        self.setWindowIcon(image("logo"))
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(780, 520)
 
         root = QWidget(self)
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         session.connectionChanged.connect(self._connection_changed)
         self.home.refreshRequested.connect(self.refresh_home)
         self.home.chartRequested.connect(self.open_chart)
+        self.home.withdrawRequested.connect(self.open_withdrawal)
         from cesec_desktop.views.widgets.quick_search import QuickSearch
 
         self.quick_search_popup = QuickSearch(self.quick_search, session, self)
@@ -135,6 +136,10 @@ class MainWindow(QMainWindow):
         self._connection_changed(session.connection.value)
         self._retranslate()
         self._restore()
+        from cesec_desktop.views.tray import install_notifications
+
+        # The tray icon, the notices and the "Desktop notifications" switch in the profile menu.
+        self.tray = install_notifications(self)
 
     # --- building --------------------------------------------------------------------------
 
@@ -213,6 +218,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.indicator = ConnectionIndicator(bar)
         layout.addWidget(self.indicator)
+        from cesec_desktop.views.help.help_menu import HelpButton
+
+        # Help menu: guide (F1), shortcuts, contacts, Report a problem, My requests, About.
+        self.help_button = HelpButton(self, bar)
+        layout.addWidget(self.help_button)
         self.profile_button = QToolButton(bar)
         self.profile_button.setObjectName("profileButton")
         self.profile_button.setIcon(icon("user"))
@@ -335,6 +345,14 @@ class MainWindow(QMainWindow):
         self.settings.theme = mode
         self.themes.set_mode(mode)
         self._sync_checks()
+
+    def open_withdrawal(self) -> QWidget | None:
+        """The withdrawal form, for the client themself (a broker only watches)."""
+        if ClientScope.of(self.session).read_only:
+            return None
+        from cesec_desktop.views.withdrawal_form import open_withdrawal_form
+
+        return open_withdrawal_form(self, self.session)
 
     def open_chart(self, instrument_id: str) -> QWidget:
         """A chart window for the instrument; pyqtgraph loads now, not at start-up."""

@@ -59,7 +59,13 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
         await wait_until(lambda: main.indicator.state.value == "online", what="online")
         assert "arriving" in main.indicator.toolTip()
         actions = [a.text() for a in main.profile_menu.actions() if a.text()]
-        assert actions == ["Change password", "Language", "Theme", "Log out"]
+        assert actions == [
+            "Change password",
+            "Language",
+            "Theme",
+            "Desktop notifications",
+            "Log out",
+        ]
         assert main.profile_name.text() == "Демов Демо Демович"
         assert main.profile_detail.text() == "Client · IIN 880607300110"
         languages = [a.text() for a in main.language_menu.actions()]
