@@ -165,8 +165,12 @@ async def take(out: Path, url: str) -> list[Path]:
             languages.set_language(lang)
             await settle()
             save(window, f"main-{lang}-{theme}.png")
+            from cesec_desktop.state.orders_query import Period
+
             for page in ("portfolio", "orders", "transactions", "instructions"):
                 window.show_page(page)
+                if page == "orders":
+                    window.pages[page].select_period(Period.MONTH)  # today may be empty
                 await settle(0.6)
                 save(window, f"{page}-{lang}-{theme}.png")
             window.show_page("home")
