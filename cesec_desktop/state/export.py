@@ -28,9 +28,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from cesec_desktop.domain.markets import ALMATY
+from cesec_desktop.state.orders_model import SORT_ROLE
 
-RAW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-"""The role with a cell's raw value: the tables' sort role (see `orders_model.SORT_ROLE`)."""
+RAW_ROLE = SORT_ROLE
+"""The role with a cell's raw value: the list tables' sort role."""
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _MAX_WIDTH = 60

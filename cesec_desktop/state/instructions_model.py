@@ -24,12 +24,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 
 from cesec_desktop.domain.enums import InstructionStatus, InstructionType
 from cesec_desktop.domain.iban import mask_iban
+from cesec_desktop.state.coalesce import NewestById
 from cesec_desktop.state.orders_model import (
     MENU_GLYPH,
     SORT_ROLE,
@@ -171,12 +171,8 @@ class InstructionsModel(QAbstractTableModel):
         self._generation = 0
         self._error: Exception | None = None
         self._fetch_task: asyncio.Task[None] | None = None
-        self._pending: dict[str, Instruction] = {}
         self._locale = QLocale()
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(0)
-        self._flush_timer.timeout.connect(self.flush)
+        self._events: NewestById[Instruction] = NewestById(self.apply, self)
         if session is not None:
             session.instructionUpdated.connect(self.queue_update)
             session.resynced.connect(self.reload)
@@ -447,17 +443,10 @@ class InstructionsModel(QAbstractTableModel):
         """An instruction event from the stream; applied with the others of this loop turn."""
         if self.owns is not None and not self.owns(item.account_id):
             return
-        queued = self._pending.get(item.id)
-        if queued is None or item.updated_at >= queued.updated_at:
-            self._pending[item.id] = item
-        if not self._flush_timer.isActive():
-            self._flush_timer.start()
+        self._events.push(item)
 
     def flush(self) -> None:
-        self._flush_timer.stop()
-        pending, self._pending = list(self._pending.values()), {}
-        if pending:
-            self.apply(pending)
+        self._events.flush()
 
     def apply(self, items: Iterable[Instruction]) -> None:
         """Instructions as they are now: rows change in place; new ones of the period go on

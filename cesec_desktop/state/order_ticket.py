@@ -11,10 +11,8 @@ order it already placed instead of placing a second one.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
-import time
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -26,8 +24,9 @@ from cesec_desktop.domain.markets import exchange_date, session_day
 from cesec_desktop.domain.models.market import Instrument, Quote
 from cesec_desktop.domain.models.orders import Order, OrderDraft, OrderDraftRequest
 from cesec_desktop.domain.models.portfolio import Portfolio
-from cesec_desktop.domain.models.signing import EdsSignature, SmsChallenge, SmsSignature
+from cesec_desktop.domain.models.signing import EdsSignature, SmsSignature
 from cesec_desktop.domain.order_rules import OrderCheck, estimate, validate_order
+from cesec_desktop.state.draft_ticket import DraftTicket
 from cesec_desktop.state.signing import confirm_with_retries
 from cesec_desktop.state.tasks import TaskTracker
 
@@ -39,10 +38,6 @@ log = logging.getLogger(__name__)
 CONFIRM_RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0)
 """Pauses before the ticket's own repeats of a confirm that failed on the network (on top of
 the API client's quick retries); every repeat carries the same Idempotency-Key."""
-DRAFT_REUSE_S = 5 * 60.0
-"""How long a draft is signed as is; an older one is made again (its document states the time
-it was made). Timed on this computer's monotonic clock, so a skewed clock changes nothing; a
-draft the server says has expired is made again as well."""
 INSTRUMENT_REQUIRED = "instrument_required"
 ACCOUNT_REQUIRED = "account_required"
 
@@ -52,7 +47,7 @@ def exchange_today() -> date:
     return exchange_date(datetime.now(UTC))
 
 
-class OrderTicket(QObject):
+class OrderTicket(DraftTicket):
     """The state behind an order form.
 
     Signals:
@@ -67,12 +62,10 @@ class OrderTicket(QObject):
     instrumentChanged = Signal(object)
     quoteChanged = Signal(object)
     fundsChanged = Signal()
-    draftChanged = Signal(object)
     orderPlaced = Signal(object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.tasks = TaskTracker("order-ticket")
         self.instrument: Instrument | None = None
         self.account_id: str | None = None
@@ -84,17 +77,7 @@ class OrderTicket(QObject):
         self._validity_chosen = False  # until the user picks a date, it follows the session
         self.quote: Quote | None = None
         self.portfolio: Portfolio | None = None
-        self.draft: OrderDraft | None = None
-        self.idempotency_key: str | None = None
         self.order: Order | None = None
-        self.sms: tuple[SmsChallenge, float, int | None] | None = None
-        """The draft's SMS code still out: (challenge, when it arrived on the monotonic clock,
-        attempts left). A signing window opened again picks it up instead of asking for a
-        code the server would refuse to resend within its minute."""
-        self._draft_request: OrderDraftRequest | None = None
-        self._draft_made = 0.0
-        self._draft_shown = False
-        self._draft_lock = asyncio.Lock()
         self._subscribed: str | None = None
         self._closed = False
         session.quotesReceived.connect(self._quotes_received)
@@ -227,15 +210,6 @@ class OrderTicket(QObject):
             valid_until=self.valid_until,
         )
 
-    @property
-    def draft_is_current(self) -> bool:
-        """The last draft is for exactly the fields on screen and has not run out."""
-        if self.draft is None or self._draft_request is None:
-            return False
-        if self._draft_request != self.request():
-            return False
-        return time.monotonic() - self._draft_made < DRAFT_REUSE_S
-
     # --- loading ----------------------------------------------------------------------------
 
     async def search(self, text: str, limit: int = 20) -> list[Instrument]:
@@ -296,33 +270,8 @@ class OrderTicket(QObject):
 
     # --- draft, signatures, confirm ---------------------------------------------------------
 
-    async def make_draft(self) -> OrderDraft:
-        """A draft for the current fields (the last one if it still matches them).
-
-        Raises the API's typed errors: ValidationFailed carries the field errors.
-        """
-        async with self._draft_lock:
-            if self.draft_is_current and self.draft is not None:
-                return self.draft
-            request = self.request()
-            if request is None:
-                raise ValueError("the order is not complete")
-            draft = await self.session.call(lambda c: c.create_order_draft(request))
-            from cesec_desktop.api.client import new_idempotency_key
-
-            self.draft = draft
-            self._draft_request = request
-            self._draft_made = time.monotonic()
-            self.sms = None
-            # Made with the draft, kept for every confirm of it: the order is placed once.
-            self.idempotency_key = new_idempotency_key()
-            self._changed()
-            return draft
-
-    async def send_sms(self) -> SmsChallenge:
-        """Send (or send again) the one-time code for the current draft."""
-        draft = self._require_draft()
-        return await self.session.call(lambda c: c.send_sms(draft.draft_id))
+    async def _create_draft(self, request: OrderDraftRequest) -> OrderDraft:
+        return await self.session.call(lambda c: c.create_order_draft(request))
 
     async def confirm(self, signature: SmsSignature | EdsSignature) -> Order:
         """Place the signed order; network failures are retried with the draft's key."""
@@ -334,24 +283,12 @@ class OrderTicket(QObject):
             CONFIRM_RETRY_DELAYS,
         )
         self.order = order
-        self.draft = None
-        self._draft_request = None
-        self.idempotency_key = None
-        self.sms = None
-        self._changed()
+        self.drop_draft()
         log.info("order %s placed (%s)", order.number, order.status)
         self.session.orderUpdated.emit(order)
         self.orderPlaced.emit(order)
         self.tasks.spawn(self._load_funds_quietly(), name="order-ticket-funds")
         return order
-
-    def drop_draft(self) -> None:
-        """Forget the draft (expired or used at the server): the next sign makes a new one."""
-        self.draft = None
-        self._draft_request = None
-        self.idempotency_key = None
-        self.sms = None
-        self._changed()
 
     def start_over(self) -> None:
         """After a placed order: a new one on the same instrument, side, price and sub-account."""
@@ -381,18 +318,6 @@ class OrderTicket(QObject):
             task.cancel()
 
     # --- internals --------------------------------------------------------------------------
-
-    def _require_draft(self) -> OrderDraft:
-        if self.draft is None:
-            raise RuntimeError("no draft to sign")
-        return self.draft
-
-    def _changed(self) -> None:
-        """Say when the fields move away from the draft, or back to it."""
-        current = self.draft_is_current
-        if current != self._draft_shown:
-            self._draft_shown = current
-            self.draftChanged.emit(self.draft if current else None)
 
     def _watch(self, instrument_id: str) -> None:
         self._unwatch()

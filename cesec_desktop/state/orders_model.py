@@ -27,13 +27,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from cesec_desktop.domain.enums import Market, OrderStatus, OrderType, Side
 from cesec_desktop.domain.markets import ALMATY
+from cesec_desktop.state.coalesce import NewestById
 from cesec_desktop.state.i18n import format_decimal
 from cesec_desktop.state.orders_query import OrdersQuery
 from cesec_desktop.state.tasks import TaskTracker
@@ -344,12 +344,8 @@ class OrdersModel(QAbstractTableModel):
         self._error: Exception | None = None
         self._fetch_task: asyncio.Task[None] | None = None
         self._early: dict[str, Order] = {}
-        self._pending: dict[str, Order] = {}
         self._locale = QLocale()
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(0)
-        self._flush_timer.timeout.connect(self.flush)
+        self._events: NewestById[Order] = NewestById(self.apply, self)
         if session is not None:
             session.orderUpdated.connect(self.queue_update)
             session.resynced.connect(self.refresh)
@@ -714,18 +710,11 @@ class OrdersModel(QAbstractTableModel):
         """An order event from the stream; applied with the others of this loop turn."""
         if self.owns is not None and not self.owns(order.account_id):
             return
-        queued = self._pending.get(order.id)
-        if queued is None or order.updated_at >= queued.updated_at:
-            self._pending[order.id] = order
-        if not self._flush_timer.isActive():
-            self._flush_timer.start()
+        self._events.push(order)
 
     def flush(self) -> None:
         """Apply the queued stream events now."""
-        self._flush_timer.stop()
-        pending, self._pending = list(self._pending.values()), {}
-        if pending:
-            self.apply(pending)
+        self._events.flush()
 
     def apply(self, orders: Iterable[Order]) -> None:
         """Orders as they are now: rows change in place, new orders of the period arrive.

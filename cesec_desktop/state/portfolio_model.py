@@ -519,7 +519,7 @@ class PortfolioStore(QObject):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_AFTER_EVENT_MS)
-        self._reload_timer.timeout.connect(self._reload_if_shown)
+        self._reload_timer.timeout.connect(self._reload_if_loaded)
         session.quotesReceived.connect(self._on_quotes)
         session.resynced.connect(self.reload)
         session.orderUpdated.connect(self._funds_moved)
@@ -554,7 +554,7 @@ class PortfolioStore(QObject):
     def _funds_moved(self, *_: object) -> None:
         self._reload_timer.start()
 
-    def _reload_if_shown(self) -> None:
+    def _reload_if_loaded(self) -> None:
         if self.portfolio is not None or self.loading:
             self.reload()
 

@@ -35,6 +35,8 @@ from cesec_desktop.state.errors import CabinetError
 from cesec_desktop.state.i18n import format_decimal
 from cesec_desktop.state.orders_model import (
     SIDE_TONES,
+    SORT_ROLE,
+    TONE_ROLE,
     format_day,
     format_moment_short,
     format_price,
@@ -76,10 +78,6 @@ NUMERIC_COLUMNS = frozenset({Column.PRICE, Column.QUANTITY, Column.AMOUNT, Colum
 
 TRANSACTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 """The row's `Transaction`."""
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-"""The raw value a column sorts by (Decimal, datetime, date, str)."""
-TONE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
-"""The side's tone ("positive"/"negative") for the delegate."""
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)

@@ -7,10 +7,8 @@ confirm of it, so a withdrawal whose answer was lost is sent again safely and ma
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
-import time
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -25,12 +23,13 @@ from cesec_desktop.domain.models.instructions import (
     InstructionDraftRequest,
 )
 from cesec_desktop.domain.models.portfolio import Portfolio
-from cesec_desktop.domain.models.signing import EdsSignature, SmsChallenge, SmsSignature
+from cesec_desktop.domain.models.signing import EdsSignature, SmsSignature
 from cesec_desktop.domain.withdrawal_rules import (
     WithdrawalCheck,
     suggested_bank,
     validate_withdrawal,
 )
+from cesec_desktop.state.draft_ticket import DraftTicket
 from cesec_desktop.state.signing import confirm_with_retries
 from cesec_desktop.state.tasks import TaskTracker
 
@@ -41,11 +40,9 @@ log = logging.getLogger(__name__)
 
 ACCOUNT_REQUIRED = "account_required"
 CURRENCY_REQUIRED = "currency_required"
-DRAFT_REUSE_S = 5 * 60.0
-"""How long a draft is signed as is (its document states when it was made)."""
 
 
-class WithdrawalTicket(QObject):
+class WithdrawalTicket(DraftTicket):
     """The state behind the withdrawal form.
 
     Signals:
@@ -56,16 +53,13 @@ class WithdrawalTicket(QObject):
     """
 
     document_kind = "withdrawal"
-    """Tells the signing windows what they sign (their wording differs from an order's)."""
 
     fundsChanged = Signal()
     banksChanged = Signal()
-    draftChanged = Signal(object)
     instructionMade = Signal(object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.tasks = TaskTracker("withdrawal-ticket")
         me = session.me
         self.own_iin: str | None = me.iin if me is not None else None
@@ -78,15 +72,7 @@ class WithdrawalTicket(QObject):
         self.purpose = ""
         self.portfolio: Portfolio | None = None
         self.banks: list[BankInfo] = []
-        self.draft: InstructionDraft | None = None
-        self.idempotency_key: str | None = None
         self.instruction: Instruction | None = None
-        self.sms: tuple[SmsChallenge, float, int | None] | None = None
-        """The draft's SMS code still out (see OrderTicket.sms)."""
-        self._draft_request: InstructionDraftRequest | None = None
-        self._draft_made = 0.0
-        self._draft_shown = False
-        self._draft_lock = asyncio.Lock()
         self._closed = False
         session.resynced.connect(self._resynced)
 
@@ -196,14 +182,6 @@ class WithdrawalTicket(QObject):
             purpose=self.purpose.strip(),
         )
 
-    @property
-    def draft_is_current(self) -> bool:
-        if self.draft is None or self._draft_request is None:
-            return False
-        if self._draft_request != self.request():
-            return False
-        return time.monotonic() - self._draft_made < DRAFT_REUSE_S
-
     # --- loading ----------------------------------------------------------------------------
 
     async def load_banks(self) -> list[BankInfo]:
@@ -233,32 +211,8 @@ class WithdrawalTicket(QObject):
 
     # --- draft, signatures, confirm ---------------------------------------------------------
 
-    async def make_draft(self) -> InstructionDraft:
-        """A draft for the current fields (the last one if it still matches them).
-
-        Raises the API's typed errors: ValidationFailed carries the field errors.
-        """
-        async with self._draft_lock:
-            if self.draft_is_current and self.draft is not None:
-                return self.draft
-            request = self.request()
-            if request is None:
-                raise ValueError("the withdrawal is not complete")
-            draft = await self.session.call(lambda c: c.create_instruction_draft(request))
-            from cesec_desktop.api.client import new_idempotency_key
-
-            self.draft = draft
-            self._draft_request = request
-            self._draft_made = time.monotonic()
-            self.sms = None
-            # Made with the draft, kept for every confirm of it: the money goes once.
-            self.idempotency_key = new_idempotency_key()
-            self._changed()
-            return draft
-
-    async def send_sms(self) -> SmsChallenge:
-        draft = self._require_draft()
-        return await self.session.call(lambda c: c.send_sms(draft.draft_id))
+    async def _create_draft(self, request: InstructionDraftRequest) -> InstructionDraft:
+        return await self.session.call(lambda c: c.create_instruction_draft(request))
 
     async def confirm(self, signature: SmsSignature | EdsSignature) -> Instruction:
         """Send the signed withdrawal; network failures are retried with the draft's key."""
@@ -271,24 +225,12 @@ class WithdrawalTicket(QObject):
             )
         )
         self.instruction = instruction
-        self.draft = None
-        self._draft_request = None
-        self.idempotency_key = None
-        self.sms = None
-        self._changed()
+        self.drop_draft()
         log.info("withdrawal %s made (%s)", instruction.number, instruction.status)
         self.session.instructionUpdated.emit(instruction)
         self.instructionMade.emit(instruction)
         self.tasks.spawn(self._load_funds_quietly(), name="withdrawal-funds")
         return instruction
-
-    def drop_draft(self) -> None:
-        """Forget the draft (expired or used at the server): the next sign makes a new one."""
-        self.draft = None
-        self._draft_request = None
-        self.idempotency_key = None
-        self.sms = None
-        self._changed()
 
     def close(self) -> None:
         if self._closed:
@@ -300,17 +242,6 @@ class WithdrawalTicket(QObject):
             task.cancel()
 
     # --- internals --------------------------------------------------------------------------
-
-    def _require_draft(self) -> InstructionDraft:
-        if self.draft is None:
-            raise RuntimeError("no draft to sign")
-        return self.draft
-
-    def _changed(self) -> None:
-        current = self.draft_is_current
-        if current != self._draft_shown:
-            self._draft_shown = current
-            self.draftChanged.emit(self.draft if current else None)
 
     def _resynced(self) -> None:
         if self.account_id:

@@ -50,3 +50,13 @@ async def show_message(
         box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return await run_dialog(box)
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Grow `dialog` to show every line of a longer message (wrapped labels do not ask)."""
+    layout = dialog.layout()
+    if layout is None or not isValid(dialog):
+        return
+    needed = layout.totalHeightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

@@ -10,7 +10,6 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
-from shiboken6 import isValid
 
 from cesec_desktop.domain.models.signing import EdsSignature
 from cesec_desktop.state.signing import (
@@ -22,6 +21,7 @@ from cesec_desktop.state.signing import (
     SignTarget,
 )
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.dialogs import grow_to_fit
 from cesec_desktop.views.forms.ui_eds_dialog import Ui_EdsForm
 from cesec_desktop.views.resources import icon
 
@@ -56,7 +56,7 @@ class EdsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ticket = ticket
-        self.withdrawal = getattr(ticket, "document_kind", "order") == "withdrawal"
+        self.withdrawal = ticket.document_kind == "withdrawal"
         # No parent: closing its socket outlives this dialog (see done()).
         self.signer = EdsSigner(ncalayer_url)
         self.tasks = TaskTracker("eds-dialog")
@@ -190,16 +190,7 @@ class EdsDialog(QDialog):
             icon("key", color=ERROR_RED if trouble else None).pixmap(QSize(36, 36))
         )
         self._render_texts()
-        QTimer.singleShot(0, self, self._fit)
-
-    def _fit(self) -> None:
-        """Grow to show every line of a longer message (wrapped labels do not ask for it)."""
-        layout = self.layout()
-        if layout is None or not isValid(self):
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
     def _render_texts(self) -> None:
         ui, state = self.ui, self.state

@@ -14,11 +14,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QCloseEvent,
-    QKeyEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
 
 from cesec_desktop.domain.enums import OrderStatus, OrderType, Side
@@ -37,6 +35,7 @@ from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_order_form import Ui_OrderForm
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.signing_flow import SigningForm, sign_with
 from cesec_desktop.views.widgets.decimal_field import (
     DecimalField,
     places_of,
@@ -60,7 +59,7 @@ TEXT_ON = {
 # --- the form ---------------------------------------------------------------------------
 
 
-class OrderFormDialog(QDialog):
+class OrderFormDialog(SigningForm):
     """Buy or sell one instrument, signed by SMS or EDS.
 
     Every field is checked as the user types (the domain's rules, at once) and then by the
@@ -73,6 +72,7 @@ class OrderFormDialog(QDialog):
     """
 
     orderPlaced = Signal(object)
+    fields = FIELDS
 
     def __init__(
         self,
@@ -87,7 +87,6 @@ class OrderFormDialog(QDialog):
         self.session = session
         self.ticket = OrderTicket(session, self)
         self.tasks = TaskTracker("order-form")
-        self.sign_dialog: QDialog | None = None
         self._touched: set[str] = set()
         self._show_all = False
         self._server_errors: dict[str, str] = {}
@@ -525,8 +524,6 @@ class OrderFormDialog(QDialog):
         return await self._run_signer(method)
 
     async def _run_signer(self, method: str) -> Order | None:
-        from cesec_desktop.views.signing_flow import sign_with
-
         outcome = await sign_with(
             method, self.ticket, self, self.session.ncalayer_url, self._set_sign_dialog
         )
@@ -540,21 +537,6 @@ class OrderFormDialog(QDialog):
             self._note = "cancelled"
         self._render()
         return None
-
-    def _set_sign_dialog(self, dialog: QDialog | None) -> None:
-        self.sign_dialog = dialog
-
-    def _signing_failed(self, error: Exception) -> None:
-        from cesec_desktop.state.errors import Conflict, Gone
-
-        if isinstance(error, Gone | Conflict) and error.code in ("draft_expired", "draft_used"):
-            self.ticket.drop_draft()
-        fields = getattr(error, "fields", {})
-        if fields and set(fields) & set(FIELDS):
-            self._server_errors = dict(fields)
-            self._focus_first_error()
-        else:
-            self._failure = error
 
     def _focus_first_error(self) -> None:
         targets = {
@@ -956,32 +938,9 @@ class OrderFormDialog(QDialog):
                 self._apply_colours()
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._busy:
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Enter never signs by accident: signing is one of the two buttons, on purpose.
-            if self.ui.stack.currentWidget() is self.ui.donePage:
-                self.accept()
-            return
-        super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        if self._busy or self.sign_dialog is not None:
-            return
-        self._draft_timer.stop()
-        for task in self.tasks.pending:
-            task.cancel()
+    def _detach(self) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.session.orderUpdated.disconnect(self._order_updated)
-        self.ticket.close()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy or self.sign_dialog is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def status_text(status: OrderStatus) -> str:

@@ -9,11 +9,11 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
-from shiboken6 import isValid
 
 from cesec_desktop.domain.models.signing import SmsChallenge
 from cesec_desktop.state.signing import CODE_LENGTH, SignTarget, SmsCode, SmsStatus, clean_code
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.dialogs import grow_to_fit
 from cesec_desktop.views.forms.ui_sms_dialog import Ui_SmsForm
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ class SmsDialog(QDialog):
     def __init__(self, ticket: SignTarget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ticket = ticket
-        self.withdrawal = getattr(ticket, "document_kind", "order") == "withdrawal"
+        self.withdrawal = ticket.document_kind == "withdrawal"
         self.tasks = TaskTracker("sms-dialog")
         self.code = SmsCode(ticket.send_sms, ticket.confirm, self)
         self.result: object | None = None
@@ -197,16 +197,7 @@ class SmsDialog(QDialog):
         ui.errorLabel.setText(text)
         ui.errorLabel.setVisible(bool(text))
         self._render_clock()
-        QTimer.singleShot(0, self, self._fit)
-
-    def _fit(self) -> None:
-        """Grow to show every line of a longer message (wrapped labels do not ask for it)."""
-        layout = self.layout()
-        if layout is None or not isValid(self):
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
     def _render_clock(self) -> None:
         ui, code = self.ui, self.code

@@ -13,8 +13,8 @@ import logging
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
 
 from cesec_desktop.domain.banks import bank_by_code
@@ -28,6 +28,7 @@ from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.withdrawal_ticket import WithdrawalTicket
 from cesec_desktop.views.forms.ui_withdrawal_form import Ui_WithdrawalForm
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.signing_flow import SigningForm, sign_with
 from cesec_desktop.views.widgets.decimal_field import DecimalField
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ SUCCESS_GREEN = "#1f9d55"
 IBAN_LENGTH = 20
 
 
-class WithdrawalFormDialog(QDialog):
+class WithdrawalFormDialog(SigningForm):
     """Withdraw cash to the client's own bank account, signed by SMS or EDS.
 
     Signals:
@@ -47,6 +48,7 @@ class WithdrawalFormDialog(QDialog):
     """
 
     instructionMade = Signal(object)
+    fields = FIELDS
 
     def __init__(
         self,
@@ -60,7 +62,6 @@ class WithdrawalFormDialog(QDialog):
         self.session = session
         self.ticket = WithdrawalTicket(session, self)
         self.tasks = TaskTracker("withdrawal-form")
-        self.sign_dialog: QDialog | None = None
         self._touched: set[str] = set()
         self._show_all = False
         self._server_errors: dict[str, str] = {}
@@ -382,8 +383,6 @@ class WithdrawalFormDialog(QDialog):
         return await self._run_signer(method)
 
     async def _run_signer(self, method: str) -> Instruction | None:
-        from cesec_desktop.views.signing_flow import sign_with
-
         outcome = await sign_with(
             method, self.ticket, self, self.session.ncalayer_url, self._set_sign_dialog
         )
@@ -397,21 +396,6 @@ class WithdrawalFormDialog(QDialog):
             self._note = "cancelled"
         self._render()
         return None
-
-    def _set_sign_dialog(self, dialog: QDialog | None) -> None:
-        self.sign_dialog = dialog
-
-    def _signing_failed(self, error: Exception) -> None:
-        from cesec_desktop.state.errors import Conflict, Gone
-
-        if isinstance(error, Gone | Conflict) and error.code in ("draft_expired", "draft_used"):
-            self.ticket.drop_draft()
-        fields = getattr(error, "fields", {})
-        if fields and set(fields) & set(FIELDS):
-            self._server_errors = dict(fields)
-            self._focus_first_error()
-        else:
-            self._failure = error
 
     def _focus_first_error(self) -> None:
         ui = self.ui
@@ -655,32 +639,9 @@ class WithdrawalFormDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._busy:
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Enter never signs by accident: signing is one of the two buttons, on purpose.
-            if self.ui.stack.currentWidget() is self.ui.donePage:
-                self.accept()
-            return
-        super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        if self._busy or self.sign_dialog is not None:
-            return
-        self._draft_timer.stop()
-        for task in self.tasks.pending:
-            task.cancel()
+    def _detach(self) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.session.instructionUpdated.disconnect(self._instruction_updated)
-        self.ticket.close()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy or self.sign_dialog is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def open_withdrawal_form(

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +55,6 @@ from cesec_desktop.state.orders_model import (
     format_moment_short,
     format_price,
     is_dark_palette,
-    tone_color,
 )
 from cesec_desktop.state.orders_query import OrdersQuery, Period, almaty_today
 from cesec_desktop.state.tasks import TaskTracker
@@ -74,6 +73,8 @@ from cesec_desktop.views.pages.orders import (
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.export_button import ExportButton
+from cesec_desktop.views.widgets.list_table import list_table
+from cesec_desktop.views.widgets.notice_label import NoticeLabel
 
 if TYPE_CHECKING:
     from cesec_desktop.state.session import Session
@@ -83,7 +84,6 @@ log = logging.getLogger(__name__)
 
 PERIODS = (Period.WEEK, Period.MONTH, Period.CUSTOM)
 CUSTOM_RANGE_DELAY_MS = 400
-NOTICE_SECONDS = 8
 FILL_UP_ROWS = 40
 
 
@@ -211,13 +211,7 @@ class InstructionsPage(QWidget):
         self.busy_bar.setSizePolicy(policy)
         self.busy_bar.hide()
         outer.addWidget(self.busy_bar)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("instructionsNotice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self.notice.hide)
+        self.notice = NoticeLabel("instructionsNotice", self)
         outer.addWidget(self.notice)
 
         self.stack = QStackedWidget(self)
@@ -281,33 +275,20 @@ class InstructionsPage(QWidget):
         self.retranslate()
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("instructionsTable")
-        table.setModel(self.proxy)
+        table = list_table(
+            self,
+            "instructionsTable",
+            self.proxy,
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            min_section=MENU_WIDTH,
+        )
         table.setItemDelegate(InstructionsDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setSortingEnabled(True)
-        table.setMouseTracking(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(MENU_WIDTH)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.MENU, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.BANK, QHeaderView.ResizeMode.Stretch)
         table.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.clicked.connect(self._clicked)
         table.activated.connect(self._activated)
@@ -527,18 +508,7 @@ class InstructionsPage(QWidget):
         self.show_notice(text, "positive" if ok else "negative")
 
     def show_notice(self, text: str, tone: str = "info") -> None:
-        color = tone_color(tone)
-        fill = QColor(color)
-        fill.setAlphaF(0.10)
-        background = fill.name(QColor.NameFormat.HexArgb)
-        self.notice.setStyleSheet(
-            f"QLabel#instructionsNotice {{ color: {color.name()}; background: {background};"
-            f" border: 1px solid {color.name()}; border-radius: 6px; padding: 8px 12px; }}"
-        )
-        self.notice.setProperty("tone", tone)
-        self.notice.setText(text)
-        self.notice.show()
-        self._notice_timer.start(NOTICE_SECONDS * 1000)
+        self.notice.show_notice(text, tone)
 
     # --- words -----------------------------------------------------------------------------
 

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -79,6 +78,8 @@ from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.export_button import ExportButton
+from cesec_desktop.views.widgets.list_table import list_table
+from cesec_desktop.views.widgets.notice_label import NoticeLabel
 from cesec_desktop.views.widgets.state_panel import add_centered_button, state_panel
 
 if TYPE_CHECKING:
@@ -100,7 +101,6 @@ OPEN_STATUSES = frozenset(s for s in OrderStatus if s.is_open)
 MARKET_FILTERS: tuple[str, ...] = tuple(m.value for m in Market)
 SIDE_FILTERS: tuple[str, ...] = (Side.BUY, Side.SELL)
 
-NOTICE_SECONDS = 8
 CUSTOM_RANGE_DELAY_MS = 400
 """Typing a date changes it digit by digit: wait for a pause before loading."""
 FILL_UP_ROWS = 60
@@ -380,13 +380,7 @@ class OrdersPage(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.busy_bar.setSizePolicy(policy)
         self.busy_bar.hide()
-        self.notice = QLabel(self)
-        self.notice.setObjectName("ordersNotice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self.notice.hide)
+        self.notice = NoticeLabel("ordersNotice", self)
         body = QVBoxLayout()
         body.setSpacing(6)
         body.addWidget(self.busy_bar)
@@ -564,35 +558,20 @@ class OrdersPage(QWidget):
             self.toolbar.setColumnStretch(1, 0)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("ordersTable")
-        table.setModel(self.proxy)
+        table = list_table(
+            self,
+            "ordersTable",
+            self.proxy,
+            selection=QAbstractItemView.SelectionMode.SingleSelection,
+            min_section=MENU_WIDTH,
+        )
         table.setItemDelegate(OrdersDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setMouseTracking(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.clicked.connect(self._clicked)
         # Double click or Enter (a single click where the platform says so) opens Details.
         table.activated.connect(self._activated)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setMinimumSectionSize(MENU_WIDTH)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setSortingEnabled(True)
         header.setSortIndicator(*self._sort)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -1060,18 +1039,7 @@ class OrdersPage(QWidget):
     # --- notices ---------------------------------------------------------------------------
 
     def show_notice(self, text: str, tone: str = "info") -> None:
-        color = tone_color(tone)
-        fill = QColor(color)
-        fill.setAlphaF(0.10)
-        background = fill.name(QColor.NameFormat.HexArgb)
-        self.notice.setStyleSheet(
-            f"QLabel#ordersNotice {{ color: {color.name()}; background: {background};"
-            f" border: 1px solid {color.name()}; border-radius: 6px; padding: 8px 12px; }}"
-        )
-        self.notice.setProperty("tone", tone)
-        self.notice.setText(text)
-        self.notice.show()
-        self._notice_timer.start(NOTICE_SECONDS * 1000)
+        self.notice.show_notice(text, tone)
 
     # --- texts -----------------------------------------------------------------------------
 

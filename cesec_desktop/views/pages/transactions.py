@@ -52,6 +52,7 @@ from cesec_desktop.state.transactions_model import (
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.export_button import ExportButton
+from cesec_desktop.views.widgets.list_table import list_table
 from cesec_desktop.views.widgets.state_panel import add_centered_button, state_panel
 
 if TYPE_CHECKING:
@@ -290,33 +291,18 @@ class TransactionsPage(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("transactionsTable")
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table = list_table(
+            self,
+            "transactionsTable",
+            self.proxy,
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            min_section=MENU_WIDTH,
+        )
         table.customContextMenuRequested.connect(self._context_menu)
         table.clicked.connect(self._clicked)
         table.activated.connect(self._activated)
-        rows = table.verticalHeader()
-        rows.hide()
-        # Fixed row heights: the view never measures 100k rows.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setMinimumSectionSize(MENU_WIDTH)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(int(Column.TIME), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         return table
