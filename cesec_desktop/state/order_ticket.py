@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from cesec_desktop.domain.models.orders import Order, OrderDraft, OrderDraftRequ
 from cesec_desktop.domain.models.portfolio import Portfolio
 from cesec_desktop.domain.models.signing import EdsSignature, SmsSignature
 from cesec_desktop.domain.order_rules import OrderCheck, estimate, validate_order
+from cesec_desktop.state import clock
 from cesec_desktop.state.draft_ticket import DraftTicket
 from cesec_desktop.state.signing import confirm_with_retries
 from cesec_desktop.state.tasks import TaskTracker
@@ -44,7 +45,7 @@ ACCOUNT_REQUIRED = "account_required"
 
 def exchange_today() -> date:
     """Today on the exchange's calendar (Asia/Almaty), whatever this computer's time zone."""
-    return exchange_date(datetime.now(UTC))
+    return exchange_date(clock.now())
 
 
 class OrderTicket(DraftTicket):
@@ -227,7 +228,7 @@ class OrderTicket(DraftTicket):
         if not self._validity_chosen:
             # After the close a day order belongs to the next session: "today" would expire
             # the moment it is placed.
-            self.valid_until = session_day(instrument.market, datetime.now(UTC))
+            self.valid_until = session_day(instrument.market, clock.now())
         self._watch(instrument.id)
         self._changed()
         self.instrumentChanged.emit(instrument)
@@ -296,7 +297,7 @@ class OrderTicket(DraftTicket):
         self.quantity = None
         self._validity_chosen = False
         self.valid_until = (
-            session_day(self.instrument.market, datetime.now(UTC))
+            session_day(self.instrument.market, clock.now())
             if self.instrument is not None
             else exchange_today()
         )

@@ -33,6 +33,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from cesec_desktop.domain.enums import Market, OrderStatus, OrderType, Side
 from cesec_desktop.domain.markets import ALMATY
+from cesec_desktop.state.clock import Clock
+from cesec_desktop.state.clock import current as current_clock
 from cesec_desktop.state.coalesce import NewestById
 from cesec_desktop.state.i18n import format_decimal
 from cesec_desktop.state.orders_query import OrdersQuery
@@ -318,10 +320,13 @@ class OrdersModel(QAbstractTableModel):
         *,
         tasks: TaskTracker | None = None,
         page_size: int = PAGE_SIZE,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.clock = clock
+        """Where "today" comes from when a preset moves on (None: the clock in force)."""
         self.tasks = tasks if tasks is not None else TaskTracker("orders-model")
         self.page_size = page_size
         self.client_id: str | None = None
@@ -571,7 +576,8 @@ class OrdersModel(QAbstractTableModel):
     def reload(self) -> None:
         """Load the current period again from its first page (a preset moves on to today)."""
         if self._query is not None:
-            self.set_query(self._query.rolled())
+            today = (self.clock or current_clock()).almaty_today()
+            self.set_query(self._query.rolled(today))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return (

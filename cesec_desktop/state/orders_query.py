@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from cesec_desktop.domain.markets import ALMATY
+from cesec_desktop.state import clock
 
 WEEK_DAYS = 7
 
@@ -24,8 +25,8 @@ class Period(StrEnum):
 
 
 def almaty_today(now: datetime | None = None) -> date:
-    """Today on the exchange's calendar."""
-    moment = now if now is not None else datetime.now(UTC)
+    """Today on the exchange's calendar: of `now`, else of the clock in force."""
+    moment = now if now is not None else clock.now()
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(ALMATY).date()

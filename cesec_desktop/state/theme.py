@@ -141,3 +141,9 @@ class ThemeManager(QObject):
         self._scheme = scheme
         log.info("theme: %s (%s)", scheme, self._mode)
         self.themeChanged.emit(scheme)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether a palette (default: the application's) is a dark one: the one test for it."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128

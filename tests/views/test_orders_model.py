@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from cesec_desktop.domain.enums import OrderStatus
 from cesec_desktop.domain.models.base import Page
 from cesec_desktop.domain.models.orders import Order
+from cesec_desktop.state.clock import FixedClock
 from cesec_desktop.state.errors import NetworkUnreachable
 from cesec_desktop.state.orders_model import (
     ORDER_ROLE,
@@ -201,7 +202,8 @@ def test_a_failed_load_says_so_and_can_be_retried(run: Callable[..., Any]) -> No
     async def scenario() -> None:
         client = FakeClient([make_order(n) for n in range(3)])
         client.fail = NetworkUnreachable("down")
-        model = OrdersModel(FakeSession(client))  # type: ignore[arg-type]
+        # "Today" is the model's clock's: a retry rolls the preset to it, on any real date.
+        model = OrdersModel(FakeSession(client), clock=FixedClock(NOON))  # type: ignore[arg-type]
         failures: list[object] = []
         model.loadFailed.connect(failures.append)
         model.set_query(today_query())
@@ -212,6 +214,7 @@ def test_a_failed_load_says_so_and_can_be_retried(run: Callable[..., Any]) -> No
         model.retry()
         await wait_until(lambda: model.rowCount() == 3, what="the retry")
         assert model.error is None
+        assert model.query == today_query()
 
     run(scenario())
 
