@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 if TYPE_CHECKING:
-    from decimal import Decimal
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -40,32 +40,6 @@ def default_language(system: QLocale | None = None) -> str:
 
 def locale_for(language: str) -> QLocale:
     return QLocale(LOCALE_NAMES.get(language, LOCALE_NAMES[FALLBACK_LANGUAGE]))
-
-
-def format_decimal(value: Decimal, places: int = 2, locale: QLocale | None = None) -> str:
-    """A Decimal in the UI locale's digits and separators, without passing through float."""
-    from decimal import Decimal
-
-    locale = locale if locale is not None else QLocale()
-    quantized = value.quantize(Decimal(1).scaleb(-places)) if places >= 0 else value
-    sign = "-" if quantized < 0 else ""
-    text = f"{abs(quantized):f}"
-    whole, _, fraction = text.partition(".")
-    group = locale.groupSeparator()
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    result = group.join(groups)
-    if fraction:
-        result += locale.decimalPoint() + fraction
-    return (locale.negativeSign() if sign else "") + result
-
-
-def format_money(value: Decimal, currency: str, locale: QLocale | None = None) -> str:
-    """An amount with its currency code after it (`1 234,50 KZT`), as statements show it."""
-    return f"{format_decimal(value, 2, locale)}\N{NO-BREAK SPACE}{currency}"
 
 
 class LanguageManager(QObject):

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -27,21 +26,17 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from cesec_desktop.domain.enums import InstructionStatus, InstructionType
+from cesec_desktop.domain.enums import InstructionStatus
 from cesec_desktop.domain.iban import mask_iban
 from cesec_desktop.state.coalesce import NewestById
-from cesec_desktop.state.orders_model import (
-    MENU_GLYPH,
-    SORT_ROLE,
-    TONE_ROLE,
-    Tone,
-    format_moment,
-    format_moment_short,
-    format_price,
-    tone_color,
-)
+from cesec_desktop.state.formatting import format_moment, format_moment_short, format_price
+from cesec_desktop.state.orders_model import MENU_GLYPH, SORT_ROLE, TONE_ROLE
 from cesec_desktop.state.orders_query import OrdersQuery
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.vocabulary import INSTRUCTION_STATUS_TONES as STATUS_TONES
+from cesec_desktop.state.vocabulary import instruction_status_text as status_text
+from cesec_desktop.state.vocabulary import instruction_type_text as type_text
+from cesec_desktop.state.vocabulary import tone_color
 
 if TYPE_CHECKING:
     import asyncio
@@ -80,29 +75,6 @@ class Column(IntEnum):
 
 
 COLUMNS = tuple(Column)
-
-STATUS_TONES = {
-    InstructionStatus.NEW: Tone.INFO,
-    InstructionStatus.PROCESSING: Tone.WARNING,
-    InstructionStatus.EXECUTED: Tone.POSITIVE,
-    InstructionStatus.REJECTED: Tone.NEGATIVE,
-}
-
-
-def status_text(status: InstructionStatus | str) -> str:
-    texts = {
-        InstructionStatus.NEW: QCoreApplication.translate("InstructionLabels", "New"),
-        InstructionStatus.PROCESSING: QCoreApplication.translate("InstructionLabels", "Processing"),
-        InstructionStatus.EXECUTED: QCoreApplication.translate("InstructionLabels", "Executed"),
-        InstructionStatus.REJECTED: QCoreApplication.translate("InstructionLabels", "Rejected"),
-    }
-    return texts[InstructionStatus(status)]
-
-
-def type_text(kind: InstructionType | str) -> str:
-    if InstructionType(kind) is InstructionType.WITHDRAWAL:
-        return QCoreApplication.translate("InstructionLabels", "Withdrawal")
-    return str(kind)
 
 
 def _number_key(number: str) -> tuple[int, int, str]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cesec_desktop.domain.enums import InstructionStatus, OrderStatus, Side
-from cesec_desktop.state.i18n import format_decimal
+from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:

@@ -11,34 +11,44 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from cesec_desktop.domain.enums import Market, OrderStatus, OrderType, Side
-from cesec_desktop.domain.markets import ALMATY
 from cesec_desktop.state.clock import Clock
 from cesec_desktop.state.clock import current as current_clock
 from cesec_desktop.state.coalesce import NewestById
-from cesec_desktop.state.i18n import format_decimal
+from cesec_desktop.state.formatting import (
+    format_day,
+    format_moment,
+    format_moment_short,
+    format_price,
+    format_quantity,
+)
 from cesec_desktop.state.orders_query import OrdersQuery
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.vocabulary import (
+    SIDE_TONES,
+    STATUS_TONES,
+    Tone,
+    side_text,
+    status_text,
+    tone_color,
+    type_text,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -95,142 +105,9 @@ MENU_GLYPH = "\N{MIDLINE HORIZONTAL ELLIPSIS}"
 # --- words and colours ---------------------------------------------------------------------
 
 
-class Tone(StrEnum):
-    INFO = "info"
-    WARNING = "warning"
-    POSITIVE = "positive"
-    NEGATIVE = "negative"
-    MUTED = "muted"
-
-
-STATUS_TONES = {
-    OrderStatus.NEW: Tone.INFO,
-    OrderStatus.ACTIVE: Tone.INFO,
-    OrderStatus.PARTIALLY_FILLED: Tone.WARNING,
-    OrderStatus.FILLED: Tone.POSITIVE,
-    OrderStatus.CANCELLED: Tone.MUTED,
-    OrderStatus.REJECTED: Tone.NEGATIVE,
-    OrderStatus.EXPIRED: Tone.MUTED,
-}
-SIDE_TONES = {Side.BUY: Tone.POSITIVE, Side.SELL: Tone.NEGATIVE}
-
-TONE_COLORS: dict[str, dict[Tone, str]] = {
-    "light": {
-        Tone.INFO: "#0b5cad",
-        Tone.WARNING: "#9a5b00",
-        Tone.POSITIVE: "#1f8a4c",
-        Tone.NEGATIVE: "#c62828",
-        Tone.MUTED: "#667085",
-    },
-    "dark": {
-        Tone.INFO: "#6aaaf5",
-        Tone.WARNING: "#e0a100",
-        Tone.POSITIVE: "#4cc38a",
-        Tone.NEGATIVE: "#f0706a",
-        Tone.MUTED: "#98a2b3",
-    },
-}
-
-
-def is_dark_palette(palette: QPalette | None = None) -> bool:
-    palette = palette if palette is not None else QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def tone_color(tone: Tone | str, dark: bool | None = None) -> QColor:
-    """A tone's colour in the theme on screen (or the one asked for)."""
-    scheme = "dark" if (is_dark_palette() if dark is None else dark) else "light"
-    return QColor(TONE_COLORS[scheme][Tone(tone)])
-
-
-def status_text(status: OrderStatus | str) -> str:
-    texts = {
-        OrderStatus.NEW: QCoreApplication.translate("OrderLabels", "New"),
-        OrderStatus.ACTIVE: QCoreApplication.translate("OrderLabels", "Active"),
-        OrderStatus.PARTIALLY_FILLED: QCoreApplication.translate("OrderLabels", "Partially filled"),
-        OrderStatus.FILLED: QCoreApplication.translate("OrderLabels", "Filled"),
-        OrderStatus.CANCELLED: QCoreApplication.translate("OrderLabels", "Cancelled"),
-        OrderStatus.REJECTED: QCoreApplication.translate("OrderLabels", "Rejected"),
-        OrderStatus.EXPIRED: QCoreApplication.translate("OrderLabels", "Expired"),
-    }
-    return texts[OrderStatus(status)]
-
-
-def side_text(side: Side | str) -> str:
-    if Side(side) is Side.BUY:
-        return QCoreApplication.translate("OrderLabels", "Buy")
-    return QCoreApplication.translate("OrderLabels", "Sell")
-
-
-def type_text(kind: OrderType | str) -> str:
-    if OrderType(kind) is OrderType.LIMIT:
-        return QCoreApplication.translate("OrderLabels", "Limit")
-    return QCoreApplication.translate("OrderLabels", "Market")
-
-
-def signature_text(method: str) -> str:
-    texts = {
-        "sms": QCoreApplication.translate("OrderLabels", "SMS code"),
-        "eds": QCoreApplication.translate("OrderLabels", "EDS (NCALayer)"),
-    }
-    return texts.get(method, method)
-
-
 def market_of(instrument_id: str) -> str:
     """`KASE:HSBK` -> `KASE`."""
     return instrument_id.partition(":")[0]
-
-
-# --- formatting ----------------------------------------------------------------------------
-
-
-def _places(value: Decimal, minimum: int = 0) -> int:
-    exponent = value.as_tuple().exponent
-    own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return max(own, minimum)
-
-
-def format_quantity(value: Decimal, locale: QLocale | None = None) -> str:
-    """A quantity with the decimals it has and no more (10, 2.5)."""
-    return format_decimal(value.normalize() if value == value.to_integral() else value, -1, locale)
-
-
-def format_price(value: Decimal | None, currency: str = "", locale: QLocale | None = None) -> str:
-    """A price with at least cents, bond prices with their 4 decimals; "—" for none."""
-    if value is None:
-        return "\N{EM DASH}"
-    text = format_decimal(value, _places(value, 2), locale)
-    return f"{text}\N{NO-BREAK SPACE}{currency}" if currency else text
-
-
-def almaty_moment(moment: datetime) -> tuple[QDate, QTime]:
-    local = moment.astimezone(ALMATY)
-    return (
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second),
-    )
-
-
-def format_moment(moment: datetime, locale: QLocale | None = None) -> str:
-    """Date and time on the exchange's clock (Almaty), in the UI language's format."""
-    locale = locale if locale is not None else QLocale()
-    day, clock = almaty_moment(moment)
-    return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {clock.toString('HH:mm:ss')}"
-
-
-def format_moment_short(moment: datetime, locale: QLocale | None = None) -> str:
-    """A table's compact form: two-digit year, no seconds (`20.11.26 14:03`), Almaty time."""
-    locale = locale if locale is not None else QLocale()
-    day, clock = almaty_moment(moment)
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" in pattern:
-        pattern = pattern.replace("yyyy", "yy")
-    return f"{locale.toString(day, pattern)} {clock.toString('HH:mm')}"
-
-
-def format_day(day: date, locale: QLocale | None = None) -> str:
-    locale = locale if locale is not None else QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 # --- sorting -------------------------------------------------------------------------------

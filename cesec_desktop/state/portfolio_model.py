@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from cesec_desktop.state.i18n import format_decimal
+from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cesec_desktop.state.i18n import format_decimal
+from cesec_desktop.state.formatting import format_decimal
 
 if TYPE_CHECKING:
     from cesec_desktop.state.quotes import QuoteRow, QuoteStore

@@ -32,20 +32,16 @@ from PySide6.QtCore import (
 
 from cesec_desktop.domain.enums import Market, Side
 from cesec_desktop.state.errors import CabinetError
-from cesec_desktop.state.i18n import format_decimal
-from cesec_desktop.state.orders_model import (
-    SIDE_TONES,
-    SORT_ROLE,
-    TONE_ROLE,
+from cesec_desktop.state.formatting import (
     format_day,
+    format_decimal,
     format_moment_short,
     format_price,
     format_quantity,
-    market_of,
-    side_text,
-    tone_color,
 )
+from cesec_desktop.state.orders_model import SORT_ROLE, TONE_ROLE, market_of
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.vocabulary import SIDE_TONES, side_text, tone_color
 
 if TYPE_CHECKING:
     import asyncio

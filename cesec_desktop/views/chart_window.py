@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cesec_desktop.state.chart_data import INTERVALS, Bar, ChartData
-from cesec_desktop.state.i18n import format_decimal
+from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.widgets.candlestick_item import (
     CandlestickItem,

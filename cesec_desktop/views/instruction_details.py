@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cesec_desktop.state.instructions_model import STATUS_TONES, status_text, type_text
-from cesec_desktop.state.orders_model import format_moment, format_price, tone_color
+from cesec_desktop.state.formatting import format_moment, format_price
+from cesec_desktop.state.vocabulary import INSTRUCTION_STATUS_TONES as STATUS_TONES
+from cesec_desktop.state.vocabulary import instruction_status_text as status_text
+from cesec_desktop.state.vocabulary import instruction_type_text as type_text
+from cesec_desktop.state.vocabulary import tone_color
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.instructions import Instruction

@@ -15,21 +15,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QWidget
 
-from cesec_desktop.state.orders_model import (
+from cesec_desktop.state.formatting import format_day, format_moment, format_price, format_quantity
+from cesec_desktop.state.orders_model import market_of
+from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.vocabulary import (
     SIDE_TONES,
     STATUS_TONES,
-    format_day,
-    format_moment,
-    format_price,
-    format_quantity,
-    market_of,
     side_text,
     signature_text,
     status_text,
     tone_color,
     type_text,
 )
-from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_order_details import Ui_OrderDetailsForm
 
 if TYPE_CHECKING:

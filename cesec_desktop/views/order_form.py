@@ -29,7 +29,7 @@ from cesec_desktop.domain.order_form import (
     max_sell_quantity,
     quantity_for_amount,
 )
-from cesec_desktop.state.i18n import format_decimal, format_money
+from cesec_desktop.state.formatting import format_decimal, format_money
 from cesec_desktop.state.order_ticket import OrderTicket, exchange_today
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cesec_desktop.state.i18n import format_decimal
-from cesec_desktop.state.orders_model import (
+from cesec_desktop.state.formatting import (
     format_day,
+    format_decimal,
     format_moment,
     format_price,
     format_quantity,
-    market_of,
-    side_text,
 )
+from cesec_desktop.state.orders_model import market_of
+from cesec_desktop.state.vocabulary import side_text
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.orders import Transaction

@@ -21,10 +21,10 @@ from cesec_desktop.domain.banks import bank_by_code
 from cesec_desktop.domain.enums import InstructionStatus
 from cesec_desktop.domain.iban import mask_iban, normalize_iban
 from cesec_desktop.domain.models.instructions import Instruction, InstructionDraft
-from cesec_desktop.state.i18n import format_money
-from cesec_desktop.state.instructions_model import status_text
+from cesec_desktop.state.formatting import format_money
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.vocabulary import instruction_status_text as status_text
 from cesec_desktop.state.withdrawal_ticket import WithdrawalTicket
 from cesec_desktop.views.forms.ui_withdrawal_form import Ui_WithdrawalForm
 from cesec_desktop.views.resources import icon

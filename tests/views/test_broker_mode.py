@@ -10,7 +10,7 @@ from gui_support import wait_until
 from testkit import BROKER, DEMO
 
 from cesec_desktop.state.client_scope import ClientScope
-from cesec_desktop.state.i18n import format_money
+from cesec_desktop.state.formatting import format_money
 from cesec_desktop.state.orders_query import Period
 from cesec_desktop.state.watchlists import MARKETS
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF
 from testkit import BROKER, DEMO
 
 from cesec_desktop.state.credentials import CredentialStore
-from cesec_desktop.state.i18n import format_decimal
+from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.session import Session
 from cesec_desktop.views.chart_window import ChartWindow
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from cesec_desktop.domain.enums import Market
 from cesec_desktop.mockserver.seed import DEMO_WATCHLISTS
-from cesec_desktop.state.i18n import format_decimal, format_money
+from cesec_desktop.state.formatting import format_decimal, format_money
 from cesec_desktop.state.quote_table_model import Column, FlashRole, StaleRole
 from cesec_desktop.views.delegates import QuoteDelegate
 

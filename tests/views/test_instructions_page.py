@@ -19,8 +19,9 @@ from cesec_desktop.domain.enums import InstructionStatus
 from cesec_desktop.domain.iban import mask_iban
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.export import ExportFormat
-from cesec_desktop.state.instructions_model import INSTRUCTION_ROLE, Column, status_text
+from cesec_desktop.state.instructions_model import INSTRUCTION_ROLE, Column
 from cesec_desktop.state.orders_query import Period, almaty_today
+from cesec_desktop.state.vocabulary import instruction_status_text as status_text
 from cesec_desktop.views.instruction_details import InstructionDetailsDialog
 from cesec_desktop.views.pages.instructions import InstructionsPage
 

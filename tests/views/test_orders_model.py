@@ -18,6 +18,7 @@ from cesec_desktop.domain.models.base import Page
 from cesec_desktop.domain.models.orders import Order
 from cesec_desktop.state.clock import FixedClock
 from cesec_desktop.state.errors import NetworkUnreachable
+from cesec_desktop.state.formatting import format_moment, format_price, format_quantity
 from cesec_desktop.state.orders_model import (
     ORDER_ROLE,
     SORT_ROLE,
@@ -25,10 +26,6 @@ from cesec_desktop.state.orders_model import (
     Column,
     OrdersModel,
     OrdersProxyModel,
-    Tone,
-    format_moment,
-    format_price,
-    format_quantity,
 )
 from cesec_desktop.state.orders_query import (
     OrdersQuery,
@@ -37,6 +34,7 @@ from cesec_desktop.state.orders_query import (
     month_before,
     period_range,
 )
+from cesec_desktop.state.vocabulary import Tone
 
 TODAY = date(2026, 11, 21)
 # 09:00 in Almaty on TODAY; order n is n minutes older than this.

@@ -22,9 +22,10 @@ from cesec_desktop.domain.models.orders import Order, OrderDraftRequest
 from cesec_desktop.domain.models.signing import SmsSignature
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.errors import NetworkUnreachable
-from cesec_desktop.state.orders_model import ORDER_ROLE, SORT_ROLE, TONE_ROLE, Column, Tone
+from cesec_desktop.state.orders_model import ORDER_ROLE, SORT_ROLE, TONE_ROLE, Column
 from cesec_desktop.state.orders_query import Period, almaty_today
 from cesec_desktop.state.session import Session
+from cesec_desktop.state.vocabulary import Tone
 from cesec_desktop.views.order_details import OrderDetailsDialog
 from cesec_desktop.views.pages.orders import OrdersPage
 

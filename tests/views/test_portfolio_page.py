@@ -17,7 +17,7 @@ from testkit import BROKER, DEMO
 from cesec_desktop.domain.models.market import Quote
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.credentials import CredentialStore
-from cesec_desktop.state.i18n import format_money
+from cesec_desktop.state.formatting import format_money
 from cesec_desktop.state.portfolio_model import SecurityColumn, compute_totals
 from cesec_desktop.state.session import Session
 from cesec_desktop.views.pages.portfolio import PortfolioPage
@@ -188,7 +188,7 @@ def test_a_live_quote_reprices_a_row(run: Callable[..., Any], backend: Backend) 
 
 
 def _text(value: Decimal) -> str:
-    from cesec_desktop.state.i18n import format_decimal
+    from cesec_desktop.state.formatting import format_decimal
 
     return format_decimal(value)
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QByteArray, QLocale
 from cesec_desktop.logging_setup import LOG_FILE, RedactingFilter, redact, setup_logging
 from cesec_desktop.settings import DEFAULT_IDLE_MINUTES, Settings
 from cesec_desktop.state.credentials import CredentialStore
-from cesec_desktop.state.i18n import default_language, format_decimal, format_money, locale_for
+from cesec_desktop.state.formatting import format_decimal, format_money
+from cesec_desktop.state.i18n import default_language, locale_for
 
 
 def test_settings_round_trip_and_defaults(settings: Settings) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.connection import Connection
-from cesec_desktop.state.i18n import format_decimal, format_money
+from cesec_desktop.state.formatting import format_decimal, format_money
 from cesec_desktop.state.quote_table_model import InstrumentRole, QuoteTableModel
 from cesec_desktop.state.quotes import QuoteStore
 from cesec_desktop.state.tasks import TaskTracker

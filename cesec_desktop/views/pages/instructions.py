@@ -42,22 +42,19 @@ from shiboken6 import isValid
 
 from cesec_desktop.domain.enums import InstructionStatus, InstructionType
 from cesec_desktop.state.client_scope import ClientScope
+from cesec_desktop.state.formatting import format_moment_short, format_price
 from cesec_desktop.state.instructions_model import (
     INSTRUCTION_ROLE,
     Column,
     InstructionsModel,
     InstructionsProxyModel,
-    status_text,
-    type_text,
 )
-from cesec_desktop.state.orders_model import (
-    TONE_ROLE,
-    format_moment_short,
-    format_price,
-    is_dark_palette,
-)
+from cesec_desktop.state.orders_model import TONE_ROLE
 from cesec_desktop.state.orders_query import OrdersQuery, Period, almaty_today
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.theme import is_dark as is_dark_palette
+from cesec_desktop.state.vocabulary import instruction_status_text as status_text
+from cesec_desktop.state.vocabulary import instruction_type_text as type_text
 from cesec_desktop.views.pages.orders import (
     CELL_MARGIN,
     CELL_PADDING,

@@ -55,6 +55,12 @@ from shiboken6 import isValid
 
 from cesec_desktop.domain.enums import Market, OrderStatus, Side
 from cesec_desktop.state.client_scope import ClientScope
+from cesec_desktop.state.formatting import (
+    format_day,
+    format_moment_short,
+    format_price,
+    format_quantity,
+)
 from cesec_desktop.state.orders_model import (
     MARKET_ROLE,
     ORDER_ROLE,
@@ -63,18 +69,11 @@ from cesec_desktop.state.orders_model import (
     Column,
     OrdersModel,
     OrdersProxyModel,
-    format_day,
-    format_moment_short,
-    format_price,
-    format_quantity,
-    is_dark_palette,
-    side_text,
-    status_text,
-    tone_color,
-    type_text,
 )
 from cesec_desktop.state.orders_query import OrdersQuery, Period, almaty_today
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.theme import is_dark as is_dark_palette
+from cesec_desktop.state.vocabulary import side_text, status_text, tone_color, type_text
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.export_button import ExportButton

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cesec_desktop.state.client_scope import ClientScope
-from cesec_desktop.state.i18n import format_decimal, format_money
+from cesec_desktop.state.formatting import format_decimal, format_money
 from cesec_desktop.state.orders_query import almaty_today
 from cesec_desktop.state.portfolio_model import (
     GAIN,

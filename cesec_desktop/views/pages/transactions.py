@@ -35,10 +35,10 @@ from shiboken6 import isValid
 
 from cesec_desktop.domain.enums import Market, Side
 from cesec_desktop.state.client_scope import ClientScope
-from cesec_desktop.state.i18n import format_decimal
-from cesec_desktop.state.orders_model import is_dark_palette, side_text
+from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.orders_query import almaty_today, month_before
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.theme import is_dark as is_dark_palette
 from cesec_desktop.state.transactions_model import (
     COLUMNS,
     TRANSACTION_ROLE,
@@ -49,6 +49,7 @@ from cesec_desktop.state.transactions_model import (
     header_text,
     totals_by_currency,
 )
+from cesec_desktop.state.vocabulary import side_text
 from cesec_desktop.views.pages.titles import ICONS, page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.export_button import ExportButton

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from cesec_desktop.state.orders_model import tone_color
+from cesec_desktop.state.vocabulary import tone_color
 
 NOTICE_SECONDS = 8
 
