@@ -32,6 +32,7 @@ from cesec_desktop.state.coalesce import NewestById
 from cesec_desktop.state.formatting import format_moment, format_moment_short, format_price
 from cesec_desktop.state.orders_model import MENU_GLYPH, SORT_ROLE, TONE_ROLE
 from cesec_desktop.state.orders_query import OrdersQuery
+from cesec_desktop.state.roles import ROW_ROLE
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.vocabulary import INSTRUCTION_STATUS_TONES as STATUS_TONES
 from cesec_desktop.state.vocabulary import instruction_status_text as status_text
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
-INSTRUCTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+INSTRUCTION_ROLE = ROW_ROLE
 """The row's `Instruction`."""
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)

@@ -39,6 +39,7 @@ from cesec_desktop.state.formatting import (
     format_quantity,
 )
 from cesec_desktop.state.orders_query import OrdersQuery
+from cesec_desktop.state.roles import MARKET_ROLE, ROW_ROLE, SORT_ROLE, TONE_ROLE
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.vocabulary import (
     SIDE_TONES,
@@ -80,14 +81,8 @@ class Column(IntEnum):
 COLUMNS = tuple(Column)
 NUMERIC_COLUMNS = frozenset({Column.PRICE, Column.QUANTITY, Column.FILLED})
 
-ORDER_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ORDER_ROLE = ROW_ROLE
 """The row's `Order`."""
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-"""The cell's raw value (a Decimal, a datetime, a date…), what the proxy sorts on."""
-TONE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
-"""A `Tone` for the side and status cells; views colour them with `tone_color`."""
-MARKET_ROLE = int(Qt.ItemDataRole.UserRole) + 4
-"""The instrument's market ("KASE", "AIX", "INTL")."""
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)

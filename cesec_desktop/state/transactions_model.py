@@ -40,6 +40,7 @@ from cesec_desktop.state.formatting import (
     format_quantity,
 )
 from cesec_desktop.state.orders_model import SORT_ROLE, TONE_ROLE, market_of
+from cesec_desktop.state.roles import ROW_ROLE
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.vocabulary import SIDE_TONES, side_text, tone_color
 
@@ -72,7 +73,7 @@ class Column(IntEnum):
 COLUMNS = tuple(Column)
 NUMERIC_COLUMNS = frozenset({Column.PRICE, Column.QUANTITY, Column.AMOUNT, Column.FEE})
 
-TRANSACTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+TRANSACTION_ROLE = ROW_ROLE
 """The row's `Transaction`."""
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
