@@ -21,7 +21,14 @@ class Period(StrEnum):
     TODAY = "today"
     WEEK = "week"
     MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    ALL = "all"
     CUSTOM = "custom"
+
+
+FIRST_DAY = date(2000, 1, 1)
+""""All time" starts here: before the broker's first client."""
 
 
 def almaty_today(now: datetime | None = None) -> date:
@@ -45,6 +52,11 @@ def month_before(day: date) -> date:
     )
 
 
+def _year_before(day: date) -> date:
+    """The same day a year earlier (29 February -> 28 February)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day))
+
+
 def period_range(period: Period, today: date) -> tuple[date, date]:
     """The days a preset covers, today included: a week is 7 days, a month one calendar month."""
     if period is Period.TODAY:
@@ -53,6 +65,12 @@ def period_range(period: Period, today: date) -> tuple[date, date]:
         return today - timedelta(days=WEEK_DAYS - 1), today
     if period is Period.MONTH:
         return month_before(today) + timedelta(days=1), today
+    if period is Period.QUARTER:
+        return month_before(month_before(month_before(today))) + timedelta(days=1), today
+    if period is Period.YEAR:
+        return _year_before(today) + timedelta(days=1), today
+    if period is Period.ALL:
+        return FIRST_DAY, today
     raise ValueError("a custom period needs its own dates")
 
 

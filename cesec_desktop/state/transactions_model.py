@@ -2,17 +2,16 @@
 
 `TransactionsModel` holds a plain list of `Transaction` and pages in 5,000 at a time: the
 first page shows at once, the rest follow by `fetchMore` (the page keeps asking until the
-period is complete, so that totals cover it). Sorting is the model's own: a key function
-over raw values (Decimals, datetimes) sorts 100k rows in tens of milliseconds, where a
-proxy's per-pair `lessThan` in Python takes seconds. `TransactionsProxyModel` filters by
-instrument text locally against a precomputed search string per row; the server-side
-filters (period, market, side) reload the model.
+period is complete, so that totals cover it). It is a `SelfSortingModel`: a key function
+over raw values sorts 100k rows in tens of milliseconds, where a proxy's per-pair
+`lessThan` in Python takes seconds. `TransactionsProxyModel` (a `KeyedSortProxy`, which
+forwards the sort to the model) filters by instrument text locally against a precomputed
+search string per row; the server-side filters (period, market, side) reload the model.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -20,13 +19,10 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 
@@ -35,14 +31,26 @@ from cesec_desktop.state.errors import CabinetError
 from cesec_desktop.state.formatting import (
     format_day,
     format_decimal,
+    format_moment,
     format_moment_short,
     format_price,
     format_quantity,
 )
-from cesec_desktop.state.orders_model import SORT_ROLE, TONE_ROLE, market_of
-from cesec_desktop.state.roles import ROW_ROLE
+from cesec_desktop.state.list_model import (
+    INSTRUMENT_PAINTER,
+    MENU_GLYPH,
+    RIGHT,
+    SIDE_PAINTER,
+    ColumnSpec,
+    KeyedSortProxy,
+    SelfSortingModel,
+    market_of,
+    menu_column,
+    number_key,
+)
+from cesec_desktop.state.roles import ROW_ROLE, SORT_ROLE, TONE_ROLE
 from cesec_desktop.state.tasks import TaskTracker
-from cesec_desktop.state.vocabulary import SIDE_TONES, side_text, tone_color
+from cesec_desktop.state.vocabulary import SIDE_TONES, side_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -76,16 +84,6 @@ NUMERIC_COLUMNS = frozenset({Column.PRICE, Column.QUANTITY, Column.AMOUNT, Colum
 TRANSACTION_ROLE = ROW_ROLE
 """The row's `Transaction`."""
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
-MENU_GLYPH = "\N{MIDLINE HORIZONTAL ELLIPSIS}"
-
 
 @dataclass(frozen=True)
 class TransactionsQuery:
@@ -101,28 +99,6 @@ class TransactionsQuery:
             raise ValueError("the period ends before it starts")
 
 
-def header_text(column: Column) -> str:
-    texts = {
-        Column.MENU: "",
-        Column.NUMBER: QCoreApplication.translate("TransactionsModel", "Number"),
-        Column.TIME: QCoreApplication.translate("TransactionsModel", "Time"),
-        Column.INSTRUMENT: QCoreApplication.translate("TransactionsModel", "Instrument"),
-        Column.SIDE: QCoreApplication.translate("TransactionsModel", "Side"),
-        Column.PRICE: QCoreApplication.translate("TransactionsModel", "Price"),
-        Column.QUANTITY: QCoreApplication.translate("TransactionsModel", "Quantity"),
-        Column.AMOUNT: QCoreApplication.translate("TransactionsModel", "Amount"),
-        Column.FEE: QCoreApplication.translate("TransactionsModel", "Fee"),
-        Column.CURRENCY: QCoreApplication.translate("TransactionsModel", "Currency"),
-        Column.SETTLEMENT: QCoreApplication.translate("TransactionsModel", "Settlement date"),
-    }
-    return texts[column]
-
-
-def _number_key(number: str) -> tuple[int, int, str]:
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return (0, int(digits), number) if digits else (1, 0, number)
-
-
 DECIMAL_KEY_PLACES = 6
 
 
@@ -136,27 +112,112 @@ def exact_key(value: Decimal) -> int | Decimal:
     return value
 
 
-_SORT_KEYS: dict[Column, Callable[[Transaction], Any]] = {
-    Column.MENU: lambda t: (t.time, t.id),
-    Column.NUMBER: lambda t: _number_key(t.number),
-    Column.TIME: lambda t: (t.time, t.id),
-    Column.INSTRUMENT: lambda t: (t.ticker, t.instrument_id),
-    Column.SIDE: lambda t: str(t.side),
-    Column.PRICE: lambda t: exact_key(t.price),
-    Column.QUANTITY: lambda t: exact_key(t.quantity),
-    Column.AMOUNT: lambda t: exact_key(t.amount),
-    Column.FEE: lambda t: exact_key(t.fee),
-    Column.CURRENCY: lambda t: str(t.currency),
-    Column.SETTLEMENT: lambda t: t.settlement_date,
-}
+def _currency(t: Transaction) -> str:
+    return str(t.currency)
 
 
-_DECIMALS: dict[Column, Callable[[Transaction], Decimal]] = {
-    Column.PRICE: lambda t: t.price,
-    Column.QUANTITY: lambda t: t.quantity,
-    Column.AMOUNT: lambda t: t.amount,
-    Column.FEE: lambda t: t.fee,
-}
+TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
+    menu_column(
+        title=lambda: "",
+        tooltip=lambda: QCoreApplication.translate("TransactionsModel", "Actions"),
+    ),
+    ColumnSpec(
+        key="number",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Number"),
+        display=lambda t, _locale: t.number,
+        sort_key=lambda t: number_key(t.number),
+        sample=lambda _locale: "TR-00000000",
+    ),
+    ColumnSpec(
+        key="time",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Time"),
+        display=lambda t, locale: format_moment_short(t.time, locale),
+        sort_key=lambda t: (t.time, t.id),
+        value=lambda t: t.time,
+        sample=lambda _locale: "30.12.2026 23:59",
+        cell_tooltip=lambda t, locale: format_moment(t.time, locale),
+    ),
+    ColumnSpec(
+        key="instrument",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Instrument"),
+        display=lambda t, _locale: t.ticker,
+        sort_key=lambda t: (t.ticker, t.instrument_id),
+        value=lambda t: t.ticker,
+        sample=lambda _locale: "HSBK_KZ",
+        painter=INSTRUMENT_PAINTER,
+        cell_tooltip=lambda t, _locale: t.instrument_id,
+    ),
+    ColumnSpec(
+        key="side",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Side"),
+        display=lambda t, _locale: side_text(t.side),
+        sort_key=lambda t: str(t.side),
+        sample=lambda _locale: max(map(side_text, Side), key=len),
+        painter=SIDE_PAINTER,
+        tone=lambda t: SIDE_TONES[Side(t.side)],
+    ),
+    ColumnSpec(
+        key="price",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Price"),
+        display=lambda t, locale: format_price(t.price, "", locale),
+        sort_key=lambda t: exact_key(t.price),
+        value=lambda t: t.price,
+        sample=lambda _locale: "99 999,0000",
+        align=RIGHT,
+        currency=_currency,
+        priority=2,
+    ),
+    ColumnSpec(
+        key="quantity",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Quantity"),
+        display=lambda t, locale: format_quantity(t.quantity, locale),
+        sort_key=lambda t: exact_key(t.quantity),
+        value=lambda t: t.quantity,
+        sample=lambda _locale: "999 999",
+        align=RIGHT,
+    ),
+    ColumnSpec(
+        key="amount",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Amount"),
+        display=lambda t, locale: format_decimal(t.amount, 2, locale),
+        sort_key=lambda t: exact_key(t.amount),
+        value=lambda t: t.amount,
+        sample=lambda _locale: "999 999 999,99",
+        align=RIGHT,
+        currency=_currency,
+    ),
+    ColumnSpec(
+        key="fee",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Fee"),
+        display=lambda t, locale: format_decimal(t.fee, 2, locale),
+        sort_key=lambda t: exact_key(t.fee),
+        value=lambda t: t.fee,
+        sample=lambda _locale: "99 999,99",
+        align=RIGHT,
+        currency=_currency,
+        priority=3,
+    ),
+    ColumnSpec(
+        key="currency",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Currency"),
+        display=lambda t, _locale: str(t.currency),
+        sort_key=_currency,
+        sample=lambda _locale: "KZT",
+    ),
+    ColumnSpec(
+        key="settlement",
+        title=lambda: QCoreApplication.translate("TransactionsModel", "Settlement date"),
+        display=lambda t, locale: format_day(t.settlement_date, locale),
+        sort_key=lambda t: t.settlement_date,
+        sample=lambda _locale: "30.12.2026",
+        priority=1,
+    ),
+)
+assert [spec.key for spec in TRANSACTION_COLUMNS] == [c.name.lower() for c in Column]
+
+
+def header_text(column: Column | int) -> str:
+    return TRANSACTION_COLUMNS[column].title()
 
 
 def search_text(transaction: Transaction) -> str:
@@ -164,7 +225,7 @@ def search_text(transaction: Transaction) -> str:
     return f"{transaction.ticker}\n{transaction.instrument_id}".upper()
 
 
-class TransactionsModel(QAbstractTableModel):
+class TransactionsModel(SelfSortingModel["Transaction"]):
     """The transactions of a query, in pages of 5,000, sorted by a key function.
 
     Signals:
@@ -179,6 +240,8 @@ class TransactionsModel(QAbstractTableModel):
     rowsAppended = Signal(int)
     completed = Signal()
 
+    columns = TRANSACTION_COLUMNS
+
     def __init__(
         self,
         session: Session | None = None,
@@ -192,24 +255,42 @@ class TransactionsModel(QAbstractTableModel):
         self.client_id: str | None = None
         self.query: TransactionsQuery | None = None
         self.page_size = PAGE_SIZE
-        self.rows: list[Transaction] = []
         self.search: list[str] = []
         """`search_text` per row, kept in the rows' order for the proxy's filter."""
+        self._arrived_search: list[str] = []
         self.error: CabinetError | None = None
         self.is_loaded = False
         self._cursor: str | None = None
         self._complete = False
         self._task: asyncio.Task[None] | None = None
         self._generation = 0
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._arrived: list[Transaction] = []
-        self._arrived_search: list[str] = []
-        """The rows in the order the server sent them; `rows` is this in the order shown."""
-        self._keys: dict[int, list[Any]] = {}
-        """Sort keys per column, over `_arrived`, made once and extended as pages come."""
-        self._order: list[int] | None = None
-        """`_arrived` positions in the order shown (None: as they arrived)."""
-        self._sorted_rows = 0
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[Transaction]:
+        """The transactions in the order shown."""
+        return self._rows
+
+    @rows.setter
+    def rows(self, rows: list[Transaction]) -> None:
+        # Shown as they are (a benchmark's baseline table reads the texts through `_display`).
+        self.beginResetModel()
+        self.forget_rows()
+        self.search, self._arrived_search = [], []
+        self.endResetModel()
+        self.append_rows(rows)
+
+    def transaction_at(self, row: int) -> Transaction | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _display(self, t: Transaction, column: int) -> str:
+        return self.columns[column].display(t, self._locale)
+
+    def menu_accessible(self, row: Transaction) -> str:
+        return QCoreApplication.translate("TransactionsModel", "Actions for %1").replace(
+            "%1", row.number
+        )
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -221,6 +302,10 @@ class TransactionsModel(QAbstractTableModel):
     def complete(self) -> bool:
         return self._complete
 
+    @property
+    def has_more(self) -> bool:
+        return self.query is not None and not self._complete
+
     def set_query(self, query: TransactionsQuery | None) -> None:
         """Forget what is shown and load `query`'s first page (None: show nothing)."""
         self._generation += 1
@@ -229,13 +314,8 @@ class TransactionsModel(QAbstractTableModel):
         self._task = None
         self.query = query
         self.beginResetModel()
-        self.rows = []
-        self.search = []
-        self._arrived = []
-        self._arrived_search = []
-        self._keys = {}
-        self._order = None
-        self._sorted_rows = 0
+        self.forget_rows()
+        self.search, self._arrived_search = [], []
         self.endResetModel()
         self.error = None
         self.is_loaded = False
@@ -245,8 +325,20 @@ class TransactionsModel(QAbstractTableModel):
             return
         self._start_page()
 
+    def clear(self) -> None:
+        """Show nothing (a broker with no client picked)."""
+        self.set_query(None)
+
     def reload(self) -> None:
         self.set_query(self.query)
+
+    def retry(self) -> None:
+        """After a failed load: the first page again, or the page that failed."""
+        if not self._arrived:
+            self.reload()
+            return
+        self.error = None
+        self.fetchMore()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self.query is None:
@@ -296,7 +388,9 @@ class TransactionsModel(QAbstractTableModel):
         self._task = None
         self._cursor = page.next_cursor
         self._complete = page.next_cursor is None
-        self._append(list(page.items))
+        # Keys are made as further pages come in (not for the first: it shows at once), so
+        # that a click on any header over years of rows only sorts.
+        self.append_rows(list(page.items), all_keys=not first)
         self.is_loaded = True
         self.loadingChanged.emit(False)
         if first:
@@ -306,177 +400,19 @@ class TransactionsModel(QAbstractTableModel):
         if self._complete:
             self.completed.emit()
 
-    def _append(self, items: list[Transaction]) -> None:
-        if not items:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-        self._arrived.extend(items)
-        if first:
-            # Keys are made as pages come in (not for the first: it shows at once), so
-            # that a click on any header over years of rows only sorts.
-            for column in COLUMNS:
-                key = _SORT_KEYS[column]
-                keys = self._keys.get(column)
-                if keys is None:
-                    self._keys[column] = [key(t) for t in self._arrived]
-                else:
-                    keys.extend(key(t) for t in items)
-        else:
-            for column, keys in self._keys.items():
-                key = _SORT_KEYS[Column(column)]
-                keys.extend(key(t) for t in items)
-        if self._order is not None:
-            self._order.extend(range(first, first + len(items)))
+    def rows_appended(self, items: Any) -> None:
         texts = [search_text(t) for t in items]
         self._arrived_search.extend(texts)
-        self.rows.extend(items)
         self.search.extend(texts)
-        self.endInsertRows()
-        if self._sort is not None:
-            # A sorted table takes a page in as one re-sort, not row-by-row insertions.
-            self.sort(*self._sort)
 
-    # --- sorting ---------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column's raw value; the order is kept as further pages come in.
-
-        Keys are made once per column; the sort itself is Python's over a list of
-        Decimals or dates, tens of milliseconds for 100k rows.
-        """
-        if column < 0 or column >= len(COLUMNS):
-            return
-        n = len(self._arrived)
-        if self._sort == (column, order) and self._sorted_rows == n:
-            return  # QTableView.sortByColumn asks twice
-        self._sort = (column, order)
-        self._sorted_rows = n
-        if not n:
-            return
-        keys = self._keys.get(column)
-        if keys is None:
-            key = _SORT_KEYS[Column(column)]
-            keys = self._keys[column] = [key(t) for t in self._arrived]
-        reverse = order == Qt.SortOrder.DescendingOrder
-        new_order = sorted(range(n), key=keys.__getitem__, reverse=reverse)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        old_order = self._order
-        anchors = [old_order[i.row()] if old_order is not None else i.row() for i in persistent]
-        arrived, texts = self._arrived, self._arrived_search
-        self._order = new_order
-        self.rows = [arrived[i] for i in new_order]
-        self.search = [texts[i] for i in new_order]
-        if persistent:
-            # Selections and the current index follow their rows to where they sorted.
-            position = [0] * n
-            for row, at in enumerate(new_order):
-                position[at] = row
-            self.changePersistentIndexList(
-                persistent,
-                [
-                    self.index(position[at], i.column())
-                    for i, at in zip(persistent, anchors, strict=True)
-                ],
-            )
-        self.layoutChanged.emit()
-
-    # --- reading ---------------------------------------------------------------------------
-
-    def transaction_at(self, row: int) -> Transaction | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        column = Column(section)
-        if role == _DISPLAY:
-            return header_text(column)
-        if role == _ACCESSIBLE and column is Column.MENU:
-            return QCoreApplication.translate("TransactionsModel", "Actions")
-        if role == _ALIGN:
-            return _RIGHT if column in NUMERIC_COLUMNS else _LEFT
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        row = index.row()
-        if row >= len(self.rows):
-            return None
-        t = self.rows[row]
-        column = index.column()
-        if role == _DISPLAY:
-            return self._display(t, column)
-        if role == _ALIGN:
-            if column in NUMERIC_COLUMNS:
-                return _RIGHT
-            return _CENTER if column == Column.MENU else _LEFT
-        if role == SORT_ROLE:
-            if column in NUMERIC_COLUMNS:
-                return _DECIMALS[Column(column)](t)
-            return _SORT_KEYS[Column(column)](t)
-        if role == TRANSACTION_ROLE:
-            return t
-        if role == TONE_ROLE:
-            return str(SIDE_TONES[Side(t.side)]) if column == Column.SIDE else None
-        if role == _FOREGROUND:
-            return tone_color(SIDE_TONES[Side(t.side)]) if column == Column.SIDE else None
-        if role == _TOOLTIP:
-            if column == Column.INSTRUMENT:
-                return t.instrument_id
-            if column == Column.MENU:
-                return QCoreApplication.translate("TransactionsModel", "Actions")
-            return None
-        if role == _ACCESSIBLE and column == Column.MENU:
-            return QCoreApplication.translate("TransactionsModel", "Actions for %1").replace(
-                "%1", t.number
-            )
-        return None
-
-    def _display(self, t: Transaction, column: int) -> str:
-        if column == Column.MENU:
-            return MENU_GLYPH
-        if column == Column.NUMBER:
-            return t.number
-        if column == Column.TIME:
-            return format_moment_short(t.time)
-        if column == Column.INSTRUMENT:
-            return t.ticker
-        if column == Column.SIDE:
-            return side_text(t.side)
-        if column == Column.PRICE:
-            return format_price(t.price)
-        if column == Column.QUANTITY:
-            return format_quantity(t.quantity)
-        if column == Column.AMOUNT:
-            return format_decimal(t.amount, 2)
-        if column == Column.FEE:
-            return format_decimal(t.fee, 2)
-        if column == Column.CURRENCY:
-            return str(t.currency)
-        if column == Column.SETTLEMENT:
-            return format_day(t.settlement_date)
-        return ""
-
-    def retranslate(self) -> None:
-        """The UI language changed: headers and side names are read again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self.rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1)
-            )
+    def rows_reordered(self, order: list[int]) -> None:
+        texts = self._arrived_search
+        self.search = [texts[i] for i in order]
 
 
-class TransactionsProxyModel(QSortFilterProxyModel):
-    """Filters by instrument text against the model's search strings; sorting is the model's."""
+class TransactionsProxyModel(KeyedSortProxy):
+    """Filters by instrument text against the model's search strings; the sort is
+    forwarded to the model (a `SelfSortingModel`)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -501,14 +437,9 @@ class TransactionsProxyModel(QSortFilterProxyModel):
         needle = self._needle
         if not needle:
             return True
-        model = self.sourceModel()
-        return needle in model.search[source_row]  # type: ignore[attr-defined]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source sorts by a key function; the proxy keeps its rows in the source's order.
-        model = self.sourceModel()
-        if isinstance(model, TransactionsModel):
-            model.sort(column, order)
+        # Once per row over years of rows: the kept source, not a wrapper from sourceModel().
+        source = self._source
+        return not isinstance(source, TransactionsModel) or needle in source.search[source_row]
 
     def shown(self) -> list[Transaction]:
         """The transactions the filter lets through, in the order on screen."""
@@ -537,6 +468,7 @@ __all__ = [
     "PAGE_SIZE",
     "SORT_ROLE",
     "TONE_ROLE",
+    "TRANSACTION_COLUMNS",
     "TRANSACTION_ROLE",
     "Column",
     "TransactionsModel",
