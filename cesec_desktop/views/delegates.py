@@ -1,6 +1,9 @@
-"""Item delegates for the quote tables: price flashes, up/down colours, the row's "…" button."""
+"""Item delegates: the quote tables' (price flashes, up/down colours, the row's "…" button)
+and the list pages' (one delegate, a painter per column: menu, pill, instrument, side)."""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from PySide6.QtCore import (
     QEvent,
@@ -9,21 +12,28 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from cesec_desktop.state.quote_table_model import Column, FlashRole, StaleRole, TrendRole
+from cesec_desktop.state.roles import MARKET_ROLE, TONE_ROLE
+from cesec_desktop.state.theme import is_dark
+from cesec_desktop.state.vocabulary import tone_color
 
 Index = QModelIndex | QPersistentModelIndex
 
 MENU_BUTTON_WIDTH = 26
 """The "…" button's width at the right end of the ticker cell."""
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def trend_color(direction: int, palette: QPalette) -> QColor:
@@ -125,3 +135,178 @@ class QuoteDelegate(QStyledItemDelegate):
             self.menuRequested.emit(QModelIndex(index), where)
             return True
         return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
+
+
+# --- list pages ----------------------------------------------------------------------------
+
+CELL_MARGIN = 4
+"""The QSS item padding of a list table (resources/styles: `padding: 0px 4px`)."""
+TEXT_MARGIN = 3
+"""The style's own margin inside an item's text rectangle (PM_FocusFrameHMargin + 1)."""
+CELL_PADDING = 2 * (CELL_MARGIN + TEXT_MARGIN) + 2
+"""What a column needs besides its text."""
+PILL_PADDING = 20
+MARKET_GAP = 6
+SORT_ARROW = 16
+MENU_WIDTH = 34
+ROW_PADDING = 14
+"""Row height beyond the font's line height."""
+
+
+class CellPainter(StrEnum):
+    """How a list table draws a cell besides plain text."""
+
+    MENU = "menu"
+    """The row's "…" button."""
+    PILL = "pill"
+    """A status as a rounded badge in its tone."""
+    INSTRUMENT = "instrument"
+    """The ticker in bold with its market in small grey type."""
+    SIDE = "side"
+    """Buy or sell in bold, in its tone."""
+
+
+def pill_font(font: QFont) -> QFont:
+    pill = QFont(font)
+    pill.setPointSizeF(max(font.pointSizeF() * 0.92, 7.0))
+    pill.setWeight(QFont.Weight.DemiBold)
+    return pill
+
+
+def small_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.82, 7.0))
+    return small
+
+
+def bold_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    return bold
+
+
+class ListCellDelegate(QStyledItemDelegate):
+    """Paints the list pages' cells: plain text, or a painter per column (menu, pill,
+    instrument, side). A cell whose text does not fit shows it whole in a tooltip."""
+
+    def __init__(self, painters: dict[int, CellPainter], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.painters = dict(painters)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kind = self.painters.get(index.column())
+        if kind is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        inset = CELL_MARGIN + TEXT_MARGIN  # where the other columns' text starts
+        rect = opt.rect.adjusted(inset, 0, -inset, 0)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            if kind is CellPainter.MENU:
+                self._paint_menu(painter, opt)
+            elif kind is CellPainter.INSTRUMENT:
+                self._paint_instrument(painter, opt, rect, text, index.data(MARKET_ROLE) or "")
+            elif kind is CellPainter.SIDE:
+                painter.setPen(tone_color(index.data(TONE_ROLE) or "muted"))
+                painter.setFont(bold_font(opt.font))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+            else:
+                selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+                self._paint_pill(painter, opt, rect, text, index.data(TONE_ROLE), selected)
+        finally:
+            painter.restore()
+
+    def _paint_menu(self, painter: QPainter, opt: QStyleOptionViewItem) -> None:
+        side = min(opt.rect.height() - 6, 26)
+        button = QRect(0, 0, side, side)
+        button.moveCenter(opt.rect.center())
+        if opt.state & QStyle.StateFlag.State_MouseOver:
+            hover = QColor(opt.palette.color(QPalette.ColorRole.Text))
+            hover.setAlphaF(0.10)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(hover)
+            painter.drawRoundedRect(button, 6, 6)
+        font = QFont(opt.font)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.Bold)
+        painter.setFont(font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(button, Qt.AlignmentFlag.AlignCenter, "\N{MIDLINE HORIZONTAL ELLIPSIS}")
+
+    def _paint_instrument(
+        self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, ticker: str, market: str
+    ) -> None:
+        """The ticker in bold, then its market in small grey type when there is room for it."""
+        font = bold_font(opt.font)
+        metrics = QFontMetrics(font)
+        small = small_font(opt.font)
+        ticker_width = metrics.horizontalAdvance(ticker)
+        market_width = QFontMetrics(small).horizontalAdvance(market) if market else 0
+        shown = metrics.elidedText(ticker, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setFont(font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, shown)
+        if market and ticker_width + MARKET_GAP + market_width <= rect.width():
+            left = rect.left() + ticker_width + MARKET_GAP
+            painter.setFont(small)
+            painter.setPen(tone_color("muted"))
+            painter.drawText(
+                QRect(left, rect.top(), market_width + 2, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                market,
+            )
+
+    def _paint_pill(
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        rect: QRect,
+        text: str,
+        tone: str | None,
+        selected: bool,
+    ) -> None:
+        color = tone_color(tone or "muted")
+        font = pill_font(opt.font)
+        metrics = QFontMetrics(font)
+        height = metrics.height() + 6
+        width = min(metrics.horizontalAdvance(text) + PILL_PADDING, rect.width())
+        pill = QRect(rect.left(), rect.center().y() - height // 2 + 1, width, height)
+        fill = QColor(color)
+        fill.setAlphaF(0.28 if selected else 0.14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(color)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, pill.width() - 12)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """A cut-off cell without a tooltip of its own shows its whole text."""
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+        ):
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str) and text:
+                rect = view.visualRect(index)
+                needed = option.fontMetrics.horizontalAdvance(text) + CELL_PADDING
+                if needed > rect.width():
+                    QToolTip.showText(event.globalPos(), text, view, rect)
+                    return True
+        return super().helpEvent(event, view, option, index)

@@ -25,6 +25,7 @@ from cesec_desktop.state.errors import NetworkUnreachable
 from cesec_desktop.state.orders_model import ORDER_ROLE, SORT_ROLE, TONE_ROLE, Column
 from cesec_desktop.state.orders_query import Period, almaty_today
 from cesec_desktop.state.session import Session
+from cesec_desktop.state.theme import is_dark
 from cesec_desktop.state.vocabulary import Tone
 from cesec_desktop.views.order_details import OrderDetailsDialog
 from cesec_desktop.views.pages.orders import OrdersPage
@@ -598,9 +599,8 @@ def test_the_page_is_usable_in_the_dark_theme_with_readable_tones(
     async def scenario() -> None:
         gui = gui_factory(backend.url)
         page = await orders_page(gui)
-        light = page.styleSheet()
         gui.main.set_theme("dark")
-        await wait_until(lambda: page.styleSheet() != light, what="the dark table")
+        await wait_until(lambda: is_dark(page.palette()), what="the dark table")
         gui.click(page.period_buttons[Period.MONTH])
         await settled(page)
         index = page.proxy.index(0, Column.SIDE)

@@ -14,7 +14,7 @@ from testkit import BROKER
 
 from cesec_desktop.domain.models.orders import Transaction
 from cesec_desktop.state.client_scope import ClientScope
-from cesec_desktop.state.orders_query import almaty_today
+from cesec_desktop.state.orders_query import FIRST_DAY, almaty_today
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.transactions_model import (
     SORT_ROLE,
@@ -22,7 +22,7 @@ from cesec_desktop.state.transactions_model import (
     Column,
     totals_by_currency,
 )
-from cesec_desktop.views.pages.transactions import FIRST_DAY, TransactionsPage
+from cesec_desktop.views.pages.transactions import TransactionsPage
 from cesec_desktop.views.transaction_details import TransactionDetailsDialog
 
 # --- helpers -------------------------------------------------------------------------------
@@ -203,8 +203,17 @@ def test_details_show_every_field_and_the_language_switches_live(
         assert all(values.values())
         assert values["number"] == transaction.number
         assert values["id"] == transaction.id
-        assert values["order_id"] == transaction.order_id
-        assert values["account_id"] == transaction.account_id
+        # The sub-account and the order as the user knows them, not their ids (issue 11 §6).
+        account = next(a for a in gui.session.accounts if a.id == transaction.account_id)
+        assert values["account_id"] == account.number
+        order = await gui.session.call(lambda c: c.order(transaction.order_id))
+        await wait_until(
+            lambda: dialog.values["order_id"].text() == order.number, what="the order number"
+        )
+        requested: list[str] = []
+        page.orderRequested.connect(requested.append)
+        gui.click(dialog.values["order_id"])
+        assert requested == [transaction.order_id]
         assert transaction.instrument_id in values["instrument"]
         assert values["currency"] == str(transaction.currency)
         assert str(transaction.currency) in values["amount"]

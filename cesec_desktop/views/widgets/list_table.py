@@ -21,6 +21,7 @@ def list_table(
     """
     table = QTableView(parent)
     table.setObjectName(name)
+    table.setProperty("role", "listTable")  # its look: resources/styles/*.qss
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(selection)
