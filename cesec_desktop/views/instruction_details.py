@@ -4,32 +4,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from cesec_desktop.state.formatting import format_moment, format_price
 from cesec_desktop.state.vocabulary import INSTRUCTION_STATUS_TONES as STATUS_TONES
 from cesec_desktop.state.vocabulary import instruction_status_text as status_text
 from cesec_desktop.state.vocabulary import instruction_type_text as type_text
 from cesec_desktop.state.vocabulary import tone_color
+from cesec_desktop.views.details_dialog import DetailsDialog, style_history
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.instructions import Instruction
+    from cesec_desktop.settings import Settings
 
 
-class InstructionDetailsDialog(QDialog):
+class InstructionDetailsDialog(DetailsDialog):
     """Read-only: the instruction as the server has it, updated by `show_instruction`."""
+
+    geometry_key = "instructionDetails"
+    default_size = QSize(860, 600)
 
     FIELDS = (
         "number",
@@ -38,84 +32,60 @@ class InstructionDetailsDialog(QDialog):
         "created",
         "updated",
         "account",
+        "signature",
         "amount",
         "recipient_iin",
         "iban",
         "bank",
         "bic",
-        "purpose",
         "knp",
         "kbe",
-        "signature",
+        "purpose",
         "reject_reason",
     )
+    # The instruction on the left, the payment on the right, the long texts under both.
+    SECOND_COLUMN = frozenset(("amount", "recipient_iin", "iban", "bank", "bic", "knp", "kbe"))
+    WIDE = frozenset(("purpose", "reject_reason"))
 
     def __init__(
-        self, instruction: Instruction, account_number: str = "", parent: QWidget | None = None
+        self,
+        instruction: Instruction,
+        account_number: str = "",
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, settings=settings)
         self.setObjectName("instructionDetails")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(660)
         self.instruction = instruction
         self.account_number = account_number
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        self.heading = QLabel(self)
-        self.heading.setProperty("role", "title")
-        layout.addWidget(self.heading)
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(18)
-        self.form.setVerticalSpacing(6)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.names: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
+        self.fields = self.field_grid()
         for key in self.FIELDS:
-            name = QLabel(self)
-            name.setProperty("role", "muted")
-            value = QLabel(self)
-            value.setObjectName(f"instructionField_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.names[key] = name
-            self.values[key] = value
-            self.form.addRow(name, value)
-        layout.addLayout(self.form)
+            wide = key in self.WIDE
+            column = 1 if key in self.SECOND_COLUMN else 0
+            self.fields.add(key, column=column, wide=wide, name=f"instructionField_{key}")
+        self.names = self.fields.captions
+        self.values = self.fields.values
         self.history_title = QLabel(self)
         self.history_title.setProperty("role", "cardTitle")
-        layout.addWidget(self.history_title)
+        self.body.addWidget(self.history_title)
         self.history = QTableWidget(0, 3, self)
         self.history.setObjectName("instructionHistory")
-        self.history.verticalHeader().hide()
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.setMinimumHeight(130)
-        self.history.setShowGrid(False)
-        self.history.setAlternatingRowColors(True)
-        self.history.setWordWrap(True)
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        style_history(self.history)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.history, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.retranslate()
+        self.body.addWidget(self.history, 1)
+        self.go_live()
 
     def show_instruction(self, instruction: Instruction) -> None:
         if instruction.id == self.instruction.id:
             self.instruction = instruction
-            self._fill()
+            self.render()
 
     def field_text(self, key: str) -> str:
-        return self.values[key].text()
+        return self.fields.value_text(key)
 
     def history_rows(self) -> list[tuple[str, str, str]]:
         table = self.history
@@ -124,7 +94,7 @@ class InstructionDetailsDialog(QDialog):
             for row in range(table.rowCount())
         ]
 
-    def _fill(self) -> None:
+    def render(self) -> None:
         item = self.instruction
         locale = QLocale()
         none = "\N{EM DASH}"
@@ -151,14 +121,10 @@ class InstructionDetailsDialog(QDialog):
             "reject_reason": item.reject_reason or none,
         }
         for key, text in texts.items():
-            self.values[key].setText(text)
-        status = self.values["status"]
-        status.setStyleSheet(f"color: {tone_color(STATUS_TONES[item.status]).name()};")
-        reason_shown = bool(item.reject_reason)
-        self.names["reject_reason"].setVisible(reason_shown)
-        self.values["reject_reason"].setVisible(reason_shown)
-        self.heading.setText(self.tr("Instruction No. %1").replace("%1", item.number))
-        self.setWindowTitle(self.heading.text())
+            self.fields.set_value(key, text)
+        self.fields.set_tone("status", STATUS_TONES[item.status])
+        self.fields.show_field("reject_reason", bool(item.reject_reason))
+        self.set_heading(self.tr("Instruction No. %1").replace("%1", item.number))
         events = sorted(item.history, key=lambda e: e.time)
         self.history.setRowCount(len(events))
         for row, event in enumerate(events):
@@ -190,14 +156,9 @@ class InstructionDetailsDialog(QDialog):
             "reject_reason": self.tr("Reason for rejection"),
         }
         for key, text in labels.items():
-            self.names[key].setText(text)
+            self.fields.set_caption(key, text)
         self.history_title.setText(self.tr("History"))
         self.history.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Status"), self.tr("Comment")]
         )
-        self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.render()

@@ -11,9 +11,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QPushButton, QWidget
 
 from cesec_desktop.state.formatting import format_day, format_moment, format_price, format_quantity
 from cesec_desktop.state.orders_model import market_of
@@ -27,12 +27,15 @@ from cesec_desktop.state.vocabulary import (
     tone_color,
     type_text,
 )
+from cesec_desktop.views.details_dialog import DetailsDialog, FieldGrid, style_history
 from cesec_desktop.views.forms.ui_order_details import Ui_OrderDetailsForm
+from cesec_desktop.views.style import restyle
 
 if TYPE_CHECKING:
     import asyncio
 
     from cesec_desktop.domain.models.orders import Order
+    from cesec_desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -42,27 +45,23 @@ LoadOrder = Callable[[str], Awaitable["Order"]]
 HISTORY_COLUMNS = 5
 TIME, STATUS, EVENT, QUANTITY, PRICE = range(HISTORY_COLUMNS)
 DASH = "\N{EM DASH}"
-HISTORY_SHEET = """
-QTableView#historyView {
-    background: palette(base);
-    alternate-background-color: palette(alternate-base);
-    border: 1px solid palette(mid);
-    border-radius: 8px;
-    gridline-color: transparent;
-}
-QTableView#historyView::item {
-    border: none;
-    padding: 0px 8px;
-}
-QTableView#historyView QHeaderView::section {
-    background: palette(base);
-    color: palette(text);
-    border: none;
-    border-bottom: 1px solid palette(mid);
-    padding: 6px 11px; /* the items' 8px and the style's own 3px: headers over their text */
-    font-weight: 600;
-}
-"""
+FIELDS = (
+    "instrument",
+    "side",
+    "type",
+    "price",
+    "averagePrice",
+    "quantity",
+    "filled",
+    "account",
+    "created",
+    "updated",
+    "validUntil",
+    "signature",
+    "orderId",
+    "reject",
+)
+"""The form's fields: `<name>Caption` and `<name>Value` in ui/order_details.ui."""
 
 
 def order_summary(order: Order, locale: QLocale | None = None) -> str:
@@ -87,17 +86,18 @@ def order_summary(order: Order, locale: QLocale | None = None) -> str:
     )
 
 
-def pill_sheet(color: QColor) -> str:
-    """A rounded, tinted badge in a tone's colour (the status in the header)."""
-    fill = QColor(color)
-    fill.setAlphaF(0.14)
-    return (
-        f"color: {color.name()}; background: {fill.name(QColor.NameFormat.HexArgb)};"
-        " border-radius: 10px; padding: 2px 10px; font-weight: 600;"
-    )
+class _OrderDetailsUi(Ui_OrderDetailsForm):
+    """The form's widgets, and the frame's under the names the form once gave them."""
+
+    titleLabel: QLabel
+    statusLabel: QLabel
+    summaryLabel: QLabel
+    busyBar: QProgressBar
+    cancelOrderButton: QPushButton
+    closeButton: QPushButton
 
 
-class OrderDetailsDialog(QDialog):
+class OrderDetailsDialog(DetailsDialog):
     """Every field of one order and its event history.
 
     Signals:
@@ -105,6 +105,8 @@ class OrderDetailsDialog(QDialog):
     """
 
     cancelRequested = Signal(str)
+    geometry_key = "orderDetails"
+    default_size = QSize(860, 600)
 
     def __init__(
         self,
@@ -113,8 +115,9 @@ class OrderDetailsDialog(QDialog):
         account: str = "",
         read_only: bool = False,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, settings=settings)
         self._order = order
         # A broker watches a client's orders and may not cancel them.
         self.read_only = read_only
@@ -123,31 +126,32 @@ class OrderDetailsDialog(QDialog):
         self._failure = ""
         self._cancelling = False
         self._load_task: asyncio.Task[None] | None = None
-        self.ui = Ui_OrderDetailsForm()
-        self.ui.setupUi(self)
         self.setObjectName("orderDetailsDialog")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.ui.busyBar.setFixedSize(80, 3)
-        self.ui.busyBar.hide()
-        self.ui.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._content = QWidget(self)
+        self.ui = ui = _OrderDetailsUi()
+        ui.setupUi(self._content)
+        self.body.addWidget(self._content, 1)
+        self.fields = FieldGrid(panel=ui.fieldsPanel)
+        for name in FIELDS:
+            self.fields.adopt(name, getattr(ui, f"{name}Caption"), getattr(ui, f"{name}Value"))
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelOrderButton")
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        self.add_button(self.cancel_button)
+        # The frame's widgets under the names the form gave them before there was a frame
+        # (the Orders page's tests read dialog.ui.titleLabel and the like).
+        ui.titleLabel, ui.statusLabel, ui.summaryLabel = self.heading, self.badge, self.subtitle
+        ui.busyBar, ui.closeButton = self.busy_bar, self.close_button
+        ui.cancelOrderButton = self.cancel_button
         self.history_model = QStandardItemModel(0, HISTORY_COLUMNS, self)
-        view = self.ui.historyView
-        view.setStyleSheet(HISTORY_SHEET)
+        view = ui.historyView
         view.setModel(self.history_model)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(True)  # a few events at most: long messages wrap, rows fit them
+        style_history(view)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-        self.ui.closeButton.clicked.connect(self.accept)
-        self.ui.cancelOrderButton.clicked.connect(self._cancel_clicked)
-        self._retranslate()
-        self.resize(self.sizeHint().expandedTo(QSize(860, 600)))
-        self.ui.closeButton.setFocus()
+        self.go_live()
+        self.close_button.setFocus()
 
     # --- state -----------------------------------------------------------------------------
 
@@ -161,8 +165,7 @@ class OrderDetailsDialog(QDialog):
 
     def value_text(self, field: str) -> str:
         """What a field shows ("price", "filled", "account"…), as on screen."""
-        label: QLabel = getattr(self.ui, f"{field}Value")
-        return label.text()
+        return self.fields.value_text(field)
 
     def history_rows(self) -> list[list[str]]:
         model = self.history_model
@@ -176,7 +179,7 @@ class OrderDetailsDialog(QDialog):
     def load(self, fetch: LoadOrder, tasks: TaskTracker | None = None) -> None:
         """Read the full order (with its history) behind what the list already showed."""
         self._history_state = "loading"
-        self._render()
+        self.render()
         tracker = tasks if tasks is not None else TaskTracker("order-details")
         self._load_task = tracker.spawn(self._load(fetch), name="order-details-load")
 
@@ -190,7 +193,7 @@ class OrderDetailsDialog(QDialog):
             log.info("order details did not load (%s)", error.code)
             self._failure = describe(error)
             self._history_state = "failed"
-            self._render()
+            self.render()
             return
         self._history_state = "loaded"
         self.set_order(order)
@@ -210,11 +213,11 @@ class OrderDetailsDialog(QDialog):
         self._order = order
         if order.history and self._history_state in ("list", "failed"):
             self._history_state = "loaded"
-        self._render()
+        self.render()
 
     def set_cancelling(self, busy: bool) -> None:
         self._cancelling = busy
-        self._render()
+        self.render()
 
     def _cancel_clicked(self) -> None:
         if not self._cancelling and self._order.status.is_open:
@@ -222,31 +225,17 @@ class OrderDetailsDialog(QDialog):
 
     # --- rendering -------------------------------------------------------------------------
 
-    def _render(self) -> None:
+    def render(self) -> None:
         order, locale, ui = self._order, QLocale(), self.ui
-        self.setWindowTitle(self.tr("Order No. %1").replace("%1", order.number))
-        ui.titleLabel.setText(self.tr("Order No. %1").replace("%1", order.number))
-        ui.statusLabel.setText(status_text(order.status))
-        ui.statusLabel.setStyleSheet(pill_sheet(tone_color(STATUS_TONES[order.status])))
-        ui.summaryLabel.setText(order_summary(order, locale))
+        self.set_heading(self.tr("Order No. %1").replace("%1", order.number))
+        self.set_badge(status_text(order.status), STATUS_TONES[order.status])
+        self.set_subtitle(order_summary(order, locale))
         currency = order.currency.value
-        ui.instrumentValue.setText(f"{order.ticker} \N{MIDDLE DOT} {order.instrument_id}")
-        ui.sideValue.setText(side_text(order.side))
-        ui.sideValue.setStyleSheet(
-            f"color: {tone_color(SIDE_TONES[order.side]).name()}; font-weight: 600;"
-        )
-        ui.typeValue.setText(type_text(order.type))
-        ui.priceValue.setText(
-            format_price(order.price, currency, locale)
-            if order.price is not None
-            else self.tr("At the market price")
-        )
-        ui.averagePriceValue.setText(
-            format_price(order.average_fill_price, currency, locale)
-            if order.average_fill_price is not None
-            else DASH
-        )
-        ui.quantityValue.setText(format_quantity(order.quantity, locale))
+        if order.price is not None:
+            price = format_price(order.price, currency, locale)
+        else:
+            price = self.tr("At the market price")
+        average = order.average_fill_price
         filled = format_quantity(order.filled_quantity, locale)
         remaining = order.quantity - order.filled_quantity
         if order.filled_quantity > 0 and remaining > 0:
@@ -255,20 +244,29 @@ class OrderDetailsDialog(QDialog):
                 .replace("%1", filled)
                 .replace("%2", format_quantity(remaining, locale))
             )
-        ui.filledValue.setText(filled)
-        ui.accountValue.setText(self._account)
-        ui.createdValue.setText(format_moment(order.created_at, locale))
-        ui.updatedValue.setText(format_moment(order.updated_at, locale))
-        ui.validUntilValue.setText(format_day(order.valid_until, locale))
-        ui.signatureValue.setText(signature_text(order.signature_method))
-        ui.orderIdValue.setText(order.id)
-        reason = order.reject_reason or ""
-        ui.rejectCaption.setVisible(bool(reason))
-        ui.rejectValue.setVisible(bool(reason))
-        ui.rejectValue.setText(reason)
+        texts = {
+            "instrument": f"{order.ticker} \N{MIDDLE DOT} {order.instrument_id}",
+            "side": side_text(order.side),
+            "type": type_text(order.type),
+            "price": price,
+            "averagePrice": DASH if average is None else format_price(average, currency, locale),
+            "quantity": format_quantity(order.quantity, locale),
+            "filled": filled,
+            "account": self._account,
+            "created": format_moment(order.created_at, locale),
+            "updated": format_moment(order.updated_at, locale),
+            "validUntil": format_day(order.valid_until, locale),
+            "signature": signature_text(order.signature_method),
+            "orderId": order.id,
+            "reject": order.reject_reason or "",
+        }
+        for name, text in texts.items():
+            self.fields.set_value(name, text)
+        self.fields.set_tone("side", SIDE_TONES[order.side])
+        self.fields.show_field("reject", bool(order.reject_reason))
         ui.cancelOrderButton.setVisible(order.status.is_open and not self.read_only)
         ui.cancelOrderButton.setEnabled(not self._cancelling)
-        ui.busyBar.setVisible(self._cancelling or self._history_state == "loading")
+        self.set_busy(self._cancelling or self._history_state == "loading")
         self._render_history()
 
     def _render_history(self) -> None:
@@ -305,10 +303,11 @@ class OrderDetailsDialog(QDialog):
             note = ""
         self.ui.historyStatus.setText(note)
         self.ui.historyStatus.setVisible(bool(note))
-        self.ui.historyStatus.setProperty("role", "error" if state == "failed" else "muted")
-        self.ui.historyStatus.style().polish(self.ui.historyStatus)
+        restyle(self.ui.historyStatus, role="error" if state == "failed" else "muted")
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self._content)
+        self.cancel_button.setText(self.tr("Cancel order"))
         self.history_model.setHorizontalHeaderLabels(
             [
                 self.tr("Time"),
@@ -334,16 +333,7 @@ class OrderDetailsDialog(QDialog):
             title = self.history_model.headerData(column, Qt.Orientation.Horizontal) or ""
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
             header.resizeSection(column, width + 36)
-        self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        kind = event.type()
-        if kind == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-        elif kind == QEvent.Type.PaletteChange:
-            self._render()
-        super().changeEvent(event)
+        self.render()
 
     def done(self, result: int) -> None:
         task = self._load_task

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from cesec_desktop.state.formatting import (
     format_day,
@@ -24,14 +16,24 @@ from cesec_desktop.state.formatting import (
     format_quantity,
 )
 from cesec_desktop.state.orders_model import market_of
-from cesec_desktop.state.vocabulary import side_text
+from cesec_desktop.state.vocabulary import SIDE_TONES, side_text
+from cesec_desktop.views.details_dialog import DetailsDialog
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.orders import Transaction
+    from cesec_desktop.settings import Settings
 
 
-class TransactionDetailsDialog(QDialog):
-    """Every field of a transaction; opened with `open()`, never `exec()`."""
+class TransactionDetailsDialog(DetailsDialog):
+    """Every field of a transaction; opened with `open()`, never `exec()`.
+
+    Signals:
+        orderRequested(str): the order number was clicked; carries the order's id.
+    """
+
+    orderRequested = Signal(str)
+    geometry_key = "transactionDetails"
+    default_size = QSize(520, 0)
 
     FIELDS: tuple[str, ...] = (
         "number",
@@ -50,47 +52,40 @@ class TransactionDetailsDialog(QDialog):
         "id",
     )
 
-    def __init__(self, transaction: Transaction, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        transaction: Transaction,
+        parent: QWidget | None = None,
+        *,
+        account_number: str | None = None,
+        order_number: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(parent, settings=settings)
         self.setObjectName("transactionDetails")
         self.transaction = transaction
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(380)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(14)
-        self.heading = QLabel(self)
-        self.heading.setProperty("role", "dialogTitle")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        layout.addWidget(self.heading)
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(24)
-        self.form.setVerticalSpacing(8)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.labels: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
+        # What the user knows them by (CS01001-KZT, 100677); the ids until the page knows.
+        self.account_number = account_number
+        self.order_number = order_number
+        self.fields = self.field_grid()
+        self.order_link = QPushButton(self)
+        self.order_link.clicked.connect(self._order_clicked)
         for name in self.FIELDS:
-            label = QLabel(self)
-            label.setProperty("role", "muted")
-            value = QLabel(self)
-            value.setObjectName(f"transactionDetails_{name}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.labels[name] = label
-            self.values[name] = value
-            self.form.addRow(label, value)
-        layout.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+            link = self.order_link if name == "order_id" else None
+            self.fields.add(name, link, name=f"transactionDetails_{name}")
+        self.values = self.fields.values
+        self.labels = self.fields.captions
+        self.body.addStretch(1)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("transactionDetailsCopy")
-        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.retranslate()
+        self.add_button(self.copy_button)
+        self.go_live()
+
+    def set_order_number(self, number: str) -> None:
+        """The order's number, once the page has read it (the link showed the id till then)."""
+        self.order_number = number
+        self.render()
 
     def field_texts(self) -> dict[str, str]:
         """Each field's value as shown (tests and the copy button read these)."""
@@ -108,8 +103,8 @@ class TransactionDetailsDialog(QDialog):
             "fee": f"{format_decimal(t.fee, 2)}\N{NO-BREAK SPACE}{currency}",
             "currency": currency,
             "settlement_date": format_day(t.settlement_date),
-            "account_id": t.account_id,
-            "order_id": t.order_id,
+            "account_id": self.account_number or t.account_id,
+            "order_id": self.order_number or t.order_id,
             "id": t.id,
         }
 
@@ -132,14 +127,19 @@ class TransactionDetailsDialog(QDialog):
         }
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Transaction details"))
-        self.heading.setText(self.tr("Transaction %1").replace("%1", self.transaction.number))
         self.copy_button.setText(self.tr("Copy"))
-        labels = self.label_texts()
-        values = self.field_texts()
-        for name in self.FIELDS:
-            self.labels[name].setText(labels[name])
-            self.values[name].setText(values[name])
+        for name, text in self.label_texts().items():
+            self.fields.set_caption(name, text)
+        self.render()
+
+    def render(self) -> None:
+        self.set_heading(self.tr("Transaction %1").replace("%1", self.transaction.number))
+        for name, text in self.field_texts().items():
+            self.fields.set_value(name, text)
+        self.fields.set_tone("side", SIDE_TONES[self.transaction.side])
+        shown = self.order_number or self.transaction.order_id
+        self.order_link.setToolTip(self.tr("Open order %1").replace("%1", shown))
+        self.order_link.setAccessibleName(self.order_link.toolTip())
 
     def copy(self) -> None:
         """All fields as "label<TAB>value" lines, for a support request or a spreadsheet."""
@@ -150,7 +150,5 @@ class TransactionDetailsDialog(QDialog):
         if clipboard is not None:
             clipboard.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def _order_clicked(self) -> None:
+        self.orderRequested.emit(self.transaction.order_id)

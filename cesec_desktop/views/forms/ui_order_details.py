@@ -17,50 +17,19 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFrame,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QSizePolicy, QSpacerItem,
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_OrderDetailsForm(object):
     def setupUi(self, OrderDetailsForm):
         if not OrderDetailsForm.objectName():
             OrderDetailsForm.setObjectName(u"OrderDetailsForm")
-        OrderDetailsForm.resize(720, 620)
+        OrderDetailsForm.resize(812, 480)
         self.mainLayout = QVBoxLayout(OrderDetailsForm)
         self.mainLayout.setSpacing(12)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.mainLayout.setContentsMargins(24, 20, 24, 20)
-        self.headerRow = QHBoxLayout()
-        self.headerRow.setSpacing(12)
-        self.headerRow.setObjectName(u"headerRow")
-        self.headerRow.setContentsMargins(0, 0, 0, 0)
-        self.titleLabel = QLabel(OrderDetailsForm)
-        self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setProperty(u"role", u"title")
-
-        self.headerRow.addWidget(self.titleLabel)
-
-        self.statusLabel = QLabel(OrderDetailsForm)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.headerRow.addWidget(self.statusLabel)
-
-        self.headerSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerRow.addItem(self.headerSpacer)
-
-
-        self.mainLayout.addLayout(self.headerRow)
-
-        self.summaryLabel = QLabel(OrderDetailsForm)
-        self.summaryLabel.setObjectName(u"summaryLabel")
-        self.summaryLabel.setProperty(u"role", u"subtitle")
-        self.summaryLabel.setWordWrap(True)
-
-        self.mainLayout.addWidget(self.summaryLabel)
-
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.fieldsPanel = QFrame(OrderDetailsForm)
         self.fieldsPanel.setObjectName(u"fieldsPanel")
         self.fieldsPanel.setProperty(u"role", u"panel")
@@ -270,71 +239,31 @@ class Ui_OrderDetailsForm(object):
 
         self.historyStatus = QLabel(OrderDetailsForm)
         self.historyStatus.setObjectName(u"historyStatus")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.historyStatus.sizePolicy().hasHeightForWidth())
+        self.historyStatus.setSizePolicy(sizePolicy)
         self.historyStatus.setProperty(u"role", u"muted")
         self.historyStatus.setWordWrap(True)
 
         self.historyHeader.addWidget(self.historyStatus)
-
-        self.historySpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.historyHeader.addItem(self.historySpacer)
 
 
         self.mainLayout.addLayout(self.historyHeader)
 
         self.historyView = QTableView(OrderDetailsForm)
         self.historyView.setObjectName(u"historyView")
-        self.historyView.setMinimumSize(QSize(0, 140))
-        self.historyView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.historyView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.historyView.setShowGrid(False)
-        self.historyView.setWordWrap(False)
-        self.historyView.horizontalHeader().setStretchLastSection(True)
-        self.historyView.verticalHeader().setVisible(False)
 
         self.mainLayout.addWidget(self.historyView)
 
-        self.buttonRow = QHBoxLayout()
-        self.buttonRow.setSpacing(8)
-        self.buttonRow.setObjectName(u"buttonRow")
-        self.buttonRow.setContentsMargins(0, 0, 0, 0)
-        self.busyBar = QProgressBar(OrderDetailsForm)
-        self.busyBar.setObjectName(u"busyBar")
-        self.busyBar.setMaximum(0)
-        self.busyBar.setTextVisible(False)
-
-        self.buttonRow.addWidget(self.busyBar)
-
-        self.buttonSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonRow.addItem(self.buttonSpacer)
-
-        self.cancelOrderButton = QPushButton(OrderDetailsForm)
-        self.cancelOrderButton.setObjectName(u"cancelOrderButton")
-        self.cancelOrderButton.setAutoDefault(False)
-
-        self.buttonRow.addWidget(self.cancelOrderButton)
-
-        self.closeButton = QPushButton(OrderDetailsForm)
-        self.closeButton.setObjectName(u"closeButton")
-        self.closeButton.setProperty(u"role", u"primary")
-
-        self.buttonRow.addWidget(self.closeButton)
-
-
-        self.mainLayout.addLayout(self.buttonRow)
-
 
         self.retranslateUi(OrderDetailsForm)
-
-        self.closeButton.setDefault(True)
-
 
         QMetaObject.connectSlotsByName(OrderDetailsForm)
     # setupUi
 
     def retranslateUi(self, OrderDetailsForm):
-        OrderDetailsForm.setWindowTitle(QCoreApplication.translate("OrderDetailsForm", u"Order details", None))
         self.instrumentCaption.setText(QCoreApplication.translate("OrderDetailsForm", u"Instrument", None))
         self.sideCaption.setText(QCoreApplication.translate("OrderDetailsForm", u"Side", None))
         self.typeCaption.setText(QCoreApplication.translate("OrderDetailsForm", u"Type", None))
@@ -350,6 +279,5 @@ class Ui_OrderDetailsForm(object):
         self.orderIdCaption.setText(QCoreApplication.translate("OrderDetailsForm", u"Order ID", None))
         self.rejectCaption.setText(QCoreApplication.translate("OrderDetailsForm", u"Reason", None))
         self.historyTitle.setText(QCoreApplication.translate("OrderDetailsForm", u"Event history", None))
-        self.cancelOrderButton.setText(QCoreApplication.translate("OrderDetailsForm", u"Cancel order", None))
-        self.closeButton.setText(QCoreApplication.translate("OrderDetailsForm", u"Close", None))
+        pass
     # retranslateUi
