@@ -1,17 +1,24 @@
 """An instrument's chart: candlesticks with volume, live last bar, crosshair, Buy and Sell.
 
+Times are shown as every other screen shows them (`state.formatting`: Almaty time unless
+the user chose this computer's); the time axis names the date where a day begins, and the
+window closes with Esc or Ctrl+W like the app's other secondary windows.
+
 This module loads pyqtgraph and numpy: import it where a chart is opened, never on the
 start-up path.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -23,8 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cesec_desktop.domain.markets import MARKETS
+from cesec_desktop.state import formatting
 from cesec_desktop.state.chart_data import INTERVALS, Bar, ChartData
-from cesec_desktop.state.formatting import format_decimal
+from cesec_desktop.state.formatting import (
+    format_day,
+    format_decimal,
+    format_moment_short,
+    format_time,
+    zone_label,
+)
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.widgets.candlestick_item import (
     CandlestickItem,
@@ -40,6 +55,9 @@ log = logging.getLogger(__name__)
 
 REDRAW_MS = 250
 """The live bar is redrawn at most this often, however fast the quotes come."""
+
+CLOSE_KEYS = [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")]
+"""Esc and Ctrl+W close the chart, as they close a document window."""
 
 
 def open_order_form_for(
@@ -118,20 +136,16 @@ class ChartWindow(QWidget):
             self.interval_buttons[name] = button
             top.addWidget(button)
         top.addSpacing(12)
+        # Coloured by the theme's QPushButton[side=...] rules, as the order form's sides are.
         self.buy_button = QPushButton(self)
         self.buy_button.setObjectName("chartBuy")
-        self.buy_button.setProperty("role", "buy")
-        self.buy_button.setStyleSheet(
-            "QPushButton { background: #1a9a55; color: white; border: none;"
-            " border-radius: 6px; padding: 6px 16px; font-weight: 600; }"
-        )
+        self.buy_button.setProperty("role", "trade")
+        self.buy_button.setProperty("side", "buy")
         self.buy_button.clicked.connect(lambda: self.trade("buy"))
         self.sell_button = QPushButton(self)
         self.sell_button.setObjectName("chartSell")
-        self.sell_button.setStyleSheet(
-            "QPushButton { background: #d64545; color: white; border: none;"
-            " border-radius: 6px; padding: 6px 16px; font-weight: 600; }"
-        )
+        self.sell_button.setProperty("role", "trade")
+        self.sell_button.setProperty("side", "sell")
         self.sell_button.clicked.connect(lambda: self.trade("sell"))
         for button in (self.buy_button, self.sell_button):
             button.setVisible(not self.read_only)
@@ -204,6 +218,13 @@ class ChartWindow(QWidget):
         self.data.loaded.connect(self._on_loaded)
         self.data.failed.connect(self._on_failed)
         self.data.loadingChanged.connect(self._on_loading)
+        formatting.notifier().changed.connect(self._zone_changed)
+        self.close_action = QAction(self)
+        self.close_action.setObjectName("closeChart")
+        self.close_action.setShortcuts(CLOSE_KEYS)
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self.apply_theme()
         self.retranslate()
         self.resize(QSize(980, 620))
@@ -315,21 +336,42 @@ class ChartWindow(QWidget):
         values = (bar.open, bar.high, bar.low, bar.close)
         parts = [f"{n} {format_decimal(v, places)}" for n, v in zip(names, values, strict=True)]
         parts.append(self.tr("Volume") + " " + format_decimal(bar.volume, 0))
-        moment = self.time_text(bar.start, detailed=True)
+        moment = self.time_text(bar, detailed=True)
         self.readout.setText(f"{moment}    " + "    ".join(parts))
 
-    def _tick_label(self, index: int) -> str:
+    def _tick_label(self, index: int, previous: int | None) -> str:
+        """A bar's time on the axis; its date instead where the day differs from the bar at
+        the previous tick (`previous`), and at the leading tick (None), so a day is named."""
         bars = self.data.bars
-        return self.time_text(bars[index].start) if 0 <= index < len(bars) else ""
+        if not 0 <= index < len(bars):
+            return ""
+        bar = bars[index]
+        if (
+            self.data.interval == "1d"
+            or previous is None
+            or not 0 <= previous < len(bars)
+            or self.bar_day(bars[previous]) != self.bar_day(bar)
+        ):
+            return format_day(self.bar_day(bar))
+        return self.time_text(bar)
 
-    def time_text(self, start: int, detailed: bool = False) -> str:
-        locale = QLocale()
-        moment = QDateTime.fromSecsSinceEpoch(start).toLocalTime()
+    def bar_day(self, bar: Bar) -> date:
+        """The day a bar belongs to: a daily bar's trading day on its market's calendar
+        (it opens at the market's midnight), an intraday bar's date where times are shown."""
         if self.data.interval == "1d":
-            return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
-        if detailed:
-            return locale.toString(moment, QLocale.FormatType.ShortFormat)
-        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+            return bar.time.astimezone(self._market_zone()).date()
+        return bar.time.astimezone(formatting.display_zone()).date()
+
+    def _market_zone(self) -> ZoneInfo:
+        market = self.instrument_id.partition(":")[0]
+        rules = next((r for m, r in MARKETS.items() if m.value == market), None)
+        return ZoneInfo(rules.timezone if rules is not None else "Asia/Almaty")
+
+    def time_text(self, bar: Bar, detailed: bool = False) -> str:
+        """A bar's moment for the readout (detailed: with its date), as every screen shows it."""
+        if self.data.interval == "1d":
+            return format_day(self.bar_day(bar))
+        return format_moment_short(bar.time) if detailed else format_time(bar.time, seconds=False)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -347,15 +389,6 @@ class ChartWindow(QWidget):
         base = palette.color(palette.ColorRole.Base)
         muted = palette.color(palette.ColorRole.PlaceholderText)
         self.plots.setBackground(base)
-        highlight = palette.color(palette.ColorRole.Highlight).name()
-        border = palette.color(palette.ColorRole.Mid).name()
-        for button in self.interval_buttons.values():
-            button.setStyleSheet(
-                "QToolButton { padding: 3px 10px; border-radius: 6px;"
-                f" border: 1px solid {border}; }}"
-                f"QToolButton:checked {{ background: {highlight}; color: white;"
-                f" border: 1px solid {highlight}; font-weight: 600; }}"
-            )
         for plot in (self.price_plot, self.volume_plot):
             for name in ("bottom", "right"):
                 axis = plot.getAxis(name)
@@ -376,6 +409,7 @@ class ChartWindow(QWidget):
             button.setText(labels[name])
         self.buy_button.setText(self.tr("Buy"))
         self.sell_button.setText(self.tr("Sell"))
+        self.readout.setToolTip(zone_label())
         if self.data.instrument is None:
             self.setWindowTitle(self.tr("Chart · %1").replace("%1", self.instrument_id))
         if self.data.bars:
@@ -384,6 +418,9 @@ class ChartWindow(QWidget):
             )
             for axis in (self.time_axis, self.volume_axis, self.price_axis, self.volume_value_axis):
                 axis.relabel()
+
+    def _zone_changed(self, _choice: str) -> None:
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -394,6 +431,8 @@ class ChartWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            formatting.notifier().changed.disconnect(self._zone_changed)
         for task in self.tasks.pending:
             task.cancel()
         self.data.stop()

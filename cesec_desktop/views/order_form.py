@@ -13,9 +13,6 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QPalette,
-)
 from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
 
@@ -29,7 +26,14 @@ from cesec_desktop.domain.order_form import (
     max_sell_quantity,
     quantity_for_amount,
 )
-from cesec_desktop.state.formatting import format_decimal, format_money
+from cesec_desktop.state.formatting import (
+    date_pattern,
+    format_day,
+    format_decimal,
+    format_money,
+    format_time,
+    zone_label,
+)
 from cesec_desktop.state.order_ticket import OrderTicket, exchange_today
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker
@@ -47,14 +51,6 @@ FIELDS = ("instrument_id", "account_id", "type", "price", "quantity", "valid_unt
 DRAFT_DELAY_MS = 450
 """A pause in typing after which the broker checks the order (and writes its document)."""
 SUCCESS_GREEN = "#1f9d55"
-
-# Buy and sell colours: (light theme, dark theme). Filled buttons carry white text in both.
-BUY = {"light": ("#1f8a4c", "#17703d"), "dark": ("#2f9e5f", "#3cb371")}
-SELL = {"light": ("#c62828", "#a51f1f"), "dark": ("#d9413f", "#e35d5b")}
-TEXT_ON = {
-    "light": {"buy": "#1f8a4c", "sell": "#c62828"},
-    "dark": {"buy": "#3ecf7a", "sell": "#ff6b6b"},
-}
 
 # --- the form ---------------------------------------------------------------------------
 
@@ -97,7 +93,6 @@ class OrderFormDialog(SigningForm):
         self._lead = "quantity"  # which of quantity and amount the user set last
         self._account_chosen = account_id is not None
         self._price_touched = False
-        self._scheme = ""
         self._document_state = ""
         self._instrument_id: str | None = None
 
@@ -190,7 +185,6 @@ class OrderFormDialog(SigningForm):
 
         self._account_changed(ui.accountCombo.currentIndex())
         self._type_changed(0)
-        self._apply_colours()
         self._retranslate()
         self.resize(self.sizeHint().expandedTo(QSize(990, 620)))
         if instrument_id:
@@ -226,7 +220,6 @@ class OrderFormDialog(SigningForm):
         if side is self.ticket.side:
             return
         self.ticket.set_side(side)
-        self._apply_colours()
         self._follow_price()
         self._changed("side")
 
@@ -657,11 +650,11 @@ class OrderFormDialog(SigningForm):
             button.setEnabled(value is not None and not self._busy)
             button.setToolTip(self.tr("Use this price") if value is not None else "")
         if quote is not None:
-            from cesec_desktop.views.messages import local_time
-
-            self.ui.quoteTime.setText(local_time(quote.time))
+            self.ui.quoteTime.setText(format_time(quote.time))
+            self.ui.quoteTime.setToolTip(zone_label())
         else:
             self.ui.quoteTime.setText("")
+            self.ui.quoteTime.setToolTip("")
 
     def _render_done(self) -> None:
         order = self.ticket.order
@@ -680,7 +673,7 @@ class OrderFormDialog(SigningForm):
             if order.price is not None
             else self.tr("at the market price")
         )
-        valid = QLocale().toString(_qdate(order.valid_until), _date_format())
+        valid = format_day(order.valid_until)
         ui.doneDetails.setText(
             self.tr("%1 %2 · %3 · %4 · valid until %5")
             .replace("%1", side)
@@ -768,16 +761,6 @@ class OrderFormDialog(SigningForm):
                 if index >= 0:
                     self.ui.accountCombo.setCurrentIndex(index)
                 return
-
-    def _apply_colours(self) -> None:
-        scheme = (
-            "dark" if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
-        )
-        self._scheme = scheme
-        side = self.ticket.side.value
-        for button in (self.ui.smsButton, self.ui.edsButton):
-            button.setProperty("side", side)
-        self.setStyleSheet(_side_sheet(scheme))
 
     # --- texts ---------------------------------------------------------------------------------
 
@@ -911,7 +894,7 @@ class OrderFormDialog(SigningForm):
         )
         locale = QLocale()
         ui.validDate.setLocale(locale)
-        ui.validDate.setDisplayFormat(_date_format(locale))
+        ui.validDate.setDisplayFormat(date_pattern(locale))
         ui.buyButton.setToolTip(self.tr("Buy"))
         ui.sellButton.setToolTip(self.tr("Sell"))
         ui.busyLabel.setText(self._busy_text())
@@ -928,14 +911,6 @@ class OrderFormDialog(SigningForm):
         if kind == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retranslate()
-        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            scheme = (
-                "dark"
-                if self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-                else "light"
-            )
-            if scheme != self._scheme:
-                self._apply_colours()
         super().changeEvent(event)
 
     def _detach(self) -> None:
@@ -958,59 +933,8 @@ def status_text(status: OrderStatus) -> str:
     return texts.get(status, status.value)
 
 
-def _date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date with the year in full: "21.11.26" is ambiguous on an order."""
-    short = (locale if locale is not None else QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else short.replace("yy", "yyyy")
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _side_sheet(scheme: str) -> str:
-    """Buy in green and sell in red, in this theme; the sign buttons take the side's colour."""
-    buy, buy_hover = BUY[scheme]
-    sell, sell_hover = SELL[scheme]
-    text = TEXT_ON[scheme]
-    return f"""
-QPushButton#buyButton, QPushButton#sellButton {{
-    font-weight: 600; min-width: 96px; padding: 6px 18px; background: transparent;
-}}
-QPushButton#buyButton {{
-    color: {text["buy"]}; border: 1px solid {buy};
-    border-top-right-radius: 0; border-bottom-right-radius: 0;
-}}
-QPushButton#sellButton {{
-    color: {text["sell"]}; border: 1px solid {sell};
-    border-top-left-radius: 0; border-bottom-left-radius: 0;
-}}
-QPushButton#buyButton:checked {{ background: {buy}; color: #ffffff; }}
-QPushButton#sellButton:checked {{ background: {sell}; color: #ffffff; }}
-QPushButton#buyButton:checked:hover {{ background: {buy_hover}; }}
-QPushButton#sellButton:checked:hover {{ background: {sell_hover}; }}
-QPushButton#buyButton:disabled:!checked, QPushButton#sellButton:disabled:!checked {{
-    color: palette(placeholder-text); border-color: palette(mid);
-}}
-QPushButton[role="sign"] {{ font-weight: 600; color: #ffffff; }}
-QPushButton[role="sign"][side="buy"] {{ background: {buy}; border: 1px solid {buy}; }}
-QPushButton[role="sign"][side="sell"] {{ background: {sell}; border: 1px solid {sell}; }}
-QPushButton[role="sign"][side="buy"]:hover {{ background: {buy_hover}; border-color: {buy_hover}; }}
-QPushButton[role="sign"][side="sell"]:hover {{
-    background: {sell_hover}; border-color: {sell_hover};
-}}
-QPushButton[role="sign"]:disabled {{ background: palette(mid); border-color: palette(mid); }}
-QPushButton[role="quote"] {{ padding: 4px 6px; background: palette(base); }}
-QPushButton[role="link"] {{
-    border: none; background: transparent; color: palette(link); padding: 2px 4px;
-}}
-QPushButton[role="link"]:hover {{ text-decoration: underline; }}
-QLabel[role="total"] {{ font-weight: 600; }}
-QPlainTextEdit#documentText {{
-    font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 8.5pt;
-    border: 1px solid palette(mid); border-radius: 6px; padding: 4px; background: palette(base);
-}}
-"""
 
 
 def open_order_form(

@@ -63,6 +63,8 @@ async def sign_with(
 class SigningForm(QDialog):
     """The base of the order and withdrawal forms.
 
+    Both forms' Sign buttons carry `role="sign"` (set in their .ui files), so the theme gives
+    them one colour in both; the order's side shows on its Buy/Sell switch, not on them.
     A subclass sets `ticket`, `tasks`, `ui` (with `stack` and `donePage`), `_busy`,
     `_draft_timer`, `_server_errors` and `_failure`, lists its `fields`, and implements
     `_focus_first_error` and `_detach` (stop listening to the session).

@@ -86,8 +86,6 @@ class WithdrawalFormDialog(SigningForm):
         ui.doneIcon.setPixmap(icon("check", color=SUCCESS_GREEN).pixmap(QSize(48, 48)))
         ui.allButton.setFlat(True)
         ui.allButton.setCursor(Qt.CursorShape.PointingHandCursor)
-        for button in (ui.smsButton, ui.edsButton):
-            button.setProperty("role", "primary")
         # Digits only for the IIN; letters, digits and spaces for the IBAN (pasted with spaces).
         ui.iinEdit.setValidator(QRegularExpressionValidator(r"[0-9 ]{0,14}", ui.iinEdit))
         ui.ibanEdit.setValidator(QRegularExpressionValidator(r"[A-Za-z0-9 ]{0,42}", ui.ibanEdit))

@@ -155,3 +155,74 @@ def test_buy_and_sell_open_the_order_form_and_brokers_have_none(
         await broker.close()
 
     run(scenario(), timeout=40)
+
+
+async def close_by_keys(session: Session, qtbot: Any, key: Any, modifiers: Any) -> None:
+    window = await open_chart(session)
+    closed: list[bool] = []
+    window.destroyed.connect(lambda *_: closed.append(True))
+    window.activateWindow()
+    await wait_until(window.isActiveWindow, what="the chart window active")
+    qtbot.keyClick(window, key, modifiers)
+    # The window deletes itself on close: gone means closed.
+    await wait_until(lambda: closed, what=f"the chart closed by {key}")
+
+
+def test_esc_and_ctrl_w_close_the_chart(
+    run: Callable[..., Any], live_backend: Backend, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    async def scenario() -> None:
+        session = await sign_in(live_backend.url)
+        await close_by_keys(session, qtbot, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+        await close_by_keys(session, qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        await session.close()
+
+    run(scenario(), timeout=40)
+
+
+def test_the_time_axis_names_the_date_where_a_day_begins(
+    run: Callable[..., Any], live_backend: Backend
+) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from cesec_desktop.state.formatting import format_day
+
+    almaty = ZoneInfo("Asia/Almaty")
+
+    def almaty_day(start: int) -> Any:
+        return datetime.fromtimestamp(start, UTC).astimezone(almaty).date()
+
+    async def scenario() -> None:
+        session = await sign_in(live_backend.url)
+        window = await open_chart(session, "5m")
+        bars = window.data.bars
+        # The first bar of a day (Almaty's calendar, whatever this computer's zone).
+        days = [almaty_day(bar.start) for bar in bars]
+        first = next(i for i in range(1, len(bars)) if days[i] != days[i - 1])
+        assert first + 2 < len(bars)
+        axis = window.time_axis
+        axis._leading = None  # no leading tick in this call: only day changes name a date
+        labels = axis.tickStrings([first - 1, first, first + 1], 1, 1)
+        before = datetime.fromtimestamp(bars[first - 1].start, UTC).astimezone(almaty)
+        after = datetime.fromtimestamp(bars[first + 1].start, UTC).astimezone(almaty)
+        assert labels == [
+            before.strftime("%H:%M"),
+            format_day(almaty_day(bars[first].start)),
+            after.strftime("%H:%M"),
+        ]
+        # Ten bars apart on a level: a date only where the day differs from the tick before.
+        wide = axis.tickStrings([first + 1, first + 2], 1, 10)
+        assert wide[0] == format_day(almaty_day(bars[first + 1].start))
+        # The readout names the date and time of the bar, in the same zone.
+        window._show_readout(first)
+        moment = datetime.fromtimestamp(bars[first].start, UTC).astimezone(almaty)
+        assert window.readout.text().startswith(
+            f"{format_day(moment.date())} {moment.strftime('%H:%M')}"
+        )
+        window.close()
+        await session.close()
+
+    run(scenario(), timeout=40)

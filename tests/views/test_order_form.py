@@ -7,30 +7,82 @@ real widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from gui_support import DEMO, Backend, Gui, wait_until
+from gui_support import DEMO, FAST_STREAM, Backend, MemoryKeyring, wait_until
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QWidget
 
 from cesec_desktop.domain.enums import Market
 from cesec_desktop.domain.markets import session_day
 from cesec_desktop.domain.order_form import amount_for_quantity, max_buy_quantity
+from cesec_desktop.state import clock
+from cesec_desktop.state.clock import FixedClock
+from cesec_desktop.state.credentials import CredentialStore
 from cesec_desktop.state.i18n import LanguageManager
 from cesec_desktop.state.order_ticket import exchange_today
+from cesec_desktop.state.session import Session
 from cesec_desktop.state.theme import ThemeManager
 from cesec_desktop.views.order_form import OrderFormDialog, open_order_form
 from cesec_desktop.views.widgets.decimal_field import format_number, parse_number
 
 
-async def form_for(
-    gui_factory: Callable[..., Gui], backend: Backend, **kwargs: Any
-) -> tuple[Gui, OrderFormDialog]:
-    gui = gui_factory(backend.url)
-    await gui.sign_in(*DEMO)
-    form = open_order_form(gui.main, gui.session, **kwargs)
+@dataclass
+class FormHost:
+    """A signed-in session and a bare window to open the form over: the order form needs
+    no main window, so these tests do not depend on the pages'. Acts like a user as `Gui`."""
+
+    session: Session
+    qtbot: Any
+    host: QWidget
+    closed: bool = False
+
+    def type_into(self, widget: QWidget, text: str, clear: bool = True) -> None:
+        if clear and hasattr(widget, "clear"):
+            widget.clear()  # type: ignore[attr-defined]
+        self.qtbot.keyClicks(widget, text)
+
+    def click(self, widget: QWidget) -> None:
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    async def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            for form in self.host.findChildren(OrderFormDialog):
+                if form.isVisible():
+                    form.reject()
+            await self.session.close()
+            self.host.close()
+            self.host.deleteLater()
+
+
+@pytest.fixture
+def form_host(qtbot: Any, backend: Backend, _guis: list[Any]) -> Callable[[], Any]:
+    """Makes a `FormHost` (inside `run(...)`); `run` closes it inside the loop."""
+
+    async def make() -> FormHost:
+        url = backend.url
+        session = Session(
+            url, CredentialStore(url, backend=MemoryKeyring()), stream_options=FAST_STREAM
+        )
+        host = QWidget()
+        host.resize(400, 300)
+        made = FormHost(session, qtbot, host)
+        _guis.append(made)
+        await session.login(*DEMO)
+        host.show()
+        return made
+
+    return make
+
+
+async def form_for(form_host: Callable[[], Any], **kwargs: Any) -> tuple[FormHost, OrderFormDialog]:
+    gui = await form_host()
+    form = open_order_form(gui.host, gui.session, **kwargs)
     await wait_until(form.isVisible, what="the form")
     if kwargs.get("instrument_id"):
         await wait_until(
@@ -41,7 +93,9 @@ async def form_for(
 
 
 def text_value(text: str) -> Decimal:
-    return Decimal(text.replace(",", "."))
+    """A field's text as a number, grouped (out of focus) or bare (as typed)."""
+    locale = QLocale()
+    return Decimal(text.replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), "."))
 
 
 # --- numbers ----------------------------------------------------------------------------
@@ -78,10 +132,10 @@ def test_numbers_are_written_with_the_locale_mark_and_every_digit() -> None:
 
 
 def test_the_quantity_sets_the_amount_and_the_amount_sets_whole_lots(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:HSBK")
+        gui, form = await form_for(form_host, instrument_id="KASE:HSBK")
         instrument = form.ticket.instrument
         price = form.ticket.quote.last
         assert form.ticket.price == price, "the price starts at the last trade"
@@ -119,12 +173,12 @@ def test_the_quantity_sets_the_amount_and_the_amount_sets_whole_lots(
 
 
 def test_an_amount_rounds_down_to_a_board_lot(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
 ) -> None:
     backend.state.conn.execute("UPDATE instruments SET lot_size = 10 WHERE id = 'KASE:KZTO'")
 
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:KZTO")
+        gui, form = await form_for(form_host, instrument_id="KASE:KZTO")
         assert form.ticket.instrument.lot_size == 10
         gui.type_into(form.ui.priceEdit, "1000")
         gui.type_into(form.ui.amountEdit, "25999")
@@ -139,10 +193,10 @@ def test_an_amount_rounds_down_to_a_board_lot(
 
 
 def test_a_bond_is_priced_in_percent_of_its_face_value(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:KFUSb11")
+        gui, form = await form_for(form_host, instrument_id="KASE:KFUSb11")
         assert form.ui.priceCurrency.text() == "%"
         gui.type_into(form.ui.priceEdit, "96.2901")
         gui.type_into(form.ui.quantityEdit, "5")
@@ -159,10 +213,10 @@ def test_a_bond_is_priced_in_percent_of_its_face_value(
 
 
 def test_the_price_steps_by_the_instruments_step(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:HSBK")
+        gui, form = await form_for(form_host, instrument_id="KASE:HSBK")
         edit = form.ui.priceEdit
         gui.type_into(edit, "382.96")
         gui.click(form.ui.priceUpButton)
@@ -185,10 +239,10 @@ def test_the_price_steps_by_the_instruments_step(
 
 
 def test_a_market_order_has_no_price_and_is_worked_out_at_the_ask_or_the_bid(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:HSBK")
+        gui, form = await form_for(form_host, instrument_id="KASE:HSBK")
         quote = form.ticket.quote
         gui.type_into(form.ui.quantityEdit, "10")
         form.ui.typeCombo.setCurrentIndex(form.ui.typeCombo.findData("market"))
@@ -211,10 +265,10 @@ def test_a_market_order_has_no_price_and_is_worked_out_at_the_ask_or_the_bid(
 
 
 def test_max_fills_what_the_cash_pays_for_or_what_is_held(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:KSPI")
+        gui, form = await form_for(form_host, instrument_id="KASE:KSPI")
         cash = form.ticket.available_cash()
         price = form.ticket.price
         gui.click(form.ui.maxButton)
@@ -230,19 +284,36 @@ def test_max_fills_what_the_cash_pays_for_or_what_is_held(
     run(scenario())
 
 
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        (datetime(2026, 11, 20, 7, tzinfo=UTC), date(2026, 11, 20)),  # Friday 12:00 Almaty
+        (datetime(2026, 11, 20, 13, tzinfo=UTC), date(2026, 11, 23)),  # after the close
+    ],
+)
 def test_validity_is_the_session_day_by_default_and_never_in_the_past(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend,
+    form_host: Callable[[], Any],
+    run: Callable[..., Any],
+    moment: datetime,
+    expected: date,
 ) -> None:
     async def scenario() -> None:
-        _gui, form = await form_for(gui_factory, backend, instrument_id="KASE:HSBK")
-        today = exchange_today()
-        # Today while KASE's session runs; after the close (or on a weekend) the next session.
-        session = session_day(Market.KASE, datetime.now(UTC))
-        assert form.ui.validDate.date().toPython() == session == form.ticket.valid_until
-        form.ui.validDate.setDate(QDate(today.year, today.month, today.day).addDays(-1))
-        assert form.ui.validDate.date().toPython() == today
-        form.ui.validDate.setDate(QDate(today.year, today.month, today.day).addDays(2))
-        assert form.ticket.valid_until == today + timedelta(days=2)
+        # The client's "now" is a fixed Friday, whatever the real date and zone.
+        previous = clock.install(FixedClock(moment))
+        try:
+            _gui, form = await form_for(form_host, instrument_id="KASE:HSBK")
+            today = exchange_today()
+            assert today == date(2026, 11, 20)
+            # Today while KASE's session runs; after the close (or on a weekend) the next one.
+            assert session_day(Market.KASE, moment) == expected
+            assert form.ui.validDate.date().toPython() == expected == form.ticket.valid_until
+            form.ui.validDate.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+            assert form.ui.validDate.date().toPython() == today
+            form.ui.validDate.setDate(QDate(today.year, today.month, today.day).addDays(2))
+            assert form.ticket.valid_until == today + timedelta(days=2)
+        finally:
+            clock.install(previous)
 
     run(scenario())
 
@@ -252,7 +323,7 @@ def test_validity_is_the_session_day_by_default_and_never_in_the_past(
 
 def test_a_confirm_lost_on_the_network_is_retried_with_the_same_key(
     backend: Backend,
-    gui_factory: Callable[..., Gui],
+    form_host: Callable[[], Any],
     run: Callable[..., Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -263,7 +334,7 @@ def test_a_confirm_lost_on_the_network_is_retried_with_the_same_key(
     monkeypatch.setattr(order_ticket, "CONFIRM_RETRY_DELAYS", (0.01, 0.01))
 
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:HSBK")
+        gui, form = await form_for(form_host, instrument_id="KASE:HSBK")
         gui.type_into(form.ui.quantityEdit, "1")
         draft = await form.ticket.make_draft()
         key = form.ticket.idempotency_key
@@ -298,24 +369,26 @@ def test_a_confirm_lost_on_the_network_is_retried_with_the_same_key(
 
 def test_switching_language_and_theme_keeps_what_was_typed(
     backend: Backend,
-    gui_factory: Callable[..., Gui],
+    form_host: Callable[[], Any],
     run: Callable[..., Any],
     languages: LanguageManager,
     themes: ThemeManager,
 ) -> None:
     async def scenario() -> None:
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:HSBK")
+        gui, form = await form_for(form_host, instrument_id="KASE:HSBK")
         gui.type_into(form.ui.priceEdit, "385.005")
         gui.type_into(form.ui.quantityEdit, "12")
         languages.set_language("ru")
-        assert form.ui.cancelButton.text() != "" and form.ui.priceEdit.text() == "385.005"
+        assert form.ui.cancelButton.text() != "" and form.price.value() == Decimal("385.005")
+        assert form.ui.priceEdit.text() in ("385.005", "385,005")
         assert form.ui.quantityEdit.text() == "12"
         assert form.field_error("price"), "errors are rendered again in the new language"
         assert form.ui.typeCombo.itemText(0)
+        # The look is the theme's (QSS property rules), never a sheet of the form's own.
         themes.set_mode("dark")
-        assert "#2f9e5f" in form.styleSheet(), "buy is green in the dark theme too"
+        assert form.styleSheet() == ""
+        assert form.price.value() == Decimal("385.005") and form.ticket.quantity == 12
         themes.set_mode("light")
-        assert "#1f8a4c" in form.styleSheet()
         languages.set_language("en")
         assert form.ui.typeCombo.itemText(0) == "Limit"
 
@@ -323,11 +396,11 @@ def test_switching_language_and_theme_keeps_what_was_typed(
 
 
 def test_live_quotes_reach_the_form_and_stop_when_it_closes(
-    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
         # Kazakhtelecom: on no watchlist, so the form's own subscription is the only one.
-        gui, form = await form_for(gui_factory, backend, instrument_id="KASE:KZTK")
+        gui, form = await form_for(form_host, instrument_id="KASE:KZTK")
         session = gui.session
         assert session.quotes_subscribed("KASE:KZTK")
         quote = form.ticket.quote
@@ -340,5 +413,120 @@ def test_live_quotes_reach_the_form_and_stop_when_it_closes(
         assert form.ticket.price == Decimal("44000.50")
         form.reject()
         await wait_until(lambda: not session.quotes_subscribed("KASE:KZTK"), what="unsubscribed")
+
+    run(scenario())
+
+
+# --- grouped numbers, typed as typed ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "grouped", "bare", "edited"),
+    [
+        ("ru", "50000,5", "50\N{NO-BREAK SPACE}000,50", "50000,50", "50000,7"),
+        ("en", "50000.5", "50,000.50", "50000.50", "50000.7"),
+    ],
+)
+def test_a_typed_price_is_the_price_sent_and_shows_grouped_out_of_focus(
+    backend: Backend,
+    form_host: Callable[[], Any],
+    run: Callable[..., Any],
+    languages: LanguageManager,
+    language: str,
+    typed: str,
+    grouped: str,
+    bare: str,
+    edited: str,
+) -> None:
+    async def scenario() -> None:
+        languages.set_language(language)
+        gui, form = await form_for(form_host, instrument_id="KASE:KSPI")
+        edit = form.ui.priceEdit
+        form.activateWindow()
+        edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        await wait_until(edit.hasFocus, what="the price field in focus")
+        gui.type_into(edit, typed)
+        assert edit.text() == typed, "typing stays natural: no separators while typing"
+        assert form.price.value() == Decimal("50000.5") == form.ticket.price
+
+        gui.qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        await wait_until(lambda: not edit.hasFocus(), what="the focus to move on")
+        assert edit.text() == grouped, "out of focus, as the labels show numbers"
+        assert form.price.value() == Decimal("50000.5") == form.ticket.price
+        assert edit.hasAcceptableInput()
+
+        # The amount beside it, written by the form, is grouped the same way.
+        gui.type_into(form.ui.quantityEdit, "10")
+        assert form.ticket.quantity == 10
+        assert text_value(form.ui.amountEdit.text()) == Decimal("500005.00")
+        assert QLocale().groupSeparator() in form.ui.amountEdit.text()
+
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        await wait_until(edit.hasFocus, what="the price field in focus again")
+        assert edit.text() == bare, "in focus again: the bare digits to edit"
+        assert form.ticket.price == Decimal("50000.5"), "refocusing changes no number"
+        gui.qtbot.keyClick(edit, Qt.Key.Key_End)
+        gui.qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+        gui.qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+        gui.qtbot.keyClicks(edit, "7")
+        assert edit.text() == edited
+        assert form.price.value() == Decimal("50000.7") == form.ticket.price
+        request = form.ticket.request()
+        assert request is not None and request.price == Decimal("50000.7")
+        languages.set_language("en")
+
+    run(scenario())
+
+
+def test_an_order_form_opened_with_no_instrument_starts_at_the_search(
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
+) -> None:
+    """What Ctrl+Shift+S with no row selected opens: an empty form on the side asked for."""
+
+    async def scenario() -> None:
+        _gui, form = await form_for(form_host, side="sell")
+        assert form.ticket.instrument is None and form.ticket.side.value == "sell"
+        assert form.ui.sellButton.isChecked() and not form.ui.buyButton.isChecked()
+        assert form.ui.instrumentSearch.edit.text() == ""
+        form.activateWindow()
+        await wait_until(
+            lambda: form.ui.instrumentSearch.isAncestorOf(form.focusWidget()),
+            what="the focus in the instrument search",
+        )
+
+    run(scenario())
+
+
+def test_the_sides_and_sign_buttons_are_styled_by_the_theme_alone(
+    backend: Backend, form_host: Callable[[], Any], run: Callable[..., Any]
+) -> None:
+    """Buy green, sell red and one colour for every sign button, from resources/styles."""
+    from cesec_desktop.settings import resources_dir
+    from cesec_desktop.views.withdrawal_form import open_withdrawal_form
+
+    themes = ThemeManager(resources_dir() / "styles")
+    for scheme in ("light", "dark"):
+        sheet = themes.stylesheet(scheme)
+        for selector in (
+            'QPushButton[side="buy"]',
+            'QPushButton[side="sell"]',
+            'QPushButton[role="sideToggle"][side="buy"]:checked',
+            'QPushButton[role="sign"]',
+        ):
+            assert selector in sheet, f"{selector} in {scheme}.qss"
+
+    async def scenario() -> None:
+        gui, form = await form_for(form_host, instrument_id="KASE:HSBK")
+        ui = form.ui
+        assert (ui.buyButton.property("side"), ui.sellButton.property("side")) == ("buy", "sell")
+        withdrawal = open_withdrawal_form(gui.host, gui.session)
+        await wait_until(withdrawal.isVisible, what="the withdrawal form")
+        signs = (ui.smsButton, ui.edsButton, withdrawal.ui.smsButton, withdrawal.ui.edsButton)
+        assert {b.property("role") for b in signs} == {"sign"}
+        gui.click(ui.sellButton)
+        assert form.ticket.side.value == "sell"
+        assert {b.property("role") for b in (ui.smsButton, ui.edsButton)} == {"sign"}
+        assert form.styleSheet() == withdrawal.styleSheet() == ""
+        withdrawal.reject()
 
     run(scenario())

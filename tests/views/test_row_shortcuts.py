@@ -159,3 +159,52 @@ def test_a_broker_gets_no_buy_or_sell_from_the_keyboard(
         assert order_form_calls == []
 
     run(scenario())
+
+
+def test_with_no_row_selected_the_keys_ask_the_page_for_an_empty_order_form(qtbot: Any) -> None:
+    """The shared helper: a selected row trades it; no row calls `unselected(side)`."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from cesec_desktop.views.widgets.quote_table import add_trade_shortcuts
+
+    model = QStandardItemModel(0, 2)
+    for ticker in ("HSBK", "KSPI"):
+        model.appendRow([QStandardItem(ticker), QStandardItem("1")])
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    qtbot.addWidget(view)
+    traded: list[tuple[str, str]] = []
+    add_trade_shortcuts(
+        view,
+        lambda side: traded.append((side, view.currentIndex().siblingAtColumn(0).data())),
+        unselected=lambda side: traded.append((side, "")),
+    )
+    view.show()
+    view.activateWindow()
+    view.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    view.clearSelection()
+    view.setCurrentIndex(model.index(-1, -1))
+    qtbot.keyClick(view, Qt.Key.Key_B, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_S, CTRL_SHIFT)
+    assert traded == [("buy", ""), ("sell", "")], "nothing selected: an empty form, per side"
+
+    view.selectRow(1)
+    qtbot.keyClick(view, Qt.Key.Key_B, CTRL)
+    assert traded[-1] == ("buy", "KSPI")
+
+    # A page that passes no `unselected` keeps answering the keys itself, as before.
+    bare = QTableView()
+    bare.setModel(model)
+    qtbot.addWidget(bare)
+    asked: list[str] = []
+    add_trade_shortcuts(bare, asked.append)
+    bare.show()
+    bare.activateWindow()
+    bare.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(bare.hasFocus)
+    bare.setCurrentIndex(model.index(-1, -1))
+    qtbot.keyClick(bare, Qt.Key.Key_B, CTRL)
+    assert asked == ["buy"]

@@ -58,6 +58,8 @@ class Ui_OrderForm(object):
         self.buyButton.setCheckable(True)
         self.buyButton.setChecked(True)
         self.buyButton.setAutoExclusive(True)
+        self.buyButton.setProperty(u"role", u"sideToggle")
+        self.buyButton.setProperty(u"side", u"buy")
 
         self.sideRow.addWidget(self.buyButton)
 
@@ -66,6 +68,8 @@ class Ui_OrderForm(object):
         self.sellButton.setAutoDefault(False)
         self.sellButton.setCheckable(True)
         self.sellButton.setAutoExclusive(True)
+        self.sellButton.setProperty(u"role", u"sideToggle")
+        self.sellButton.setProperty(u"side", u"sell")
 
         self.sideRow.addWidget(self.sellButton)
 
@@ -515,6 +519,7 @@ class Ui_OrderForm(object):
         self.documentText.setTabChangesFocus(True)
         self.documentText.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.documentText.setMinimumSize(QSize(0, 150))
+        self.documentText.setProperty(u"role", u"document")
 
         self.sideColumn.addWidget(self.documentText)
 

@@ -276,6 +276,7 @@ class Ui_WithdrawalForm(object):
         self.documentText.setTabChangesFocus(True)
         self.documentText.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.documentText.setMinimumSize(QSize(0, 180))
+        self.documentText.setProperty(u"role", u"document")
 
         self.sideColumn.addWidget(self.documentText)
 

@@ -332,8 +332,8 @@ class ReportProblemDialog(QDialog):
         self.number_label = QLabel(page)
         self.number_label.setObjectName("requestNumber")
         self.number_label.setProperty("role", "success")
-        # The theme's role rules set the colour; the number itself is what the user keeps.
-        self.number_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        # Large, in the success colour (the theme's rules): the number is what the user keeps.
+        self.number_label.setProperty("size", "large")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.number_label)
         self.done_text = QLabel(page)

@@ -105,17 +105,36 @@ class CandlestickItem(pg.GraphicsObject):  # type: ignore[misc]
 
 
 class IndexTimeAxis(pg.AxisItem):  # type: ignore[misc]
-    """An x axis over bar numbers that labels them with the bars' times (via `label_for`)."""
+    """An x axis over bar numbers that labels them with the bars' times.
 
-    def __init__(self, label_for: Callable[[int], str], orientation: str = "bottom") -> None:
+    `label_for(index, previous)` gives a tick's text; `previous` is the bar at the tick
+    before it on the same level (so a label can say where a day changes), or None for the
+    first major tick in view (so the view's first day is named too).
+    """
+
+    def __init__(
+        self, label_for: Callable[[int, int | None], str], orientation: str = "bottom"
+    ) -> None:
         super().__init__(orientation=orientation)
         self.label_for = label_for
+        self._leading: int | None = None
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        levels = super().tickValues(minVal, maxVal, size)
+        majors = levels[0][1] if levels else []
+        self._leading = round(majors[0]) if len(majors) else None
+        return levels  # type: ignore[no-any-return]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [self.label_for(round(value)) for value in values]
+        step = max(1, round(spacing))
+        texts = []
+        for value in values:
+            index = round(value)
+            texts.append(self.label_for(index, None if index == self._leading else index - step))
+        return texts
 
     def relabel(self) -> None:
-        """Labels depend on the UI language: drop the cached picture."""
+        """Labels depend on the UI language and the time zone: drop the cached picture."""
         self.picture = None
         self.update()
 

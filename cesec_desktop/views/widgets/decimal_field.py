@@ -3,6 +3,11 @@
 Only the user's own edits (typing, stepping with the arrows, keys or the wheel) emit
 `edited`; what the program writes back never does, so two fields can follow each other
 without loops.
+
+Out of focus a field shows its number as the labels beside it do, with the language's
+thousands separators ("50 000,00"); in focus it shows the bare digits, so typing stays
+natural. The grouped text is only ever a picture of the value: the Decimal behind it is the
+one the user typed, never the grouped text read back (in English "50,000.5" would not parse).
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from cesec_desktop.domain.order_form import step_price
+from cesec_desktop.state.formatting import format_decimal
 
 MAX_DIGITS = 15
 
@@ -50,6 +56,12 @@ def format_number(value: Decimal, places: int, locale: QLocale | None = None) ->
     return text.replace(".", locale.decimalPoint()) if shown else text
 
 
+def format_grouped(value: Decimal, places: int, locale: QLocale | None = None) -> str:
+    """A number as the labels show it: thousands grouped, at least `places` decimals and
+    every digit the value has (`50 000,50` in kk and ru, `50,000.50` in English)."""
+    return format_decimal(value, max(places, places_of(value)), locale)
+
+
 def places_of(step: Decimal) -> int:
     exponent = step.normalize().as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
@@ -61,8 +73,12 @@ class DecimalValidator(QValidator):
     def __init__(self, places: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.places = places
+        self.shown: str | None = None
+        """The grouped text the field shows out of focus: acceptable as it stands."""
 
     def validate(self, text: str, pos: int) -> object:
+        if self.shown is not None and text == self.shown:
+            return QValidator.State.Acceptable, text, pos
         compact = text.translate(_SPACES)
         whole, _, fraction = compact.replace(",", ".").partition(".")
         if not _NUMBER_RE.fullmatch(compact) or len(whole) > MAX_DIGITS:
@@ -101,8 +117,8 @@ class DecimalField(QObject):
         """Where stepping starts from when the field is empty (the last price, say)."""
         self._validator = DecimalValidator(max_places, edit)
         edit.setValidator(self._validator)
+        self._shown_value: Decimal | None = None
         edit.textEdited.connect(self._typed)
-        edit.editingFinished.connect(self.reformat)
         edit.installEventFilter(self)
         if down is not None:
             down.clicked.connect(lambda: self.step(-1))
@@ -110,11 +126,35 @@ class DecimalField(QObject):
             up.clicked.connect(lambda: self.step(1))
 
     def value(self) -> Decimal | None:
-        return parse_number(self.edit.text())
+        text = self.edit.text()
+        if self._validator.shown is not None and text == self._validator.shown:
+            return self._shown_value
+        return parse_number(text)
+
+    @property
+    def grouped(self) -> bool:
+        """Whether the field shows its grouped, out-of-focus text."""
+        return self._validator.shown is not None and self.edit.text() == self._validator.shown
 
     def set_value(self, value: Decimal | None) -> None:
-        """Show `value` without emitting `edited`."""
+        """Show `value` without emitting `edited`: bare digits in focus, grouped out of it."""
+        if value is None or self.edit.hasFocus():
+            self._show_plain(value)
+        else:
+            self._show_grouped(value)
+
+    def _show_plain(self, value: Decimal | None) -> None:
+        self._validator.shown = None
+        self._shown_value = None
         text = "" if value is None else format_number(value, self.places)
+        if text != self.edit.text():
+            self.edit.setText(text)
+
+    def _show_grouped(self, value: Decimal) -> None:
+        text = format_grouped(value, self.places)
+        # The validator takes the picture before the text changes: it is checked on setText.
+        self._validator.shown = text
+        self._shown_value = value
         if text != self.edit.text():
             self.edit.setText(text)
 
@@ -140,14 +180,45 @@ class DecimalField(QObject):
         self.edited.emit(value)
 
     def reformat(self) -> None:
+        """Show the value again (new places, language or focus); the value itself stays."""
         value = self.value()
         if value is not None:
             self.set_value(value)
 
     def _typed(self, _text: str) -> None:
+        self._validator.shown = None
+        self._shown_value = None
         self.edited.emit(self.value())
 
+    def _focus_changed(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and self.grouped:
+            # Bare digits to type into; QLineEdit selects them all after this on Tab.
+            self._show_plain(self._shown_value)
+        elif kind == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            # A menu or another window taking focus for a moment is no end of the edit.
+            if event.reason() not in (
+                Qt.FocusReason.PopupFocusReason,
+                Qt.FocusReason.ActiveWindowFocusReason,
+            ):
+                value = self.value()
+                if value is not None:
+                    # Before QLineEdit's own handler, which then finds the text acceptable
+                    # and emits editingFinished as usual.
+                    self._show_grouped(value)
+        elif kind in (QEvent.Type.LocaleChange, QEvent.Type.LanguageChange) and self.grouped:
+            value = self._shown_value
+            if value is not None:
+                self._show_grouped(value)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+            QEvent.Type.LocaleChange,
+            QEvent.Type.LanguageChange,
+        ):
+            self._focus_changed(event)
         if watched is self.edit and self.step_size is not None:
             if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
                 steps = {

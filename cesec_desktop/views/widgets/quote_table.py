@@ -38,7 +38,7 @@ _SAMPLES = {
     Column.TICKER: "WWWW",
     Column.LAST: "00 000.00",
     Column.CHANGE: "+0 000.00",
-    Column.CHANGE_PCT: "+00.00%",
+    Column.CHANGE_PCT: "+00.00\N{NO-BREAK SPACE}%",
     Column.BID: "00 000.00",
     Column.ASK: "00 000.00",
     Column.VOLUME: "00 000 000",
@@ -48,9 +48,16 @@ NAME_MIN_WIDTH = 96
 CELL_PADDING = 14
 
 
-def add_trade_shortcuts(view: QAbstractItemView, trade: Callable[[str], object]) -> list[QAction]:
+def add_trade_shortcuts(
+    view: QAbstractItemView,
+    trade: Callable[[str], object],
+    *,
+    unselected: Callable[[str], object] | None = None,
+) -> list[QAction]:
     """Ctrl+B and Ctrl+Shift+S on a table: `trade("buy" | "sell")` for its selected row.
 
+    With no row selected the keys call `unselected(side)` instead, for the page to open an
+    empty order form (or say why it cannot); without `unselected` they do nothing then.
     Widget-with-children shortcuts: they fire only while the table has focus, so the same
     keys on several tables (Home's three markets) never clash.
     """
@@ -60,10 +67,25 @@ def add_trade_shortcuts(view: QAbstractItemView, trade: Callable[[str], object])
         action.setObjectName(f"{side}Shortcut")
         action.setShortcut(key)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _=False, s=side: trade(s))
+        action.triggered.connect(
+            lambda _=False, s=side: _trade_shortcut(view, s, trade, unselected)
+        )
         view.addAction(action)
         actions.append(action)
     return actions
+
+
+def _trade_shortcut(
+    view: QAbstractItemView,
+    side: str,
+    trade: Callable[[str], object],
+    unselected: Callable[[str], object] | None,
+) -> object:
+    if selected_row(view).isValid():
+        return trade(side)
+    if unselected is not None:
+        return unselected(side)
+    return trade(side)  # the page's own "nothing selected" answer, as before
 
 
 def show_trade_shortcut(action: QAction, side: str) -> None:
