@@ -12,17 +12,15 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
+from export_support import excel_day, read_xlsx
 from gui_support import wait_until
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QTableView
 
 from cesec_desktop.state.export import RAW_ROLE, ExportFormat, export_model, rows_as_text
 from cesec_desktop.views.widgets.export_button import ExportButton
-
-NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 
 ROWS = [
     # number, amount, created, bank
@@ -63,40 +61,12 @@ def make_table() -> tuple[QTableView, QSortFilterProxyModel]:
     return view, proxy
 
 
-def read_xlsx(path: Path) -> list[list[Any]]:
-    """The first sheet's cells: numbers as floats (typed "n"), strings as str."""
-    with zipfile.ZipFile(path) as book:
-        shared: list[str] = []
-        if "xl/sharedStrings.xml" in book.namelist():
-            root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
-            shared = ["".join(t.text or "" for t in si.iter(f"{{{NS['m']}}}t")) for si in root]
-        sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))
-    rows = []
-    for row in sheet.iter(f"{{{NS['m']}}}row"):
-        cells = []
-        for cell in row.findall("m:c", NS):
-            kind = cell.get("t", "n")
-            value = cell.findtext("m:v", default="", namespaces=NS)
-            if kind == "s":
-                cells.append(shared[int(value)])
-            elif kind == "n":
-                cells.append(float(value))
-            else:
-                cells.append(cell.findtext("m:is/m:t", default="", namespaces=NS))
-        rows.append(cells)
-    return rows
-
-
-def excel_day(serial: float) -> datetime:
-    return datetime(1899, 12, 30) + (datetime(1900, 1, 2) - datetime(1900, 1, 1)) * serial
-
-
 def test_csv_holds_exactly_the_rows_shown_with_headers_and_a_bom(
     tmp_path: Path, run: Callable[..., Any]
 ) -> None:
     _view, proxy = make_table()
     path = tmp_path / "out.csv"
-    count = run(export_model(proxy, path, ExportFormat.CSV))
+    count = run(export_model(proxy, path, ExportFormat.CSV, locale=QLocale("en_GB")))
     assert count == 3
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the Cyrillic right
@@ -112,7 +82,10 @@ def test_xlsx_holds_the_rows_shown_with_numbers_as_numbers_and_dates_as_dates(
 ) -> None:
     _view, proxy = make_table()
     path = tmp_path / "out.xlsx"
-    assert run(export_model(proxy, path, ExportFormat.XLSX, sheet="Инструкции")) == 3
+    export = export_model(
+        proxy, path, ExportFormat.XLSX, sheet="Инструкции", locale=QLocale("ru_KZ")
+    )
+    assert run(export) == 3
     rows = read_xlsx(path)
     assert rows[0] == ["No.", "Сумма", "Создано", "Банк"]
     assert [r[0] for r in rows[1:]] == ["W-3", "W-2", "W-1"]

@@ -6,16 +6,14 @@ reported on the page or in the status bar; Ctrl+C on a table copies its selected
 from __future__ import annotations
 
 import asyncio
-import csv
 import re
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
+from export_support import read_cells, read_csv, read_xlsx
 from gui_support import Gui, wait_until
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog
 from testkit import DEMO
@@ -31,36 +29,10 @@ from cesec_desktop.state.transactions_model import TRANSACTION_ROLE
 from cesec_desktop.state.transactions_model import Column as TransactionColumn
 from cesec_desktop.views.widgets.export_button import ExportButton
 
-NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 CYRILLIC = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
 
 # --- reading back --------------------------------------------------------------------------
-
-
-def read_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    return list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-
-
-def read_xlsx(path: Path) -> list[list[Any]]:
-    """The first sheet's cells: numbers (typed "n") as floats, strings as str."""
-    with zipfile.ZipFile(path) as book:
-        shared: list[str] = []
-        if "xl/sharedStrings.xml" in book.namelist():
-            root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
-            shared = ["".join(t.text or "" for t in si.iter(f"{{{NS['m']}}}t")) for si in root]
-        sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))
-    rows = []
-    for row in sheet.iter(f"{{{NS['m']}}}row"):
-        cells: list[Any] = []
-        for cell in row.findall("m:c", NS):
-            value = cell.findtext("m:v", default="", namespaces=NS)
-            kind = cell.get("t", "n")
-            cells.append(shared[int(value)] if kind == "s" else float(value))
-        rows.append(cells)
-    return rows
 
 
 def shown(model: QAbstractItemModel) -> tuple[list[int], list[str], list[list[str]]]:
@@ -76,25 +48,36 @@ def shown(model: QAbstractItemModel) -> tuple[list[int], list[str], list[list[st
 
 
 async def export_both(
-    button: ExportButton, folder: Path, name: str
+    button: ExportButton, folder: Path, name: str, delimiter: str = ","
 ) -> tuple[list[list[str]], list[list[Any]]]:
     """Export through the button to CSV and XLSX; both files read back."""
     csv_path, xlsx_path = folder / f"{name}.csv", folder / f"{name}.xlsx"
     assert await button.export_to(str(csv_path), ExportFormat.CSV)
     assert await button.export_to(str(xlsx_path), ExportFormat.XLSX)
-    return read_csv(csv_path), read_xlsx(xlsx_path)
+    return read_csv(csv_path, delimiter), read_xlsx(xlsx_path)
 
 
 def check_rows_shown(
-    model: QAbstractItemModel, csv_rows: list[list[str]], xlsx_rows: list[list[Any]], key: int
+    model: QAbstractItemModel,
+    csv_rows: list[list[str]],
+    xlsx_rows: list[list[Any]],
+    key: int,
+    currency_after: int | None = None,
 ) -> list[int]:
     """Both files hold the headers on screen and the rows shown, in the shown order (the
-    key column's text identifies a row). Returns the exported column numbers."""
+    key column's text identifies a row); with `currency_after`, a "Currency" column right
+    after that money column. Returns the model column at each position of the files (-1:
+    the added currency column)."""
     columns, headers, rows = shown(model)
+    if currency_after is not None:
+        at = columns.index(currency_after) + 1
+        columns.insert(at, -1)
+        headers.insert(at, QCoreApplication.translate("Export", "Currency"))
     assert csv_rows[0] == headers and xlsx_rows[0] == headers
     position = columns.index(key)
-    assert [r[position] for r in csv_rows[1:]] == [r[position] for r in rows]
-    assert [r[position] for r in xlsx_rows[1:]] == [r[position] for r in rows]
+    expected = [r[shown(model)[0].index(key)] for r in rows]
+    assert [r[position] for r in csv_rows[1:]] == expected
+    assert [r[position] for r in xlsx_rows[1:]] == expected
     return columns
 
 
@@ -216,7 +199,7 @@ def test_portfolio_exports_securities_and_money_after_the_sub_account_filter(
 # --- Orders --------------------------------------------------------------------------------
 
 
-def test_orders_export_the_filtered_rows_with_prices_as_numbers(
+def test_orders_export_the_filtered_rows_with_prices_as_numbers_and_their_currency(
     run: Any, gui_factory: Any, backend: Any, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
@@ -229,21 +212,32 @@ def test_orders_export_the_filtered_rows_with_prices_as_numbers(
         page.side_filter.setCurrentIndex(page.side_filter.findData(str(Side.BUY)))
         assert 0 < page.proxy.rowCount() < everything
         csv_rows, xlsx_rows = await export_both(page.export_button, tmp_path, "orders")
-        columns = check_rows_shown(page.proxy, csv_rows, xlsx_rows, OrderColumn.NUMBER)
+        columns = check_rows_shown(
+            page.proxy, csv_rows, xlsx_rows, OrderColumn.NUMBER, currency_after=OrderColumn.PRICE
+        )
         side = columns.index(OrderColumn.SIDE)
         assert {r[side] for r in csv_rows[1:]} == {page.side_filter.currentText()}
         price, quantity = columns.index(OrderColumn.PRICE), columns.index(OrderColumn.QUANTITY)
-        limits = 0
-        for row, cells in enumerate(xlsx_rows[1:]):
+        currency = price + 1
+        cells = read_cells(tmp_path / "orders.xlsx")[1:]
+        limits, currencies = 0, set()
+        for row, values in enumerate(xlsx_rows[1:]):
             order = page.proxy.index(row, 0).data(ORDER_ROLE)
-            assert cells[quantity] == float(order.quantity)
+            # The price's currency beside it, in both files: the table mixes KZT and USD.
+            assert values[currency] == csv_rows[row + 1][currency] == order.currency.value
+            currencies.add(order.currency.value)
+            assert values[quantity] == float(order.quantity)
+            assert cells[row][quantity].format == "#,##0"  # whole lots
             if order.price is not None:
                 limits += 1
-                assert cells[price] == float(order.price)
+                assert values[price] == float(order.price)
                 assert Decimal(csv_rows[row + 1][price]) == order.price
+                exponent = order.price.as_tuple().exponent
+                places = max(2, -exponent if isinstance(exponent, int) else 0)
+                assert cells[row][price].format == "#,##0." + "0" * places
             else:  # a market order: the text on screen, no made-up zero
-                assert cells[price] == page.proxy.index(row, OrderColumn.PRICE).data()
-        assert limits > 0
+                assert values[price] == page.proxy.index(row, OrderColumn.PRICE).data()
+        assert limits > 0 and currencies >= {"KZT", "USD"}
         assert page.notice.isVisible() and "orders.xlsx" in page.notice.text()
         assert page.export_button.file_name().startswith("Orders ")
 
@@ -282,9 +276,15 @@ def test_transactions_export_the_filtered_rows_with_headers_in_the_ui_language(
         # In Russian: the same rows under the Russian headers on screen.
         languages.set_language("ru")
         await asyncio.sleep(0)
-        csv_rows, xlsx_rows = await export_both(page.export_button, tmp_path, "сделки")
-        check_rows_shown(page.proxy, csv_rows, xlsx_rows, TransactionColumn.NUMBER)
+        # A Russian CSV: semicolons and decimal commas, as Excel in Russian reads it.
+        csv_rows, xlsx_rows = await export_both(page.export_button, tmp_path, "сделки", ";")
+        columns = check_rows_shown(page.proxy, csv_rows, xlsx_rows, TransactionColumn.NUMBER)
         assert all(CYRILLIC.search(h) for h in csv_rows[0][1:])
+        amount = columns.index(TransactionColumn.AMOUNT)
+        for row, cells in enumerate(csv_rows[1:]):
+            transaction = page.proxy.index(row, 0).data(TRANSACTION_ROLE)
+            assert "." not in cells[amount]
+            assert Decimal(cells[amount].replace(",", ".")) == transaction.amount
         assert CYRILLIC.search(page.export_button.text())
         assert "сделки.xlsx" in status_message(gui)
 

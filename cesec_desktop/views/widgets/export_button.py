@@ -2,6 +2,9 @@
 
 The file is picked in a QFileDialog opened with `open()` and awaited (never `exec()` inside
 a coroutine); the rows shown (the view's model: the proxy) are written in a worker thread.
+The dialog is the platform's own where it has one (Windows, macOS, a Linux desktop with a
+GTK or portal theme): it speaks the system's language and knows the user's places. Where it
+has none, Qt's own dialog speaks the UI language through Qt's catalogues (state/i18n.py).
 The outcome is reported through `reported(text, ok)` for the page to show; when nothing
 listens (a page without a notice area), in the main window's status bar instead.
 
@@ -26,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cesec_desktop.state.export import RAW_ROLE, ExportFormat, RawSource, copy_rows, export_model
+from cesec_desktop.state.export import (
+    RAW_ROLE,
+    ExportFormat,
+    RawSource,
+    copy_rows,
+    export_model,
+)
+from cesec_desktop.state.roles import CURRENCY_ROLE
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.dialogs import run_dialog
 
@@ -52,6 +62,7 @@ class ExportButton(QToolButton):
         file_name: Callable[[], str] = lambda: "export",
         sheet_name: Callable[[], str] | None = None,
         raw_role: RawSource = RAW_ROLE,
+        currency_role: int | None = CURRENCY_ROLE,
         compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -62,6 +73,7 @@ class ExportButton(QToolButton):
         self.file_name = file_name
         self.sheet_name = sheet_name if sheet_name is not None else file_name
         self.raw_role = raw_role
+        self.currency_role = currency_role
         # The compact look (smaller padding) for a card's header, from the theme's stylesheet.
         self.setProperty("compact", compact)
         self.directory = QDir.homePath()
@@ -113,6 +125,8 @@ class ExportButton(QToolButton):
         suggested = str(Path(self.directory) / f"{self.file_name()}.{kind.value}")
         dialog = QFileDialog(self.window(), self.tr("Export"), suggested, filters)
         dialog.setObjectName("exportFileDialog")
+        # Qt's default, said out loud: the platform's dialog wherever there is one.
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, False)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix(kind.value)
@@ -124,7 +138,11 @@ class ExportButton(QToolButton):
         finally:
             self.file_dialog = None
             dialog.deleteLater()
-        return files[0] if files else ""
+        if not files:
+            return ""
+        path = files[0]
+        # A native dialog may ignore the default suffix: a name typed without one gets it.
+        return path if Path(path).suffix else f"{path}.{kind.value}"
 
     async def export_to(self, path: str, kind: ExportFormat) -> bool:
         """Write the rows shown to `path`; reports the outcome."""
@@ -134,7 +152,12 @@ class ExportButton(QToolButton):
         self._set_busy(True)
         try:
             count = await export_model(
-                model, path, kind, sheet=self.sheet_name(), raw_role=self.raw_role
+                model,
+                path,
+                kind,
+                sheet=self.sheet_name(),
+                raw_role=self.raw_role,
+                currency_role=self.currency_role,
             )
         except OSError as error:
             log.info("export to %s failed: %s", path, error)
