@@ -11,58 +11,24 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
-import sys
-import tempfile
-import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import httpx
+from _common import (
+    DEMO_LOGIN,
+    DEMO_PASSWORD,
+    http_client,
+    mock_backend,
+    sign_in,
+    synthetic_ids,
+    visible_instruments,
+)
 
 GOAL_MS = 20
-LOGIN = {"login": "demo", "password": "Demo#2026"}
-STARTUP_TIMEOUT = 120.0
-REPO = Path(__file__).resolve().parents[1]
+LOGIN = {"login": DEMO_LOGIN, "password": DEMO_PASSWORD}
 # The catalog lists 55 instruments: 5 hidden test ones make the 60 a quotes screen may ask for.
 SYNTHETIC_INSTRUMENTS = 5
-
-
-def start_server(db: Path, history_size: int, log: Path) -> tuple[subprocess.Popen[str], str]:
-    """Run the mock CLI and wait for its "listening on URL" line."""
-    command = [
-        sys.executable,
-        "-m",
-        "cesec_desktop.mockserver.cli",
-        "--port",
-        "0",
-        "--db",
-        str(db),
-        "--history-size",
-        str(history_size),
-        "--synthetic-instruments",
-        str(SYNTHETIC_INSTRUMENTS),
-        "--log-level",
-        "warning",
-    ]
-    with log.open("w") as log_file:
-        # From the repository root, so `-m cesec_desktop…` works without an install.
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=log_file, text=True, cwd=REPO
-        )
-    # readline() blocks: a timer ends a server that never announces itself.
-    watchdog = threading.Timer(STARTUP_TIMEOUT, process.kill)
-    watchdog.start()
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if "listening on " in line:
-                return process, line.rsplit("listening on ", 1)[1].strip()
-    finally:
-        watchdog.cancel()
-    process.wait()
-    raise RuntimeError(f"the mock backend did not start:\n{log.read_text()[-2000:]}")
 
 
 def measure(call: Callable[[], httpx.Response], iterations: int) -> dict[str, float]:
@@ -80,27 +46,20 @@ def measure(call: Callable[[], httpx.Response], iterations: int) -> dict[str, fl
 
 
 def run(url: str, iterations: int) -> dict[str, object]:
-    # No proxies from the environment: this is loopback and we time the backend, not a proxy.
-    with httpx.Client(base_url=url, timeout=30, trust_env=False) as http:
-        token = http.post("/api/v1/auth/login", json=LOGIN).json()["access_token"]
-        headers = {"Authorization": f"Bearer {token}"}
-        visible = http.get("/api/v1/instruments", headers=headers, params={"limit": 200}).json()[
-            "items"
-        ]
-        ids = [i["id"] for i in visible]
-        ids += [f"KASE:SYN{n:04d}" for n in range(1, SYNTHETIC_INSTRUMENTS + 1)]
+    # One keep-alive client: we time the backend, not connection setup.
+    with http_client(url) as http:
+        sign_in(http)  # the later calls carry its token
+        ids = [i["id"] for i in visible_instruments(http)]
+        ids += synthetic_ids(SYNTHETIC_INSTRUMENTS)
         quote_ids = ",".join(ids[:60])
         calls: dict[str, Callable[[], httpx.Response]] = {
             "login": lambda: http.post("/api/v1/auth/login", json=LOGIN),
             "portfolio": lambda: http.get(
-                "/api/v1/portfolio", headers=headers, params={"account_id": "acc_demo_kzt"}
+                "/api/v1/portfolio", params={"account_id": "acc_demo_kzt"}
             ),
-            "quotes_60": lambda: http.get(
-                "/api/v1/quotes", headers=headers, params={"ids": quote_ids}
-            ),
+            "quotes_60": lambda: http.get("/api/v1/quotes", params={"ids": quote_ids}),
             "orders_500": lambda: http.get(
                 "/api/v1/orders",
-                headers=headers,
                 params={"limit": 500, "from": "2000-01-01", "to": "2100-12-31"},
             ),
         }
@@ -120,19 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--iterations", type=int, default=200)
     parser.add_argument("--history-size", type=int, default=3000)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="cesec-bench-") as folder:
-        process, url = start_server(
-            Path(folder) / "mock.sqlite3", args.history_size, Path(folder) / "server.log"
-        )
-        try:
-            result = run(url, args.iterations)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with mock_backend(
+        history_size=args.history_size,
+        synthetic_instruments=SYNTHETIC_INSTRUMENTS,
+        on_disk=True,
+    ) as url:
+        result = run(url, args.iterations)
     for name, figures in result.items():
         if isinstance(figures, dict) and "median_ms" in figures:
             verdict = "ok" if figures["median_ms"] <= GOAL_MS else "OVER BUDGET"

@@ -24,54 +24,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import demo_session, language_and_theme, mock_backend, run_qt, until
+
 GOALS_MS = {"first_screen": 300.0, "sort": 200.0, "filter": 200.0}
 NEEDLE = "KSPI"
-
-
-def start_mock(db: Path, size: int) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cesec_desktop.mockserver.cli",
-            "--port",
-            "0",
-            "--db",
-            str(db),
-            "--always-open",
-            "--no-simulate",
-            "--history-size",
-            str(size),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if " listening on " in line:
-            return process, line.split(" listening on ", 1)[1].strip()
-    raise RuntimeError("the mock backend did not start")
-
-
-def quiet_qt(_kind: Any, _context: Any, message: str) -> None:
-    """Drop the offscreen platform's chatter; keep everything else."""
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
+# Polled every millisecond: the first-screen time is read when the wait ends.
+WAIT: dict[str, Any] = {"timeout": 300.0, "poll": 0.001, "what": "the page"}
 
 
 def ms(seconds: float) -> float:
@@ -81,14 +43,6 @@ def ms(seconds: float) -> float:
 def paint(widget: Any) -> None:
     """Paint now, as the next frame would (offscreen: into the backing store)."""
     widget.repaint()
-
-
-async def until(condition: Any, timeout: float = 300.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the page did not get there")
-        await asyncio.sleep(0.001)
 
 
 async def measure_page(session: Any, runs: int) -> tuple[dict[str, list[float]], list[Any]]:
@@ -109,11 +63,11 @@ async def measure_page(session: Any, runs: int) -> tuple[dict[str, list[float]],
         page.select_period("all")
         started = time.perf_counter()
         page.show()
-        await until(lambda p=page: p.model.is_loaded and p.state == "table")
+        await until(lambda p=page: p.model.is_loaded and p.state == "table", **WAIT)
         paint(page.table.viewport())
         if n:
             first.append(time.perf_counter() - started)
-    await until(lambda: page.model.complete and not page.model.loading)
+    await until(lambda: page.model.complete and not page.model.loading, **WAIT)
     rows = list(page.model.rows)
     print(f"  page: {len(rows)} rows loaded")
 
@@ -196,32 +150,8 @@ def measure_widget(rows: list[Any], runs: int) -> dict[str, list[float]]:
 
 
 async def run(url: str, runs: int) -> dict[str, Any]:
-    import keyring.backend
-    from PySide6.QtWidgets import QApplication
-
-    from cesec_desktop.settings import resources_dir, translations_dir
-    from cesec_desktop.state.credentials import CredentialStore
-    from cesec_desktop.state.i18n import LanguageManager
-    from cesec_desktop.state.session import Session
-    from cesec_desktop.state.theme import ThemeManager
-
-    class NoKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def get_password(self, service: str, username: str) -> None:
-            return None
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            pass
-
-        def delete_password(self, service: str, username: str) -> None:
-            pass
-
-    app = QApplication.instance()
-    LanguageManager(translations_dir(), app).set_language("en")
-    ThemeManager(resources_dir() / "styles", app).set_mode("light")
-    session = Session(url, CredentialStore(url, backend=NoKeyring()))
-    await session.login("demo", "Demo#2026")
+    language_and_theme("en", "light")
+    session = await demo_session(url)
     try:
         page, rows = await measure_page(session, runs)
     finally:
@@ -235,27 +165,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", type=int, default=100_000)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
-    with tempfile.TemporaryDirectory() as folder:
-        print(f"seeding the mock with {args.size} transactions…", flush=True)
-        process, url = start_mock(Path(folder) / "big.sqlite3", args.size)
-        try:
-            app = QApplication.instance() or QApplication(sys.argv[:1])
-            # Closing one measured table must not end the run.
-            app.setQuitOnLastWindowClosed(False)
-            qInstallMessageHandler(quiet_qt)
-            loop = qasync.QEventLoop(app)
-            asyncio.set_event_loop(loop)
-            with loop:
-                result = loop.run_until_complete(run(url, args.runs))
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    print(f"seeding the mock with {args.size} transactions…", flush=True)
+    with mock_backend(
+        history_size=args.size, always_open=True, simulate=False, on_disk=True
+    ) as url:
+        result = run_qt(lambda: run(url, args.runs), fusion=False)
 
     summary: dict[str, Any] = {"rows": result["rows"], "runs": args.runs, "goals_ms": GOALS_MS}
     for side in ("page", "widget"):

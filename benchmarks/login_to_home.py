@@ -16,45 +16,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import (
+    DEMO_LOGIN,
+    DEMO_PASSWORD,
+    language_and_theme,
+    mock_backend,
+    no_keyring,
+    run_qt,
+    scratch_settings,
+)
+
 GOAL_MS = 300.0
-
-
-def start_mock() -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cesec_desktop.mockserver.cli",
-            "--port",
-            "0",
-            "--db",
-            ":memory:",
-            "--history-size",
-            "100",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if " listening on " in line:
-            return process, line.split(" listening on ", 1)[1].strip()
-    raise RuntimeError("the mock backend did not start")
 
 
 async def one_run(url: str, app_parts: dict[str, Any]) -> float:
@@ -70,8 +46,8 @@ async def one_run(url: str, app_parts: dict[str, Any]) -> float:
     login = shell.start()
     while not login.isVisible():
         await asyncio.sleep(0.01)
-    login.ui.loginEdit.setText("demo")
-    login.ui.passwordEdit.setText("Demo#2026")
+    login.ui.loginEdit.setText(DEMO_LOGIN)
+    login.ui.passwordEdit.setText(DEMO_PASSWORD)
     await asyncio.sleep(0.05)  # let the window settle, as a user would before pressing Enter
 
     shown: asyncio.Future[float] = asyncio.get_running_loop().create_future()
@@ -110,38 +86,14 @@ async def one_run(url: str, app_parts: dict[str, Any]) -> float:
 
 
 async def measure(url: str, runs: int) -> list[float]:
-    import keyring.backend
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from cesec_desktop.settings import Settings, resources_dir, translations_dir
-    from cesec_desktop.state.i18n import LanguageManager
     from cesec_desktop.state.session import preload
-    from cesec_desktop.state.theme import ThemeManager
 
-    class NoKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def get_password(self, service: str, username: str) -> None:
-            return None
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            pass
-
-        def delete_password(self, service: str, username: str) -> None:
-            pass
-
-    app = QApplication.instance()
-    ini = Path(tempfile.mkdtemp()) / "settings.ini"
-    languages = LanguageManager(translations_dir(), app)
-    languages.set_language("en")
-    themes = ThemeManager(resources_dir() / "styles", app)
-    themes.set_mode("light")
+    languages, themes = language_and_theme("en", "light")
     parts = {
-        "settings": Settings(QSettings(str(ini), QSettings.Format.IniFormat)),
+        "settings": scratch_settings(),
         "languages": languages,
         "themes": themes,
-        "keyring": NoKeyring(),
+        "keyring": no_keyring(),
     }
     preload()
     import cesec_desktop.views.main_window  # noqa: F401  (the app preloads it after paint)
@@ -158,30 +110,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
-    # The offscreen platform warns about every window's size hints; keep the output readable.
-    def quiet(_mode: object, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(quiet)
-
-    app = QApplication([sys.argv[0], "-style", "Fusion"])
-    app.setQuitOnLastWindowClosed(False)
-    process, url = start_mock()
-    try:
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with loop:
-            times = loop.run_until_complete(measure(url, args.runs))
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with mock_backend(history_size=100) as url:
+        times = run_qt(lambda: measure(url, args.runs))
     median = statistics.median(times)
     print(
         json.dumps(

@@ -20,50 +20,18 @@ import argparse
 import asyncio
 import json
 import math
-import os
 import statistics
-import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import demo_session, language_and_theme, mock_backend, run_qt, until
+
 GOAL_MS = 150.0
 INSTRUMENT = "KASE:HSBK"
 ACCOUNT = "acc_demo_kzt"
-
-
-def start_mock() -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cesec_desktop.mockserver.cli",
-            "--port",
-            "0",
-            "--db",
-            ":memory:",
-            "--always-open",
-            "--history-size",
-            "200",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if " listening on " in line:
-            return process, line.split(" listening on ", 1)[1].strip()
-    raise RuntimeError("the mock backend did not start")
 
 
 @dataclass
@@ -111,42 +79,18 @@ async def prepare(session: Any, url: str, price: Decimal) -> Prepared:
 
 
 async def measure(url: str, runs: int) -> list[float]:
-    import keyring.backend
     from PySide6.QtCore import QModelIndex
-    from PySide6.QtWidgets import QApplication
 
-    from cesec_desktop.settings import resources_dir, translations_dir
     from cesec_desktop.state.connection import Connection
-    from cesec_desktop.state.credentials import CredentialStore
-    from cesec_desktop.state.i18n import LanguageManager
-    from cesec_desktop.state.session import Session
-    from cesec_desktop.state.theme import ThemeManager
     from cesec_desktop.views.pages.orders import OrdersPage
 
-    class NoKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def get_password(self, service: str, username: str) -> None:
-            return None
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            pass
-
-        def delete_password(self, service: str, username: str) -> None:
-            pass
-
-    app = QApplication.instance()
-    LanguageManager(translations_dir(), app).set_language("en")
-    ThemeManager(resources_dir() / "styles", app).set_mode("light")
-    session = Session(url, CredentialStore(url, backend=NoKeyring()))
-    await session.login("demo", "Demo#2026")
+    language_and_theme("en", "light")
+    session = await demo_session(url)
     page = OrdersPage(session)
     page.resize(1100, 700)
     page.show()
-    while not (page.model.loaded and not page.model.loading):
-        await asyncio.sleep(0.01)
-    while session.connection is not Connection.ONLINE:
-        await asyncio.sleep(0.01)
+    await until(lambda: page.model.loaded and not page.model.loading, what="the first page")
+    await until(lambda: session.connection is Connection.ONLINE, what="the stream")
 
     # The moment each order's row arrives in the model (the stream may beat the answer).
     arrived: dict[str, float] = {}
@@ -203,29 +147,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
-    def quiet(_mode: object, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(quiet)
-
-    app = QApplication([sys.argv[0], "-style", "Fusion"])
-    app.setQuitOnLastWindowClosed(False)
-    process, url = start_mock()
-    try:
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with loop:
-            times = loop.run_until_complete(measure(url, args.runs))
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with mock_backend(history_size=200, always_open=True) as url:
+        times = run_qt(lambda: measure(url, args.runs))
     median = statistics.median(times)
     p99 = percentile(times, 0.99)
     print(f"median {median:.1f} ms, p99 {p99:.1f} ms over {len(times)} orders")

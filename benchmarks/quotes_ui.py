@@ -26,16 +26,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import subprocess
-import sys
 import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import (
+    demo_session,
+    http_client,
+    mock_backend,
+    no_keyring,
+    percentile,
+    run_qt,
+    sign_in,
+    synthetic_ids,
+    until,
+    visible_instruments,
+)
 
 TICK_RATE = 20_000
 SYNTHETIC = 160
@@ -43,63 +49,22 @@ WATCHED = 200
 LAG_INTERVAL_MS = 10
 GOAL_P99_LAG_MS = 50.0
 GOAL_CPU = 1.0
-DEMO = ("demo", "Demo#2026")
 FIELDS = ("last", "change", "change_pct", "bid", "ask", "volume", "time")
-
-
-def start_server(tick_rate: int) -> tuple[subprocess.Popen[str], str]:
-    command = [
-        sys.executable,
-        "-m",
-        "cesec_desktop.mockserver.cli",
-        "--port",
-        "0",
-        "--db",
-        ":memory:",
-        "--always-open",
-        "--tick-rate",
-        str(tick_rate),
-        "--synthetic-instruments",
-        str(SYNTHETIC),
-        "--history-size",
-        "0",
-        "--log-level",
-        "warning",
-    ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None
-    for line in process.stdout:
-        if "listening on " in line:
-            return process, line.rsplit("listening on ", 1)[1].strip()
-    process.kill()
-    raise SystemExit("the mock backend did not start")
 
 
 def prepare_watchlists(url: str) -> tuple[dict[str, list[str]], list[str]]:
     """Every visible instrument into its market's watchlist; returns them and the synthetic ids."""
-    import httpx
-
-    login = httpx.post(f"{url}/api/v1/auth/login", json={"login": DEMO[0], "password": DEMO[1]})
-    login.raise_for_status()
-    headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
-    response = httpx.get(f"{url}/api/v1/instruments", params={"limit": 200}, headers=headers)
-    response.raise_for_status()
     by_market: dict[str, list[str]] = {}
-    for item in response.json()["items"]:
-        by_market.setdefault(item["market"], []).append(item["id"])
-    for market, ids in by_market.items():
-        put = httpx.put(
-            f"{url}/api/v1/watchlists/{market}", json={"instrument_ids": ids}, headers=headers
-        )
-        put.raise_for_status()
+    with http_client(url) as http:
+        sign_in(http)
+        for item in visible_instruments(http):
+            by_market.setdefault(item["market"], []).append(item["id"])
+        for market, ids in by_market.items():
+            put = http.put(f"/api/v1/watchlists/{market}", json={"instrument_ids": ids})
+            put.raise_for_status()
     visible = sum(len(ids) for ids in by_market.values())
-    synthetic = [f"KASE:SYN{i:04d}" for i in range(1, SYNTHETIC + 1)][: max(WATCHED - visible, 0)]
+    synthetic = synthetic_ids(SYNTHETIC)[: max(WATCHED - visible, 0)]
     return by_market, synthetic
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(int(fraction * len(ordered)), len(ordered) - 1)] if ordered else 0.0
 
 
 class LagProbe:
@@ -150,14 +115,6 @@ class PaintCounter:
         widget.installEventFilter(self.filter)
 
 
-async def wait_for(condition: Any, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"timed out waiting for {what}")
-        await asyncio.sleep(0.05)
-
-
 async def measure(probe: LagProbe, seconds: float, counters: Any) -> dict[str, Any]:
     """Run the loop for `seconds`; `counters()` returns a dict of running totals."""
     before = counters()
@@ -181,11 +138,10 @@ async def measure(probe: LagProbe, seconds: float, counters: Any) -> dict[str, A
 
 
 async def new_session(url: str) -> Any:
-    from cesec_desktop.state.session import Session
-
-    session = Session(url, stream_options={"backoff_initial": 0.2})
-    await session.login(*DEMO)
-    await wait_for(lambda: session.connection.value == "online", 15, "the stream")
+    session = await demo_session(url, stream_options={"backoff_initial": 0.2})
+    await until(
+        lambda: session.connection.value == "online", timeout=15, poll=0.05, what="the stream"
+    )
     return session
 
 
@@ -202,7 +158,7 @@ async def home_phase(url: str, synthetic: list[str], seconds: float, warmup: flo
     window.resize(1600, 1000)
     window.show()
     home.set_profile(session.me)
-    await wait_for(lambda: home.watchlists.is_loaded, 15, "the watchlists")
+    await until(lambda: home.watchlists.is_loaded, timeout=15, poll=0.05, what="the watchlists")
     kase = home.models["KASE"]
     kase.set_ids(home.watchlists.ids("KASE") + synthetic)
     watched = sum(m.rowCount() for m in home.models.values())
@@ -300,54 +256,25 @@ def main() -> int:
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--tick-rate", type=int, default=TICK_RATE)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     import keyring
-    import keyring.backend
-    import qasync
-    from PySide6.QtCore import QSettings, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings
 
-    class NoKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def get_password(self, service: str, username: str) -> None:
-            return None
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            pass
-
-        def delete_password(self, service: str, username: str) -> None:
-            pass
-
-    keyring.set_keyring(NoKeyring())
-
-    def quiet(_mode: object, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(quiet)
+    keyring.set_keyring(no_keyring())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    app = QApplication([sys.argv[0], "-style", "Fusion"])
-    app.setQuitOnLastWindowClosed(False)
 
     print(f"starting the mock backend at {args.tick_rate} updates/s ...", flush=True)
-    process, url = start_server(args.tick_rate)
-    try:
+    with mock_backend(
+        history_size=0,
+        always_open=True,
+        tick_rate=args.tick_rate,
+        synthetic_instruments=SYNTHETIC,
+    ) as url:
         by_market, synthetic = prepare_watchlists(url)
         all_ids = [i for ids in by_market.values() for i in ids] + synthetic
         print(f"server {url}; {len(all_ids)} instruments watched", flush=True)
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with loop:
-            result = loop.run_until_complete(run(url, synthetic, all_ids, args))
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        result = run_qt(lambda: run(url, synthetic, all_ids, args))
     home, baseline = result["home"], result["baseline"]
     result["goal"] = {"p99_lag_ms": GOAL_P99_LAG_MS, "cpu_cores": GOAL_CPU}
     result["home_meets_goal"] = (

@@ -11,63 +11,23 @@ import argparse
 import asyncio
 import itertools
 import json
-import subprocess
-import sys
 import time
 from datetime import datetime
 from typing import Any
 
-import httpx
+from _common import (
+    http_client,
+    mock_backend,
+    percentile,
+    sign_in,
+    synthetic_ids,
+    visible_instruments,
+)
 from websockets.asyncio.client import connect
 
 GOAL_UPDATES_PER_S = 20_000
 GOAL_MAX_BATCH_GAP_MS = 100
 SYNTHETIC = 160
-
-
-def start_server(tick_rate: int) -> tuple[subprocess.Popen[str], str]:
-    command = [
-        sys.executable,
-        "-m",
-        "cesec_desktop.mockserver.cli",
-        "--port",
-        "0",
-        "--db",
-        ":memory:",
-        "--always-open",
-        "--tick-rate",
-        str(tick_rate),
-        "--synthetic-instruments",
-        str(SYNTHETIC),
-        "--history-size",
-        "0",
-        "--log-level",
-        "warning",
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None
-    deadline = time.monotonic() + 60
-    for line in process.stdout:
-        if "listening on " in line:
-            return process, line.rsplit("listening on ", 1)[1].strip()
-        if time.monotonic() > deadline:
-            break
-    process.kill()
-    raise SystemExit("the mock backend did not start")
-
-
-def instrument_ids(url: str, headers: dict[str, str], count: int) -> list[str]:
-    """Every visible instrument, then synthetic ones up to `count`."""
-    response = httpx.get(f"{url}/api/v1/instruments", params={"limit": 200}, headers=headers)
-    response.raise_for_status()
-    ids = [item["id"] for item in response.json()["items"]]
-    ids += [f"KASE:SYN{i:04d}" for i in range(1, SYNTHETIC + 1)]
-    return ids[:count]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(int(fraction * len(ordered)), len(ordered) - 1)] if ordered else 0.0
 
 
 async def measure(
@@ -125,26 +85,23 @@ def main() -> int:
     )
     args = parser.parse_args()
     print(f"starting the mock backend at {args.tick_rate} updates/s ...", flush=True)
-    process, url = start_server(args.tick_rate)
-    try:
-        login = httpx.post(
-            f"{url}/api/v1/auth/login", json={"login": "demo", "password": "Demo#2026"}
-        )
-        login.raise_for_status()
-        token = login.json()["access_token"]
-        ids = instrument_ids(url, {"Authorization": f"Bearer {token}"}, args.ids)
+    with mock_backend(
+        history_size=0,
+        always_open=True,
+        tick_rate=args.tick_rate,
+        synthetic_instruments=SYNTHETIC,
+    ) as url:
+        with http_client(url) as http:
+            token = sign_in(http)
+            # Every visible instrument, then synthetic ones up to the count asked for.
+            ids = [item["id"] for item in visible_instruments(http)]
+            ids = (ids + synthetic_ids(SYNTHETIC))[: args.ids]
         print(
             f"server {url}; subscribing to {len(ids)} instruments, measuring "
             f"{args.seconds:.0f} s ...",
             flush=True,
         )
         result = asyncio.run(measure(url, token, ids, args.seconds, not args.no_deflate))
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
     result["goal_updates_per_s"] = GOAL_UPDATES_PER_S
     result["goal_max_batch_gap_ms"] = GOAL_MAX_BATCH_GAP_MS
     print(

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The app and the benchmarks' helpers (benchmarks/_common.py) import from the root.
 sys.path.insert(0, str(ROOT))
 
 LANGS = ("kk", "ru", "en")
@@ -35,34 +33,6 @@ README_SHOTS = (
 THEMES = ("light", "dark")
 
 
-def start_mock() -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cesec_desktop.mockserver.cli",
-            "--port",
-            "0",
-            "--db",
-            ":memory:",
-            "--always-open",
-            "--history-size",
-            "100",
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        cwd=ROOT,
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if " listening on " in line:
-            return process, line.split(" listening on ", 1)[1].strip()
-    raise RuntimeError("the mock backend did not start")
-
-
 async def settle(seconds: float = 0.15) -> None:
     await asyncio.sleep(seconds)
 
@@ -70,14 +40,10 @@ async def settle(seconds: float = 0.15) -> None:
 async def take(out: Path, url: str) -> list[Path]:
     import keyring
     from keyring.backend import KeyringBackend
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    from cesec_desktop.settings import Settings, resources_dir, translations_dir
+    from benchmarks._common import language_and_theme, scratch_settings
     from cesec_desktop.state.credentials import CredentialStore
-    from cesec_desktop.state.i18n import LanguageManager
     from cesec_desktop.state.session import Session
-    from cesec_desktop.state.theme import ThemeManager
     from cesec_desktop.views.change_password import ChangePasswordDialog
     from cesec_desktop.views.lock_dialog import LockDialog
     from cesec_desktop.views.login_window import LoginWindow
@@ -99,12 +65,9 @@ async def take(out: Path, url: str) -> list[Path]:
             self.items.pop((service, username), None)
 
     keyring.set_keyring(MemoryKeyring())
-    app = QApplication.instance()
-    assert app is not None
-    ini = Path(tempfile.mkdtemp()) / "settings.ini"
-    settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
-    languages = LanguageManager(translations_dir(), app)
-    themes = ThemeManager(resources_dir() / "styles", app)
+    settings = scratch_settings()
+    # Each theme's loop below sets the theme and language it needs.
+    languages, themes = language_and_theme()
     written: list[Path] = []
 
     def save(widget: object, name: str) -> None:
@@ -202,38 +165,19 @@ async def take(out: Path, url: str) -> list[Path]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    # The docstring's first sentence runs over two lines.
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
     parser.add_argument(
         "--readme", action="store_true", help="copy the README's pictures to docs/screenshots"
     )
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
 
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
+    from benchmarks._common import mock_backend, run_qt
 
-    # The offscreen platform warns about every window's size hints; keep the output readable.
-    def quiet(_mode: object, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(quiet)
-
-    app = QApplication([sys.argv[0]])
-    app.setStyle("Fusion")
-    app.setQuitOnLastWindowClosed(False)
-    process, url = start_mock()
-    try:
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with loop:
-            written = loop.run_until_complete(take(args.out, url))
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with mock_backend(history_size=100, always_open=True) as url:
+        written = run_qt(lambda: take(args.out, url))
     for path in written:
         print(path)
     if args.readme:
