@@ -26,8 +26,7 @@ from cesec_desktop.state.list_model import (
     KeyedSortProxy,
     PagedStreamModel,
     menu_column,
-    number_key,
-    whose,
+    number_column,
 )
 from cesec_desktop.state.roles import ROW_ROLE, SORT_ROLE, TONE_ROLE
 from cesec_desktop.state.vocabulary import INSTRUCTION_STATUS_TONES as STATUS_TONES
@@ -36,7 +35,6 @@ from cesec_desktop.state.vocabulary import instruction_type_text as type_text
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.instructions import Instruction
-    from cesec_desktop.state.orders_query import OrdersQuery
 
 INSTRUCTION_ROLE = ROW_ROLE
 """The row's `Instruction`."""
@@ -61,16 +59,10 @@ _SAMPLE_MOMENT = datetime(2026, 12, 28, 18, 59, tzinfo=UTC)
 
 
 INSTRUCTION_COLUMNS: tuple[ColumnSpec[Instruction], ...] = (
-    menu_column(
-        title=lambda: "",
-        tooltip=lambda: QCoreApplication.translate("InstructionsModel", "Actions"),
-    ),
-    ColumnSpec(
-        key="number",
+    menu_column(tooltip=lambda: QCoreApplication.translate("InstructionsModel", "Actions")),
+    number_column(
         title=lambda: QCoreApplication.translate("InstructionsModel", "No."),
-        display=lambda i, _locale: i.number,
-        sort_key=lambda i: number_key(i.number),
-        sample=lambda _locale: "0000000",
+        sample="0000000",
     ),
     ColumnSpec(
         key="created",
@@ -152,14 +144,7 @@ class InstructionsModel(PagedStreamModel["Instruction"]):
     PAGE_SIZE = 200
     STREAM_SIGNAL = "instructionUpdated"
     TASK_NAME = "instructions"
-
-    def fetch_page(self, client: Any, query: OrdersQuery, limit: int, cursor: str | None) -> Any:
-        return client.instructions(
-            start=query.start, end=query.end, limit=limit, cursor=cursor, **whose(self.client_id)
-        )
-
-    def rows_updated(self, rows: list[Instruction]) -> None:
-        self.instructionsUpdated.emit(rows)
+    UPDATED_SIGNAL = "instructionsUpdated"
 
     def menu_accessible(self, row: Instruction) -> str:
         return self.tr("Actions for instruction %1").replace("%1", row.number)

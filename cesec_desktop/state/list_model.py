@@ -130,17 +130,31 @@ class ColumnSpec(Generic[R]):
         return self.sort_key(row) if self.sort_key is not None else None
 
 
-def menu_column(title: Callable[[], str], tooltip: Callable[[], str | None]) -> ColumnSpec[Any]:
-    """The row's "…" column: never sorted, never hidden."""
+def menu_column(tooltip: Callable[[], str | None]) -> ColumnSpec[Any]:
+    """The row's "…" column: no title, never sorted, never hidden."""
     return ColumnSpec(
         key="menu",
-        title=title,
+        title=lambda: "",
         tooltip=tooltip,
         display=lambda _row, _locale: MENU_GLYPH,
         sample=lambda _locale: MENU_GLYPH,
         align=CENTER,
         painter=MENU_PAINTER,
         cell_tooltip=lambda _row, _locale: tooltip(),
+    )
+
+
+def number_column(
+    title: Callable[[], str], sample: str, tooltip: Callable[[], str | None] = _no_tooltip
+) -> ColumnSpec[Any]:
+    """A document number ("100677", "W-000123") that sorts in numeric order."""
+    return ColumnSpec(
+        key="number",
+        title=title,
+        tooltip=tooltip,
+        display=lambda row, _locale: row.number,
+        sort_key=lambda row: number_key(row.number),
+        sample=lambda _locale: sample,
     )
 
 
@@ -486,7 +500,9 @@ class PagedStreamModel(ColumnTableModel[S]):
     STREAM_SIGNAL: ClassVar[str] = ""
     """The session signal carrying this model's rows ("orderUpdated")."""
     TASK_NAME: ClassVar[str] = "list"
-    """Names the model's tasks and log lines ("orders")."""
+    """Names the model's tasks and log lines ("orders"), and is the client's list call."""
+    UPDATED_SIGNAL: ClassVar[str] = ""
+    """The model's own "rows changed" signal ("ordersUpdated"), emitted once per batch."""
 
     def __init__(
         self,
@@ -530,11 +546,16 @@ class PagedStreamModel(ColumnTableModel[S]):
     # --- what a subclass says --------------------------------------------------------------
 
     def fetch_page(self, client: Any, query: OrdersQuery, limit: int, cursor: str | None) -> Any:
-        """The list call for one page (an awaitable `Page`); `self.client_id` is applied."""
-        raise NotImplementedError
+        """The list call for one page (an awaitable `Page`), for the shown client."""
+        call = getattr(client, self.TASK_NAME)
+        return call(
+            start=query.start, end=query.end, limit=limit, cursor=cursor, **whose(self.client_id)
+        )
 
     def rows_updated(self, rows: list[S]) -> None:
-        """Rows already in the model changed (one call per batch): emit the own signal."""
+        """Rows already in the model changed (one call per batch)."""
+        if self.UPDATED_SIGNAL:
+            getattr(self, self.UPDATED_SIGNAL).emit(rows)
 
     # --- reading ---------------------------------------------------------------------------
 

@@ -35,8 +35,7 @@ from cesec_desktop.state.list_model import (
     PagedStreamModel,
     market_of,
     menu_column,
-    number_key,
-    whose,
+    number_column,
 )
 from cesec_desktop.state.roles import MARKET_ROLE, ROW_ROLE, SORT_ROLE, TONE_ROLE
 from cesec_desktop.state.vocabulary import (
@@ -49,7 +48,6 @@ from cesec_desktop.state.vocabulary import (
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.orders import Order
-    from cesec_desktop.state.orders_query import OrdersQuery
 
 
 class Column(IntEnum):
@@ -100,17 +98,11 @@ def _average_fill(order: Order, locale: QLocale) -> str | None:
 
 
 ORDER_COLUMNS: tuple[ColumnSpec[Order], ...] = (
-    menu_column(
-        title=lambda: "",
-        tooltip=lambda: QCoreApplication.translate("OrdersModel", "Actions"),
-    ),
-    ColumnSpec(
-        key="number",
+    menu_column(tooltip=lambda: QCoreApplication.translate("OrdersModel", "Actions")),
+    number_column(
         title=lambda: QCoreApplication.translate("OrdersModel", "No."),
+        sample="000000",
         tooltip=lambda: QCoreApplication.translate("OrdersModel", "Order number"),
-        display=lambda o, _locale: o.number,
-        sort_key=lambda o: number_key(o.number),
-        sample=lambda _locale: "000000",
     ),
     ColumnSpec(
         key="time",
@@ -227,14 +219,7 @@ class OrdersModel(PagedStreamModel["Order"]):
     PAGE_SIZE = 500
     STREAM_SIGNAL = "orderUpdated"
     TASK_NAME = "orders"
-
-    def fetch_page(self, client: Any, query: OrdersQuery, limit: int, cursor: str | None) -> Any:
-        return client.orders(
-            start=query.start, end=query.end, limit=limit, cursor=cursor, **whose(self.client_id)
-        )
-
-    def rows_updated(self, rows: list[Order]) -> None:
-        self.ordersUpdated.emit(rows)
+    UPDATED_SIGNAL = "ordersUpdated"
 
     def menu_accessible(self, row: Order) -> str:
         return self.tr("Actions for order %1").replace("%1", row.number)

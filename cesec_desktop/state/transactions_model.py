@@ -46,7 +46,7 @@ from cesec_desktop.state.list_model import (
     SelfSortingModel,
     market_of,
     menu_column,
-    number_key,
+    number_column,
 )
 from cesec_desktop.state.roles import ROW_ROLE, SORT_ROLE, TONE_ROLE
 from cesec_desktop.state.tasks import TaskTracker
@@ -117,16 +117,10 @@ def _currency(t: Transaction) -> str:
 
 
 TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
-    menu_column(
-        title=lambda: "",
-        tooltip=lambda: QCoreApplication.translate("TransactionsModel", "Actions"),
-    ),
-    ColumnSpec(
-        key="number",
+    menu_column(tooltip=lambda: QCoreApplication.translate("TransactionsModel", "Actions")),
+    number_column(
         title=lambda: QCoreApplication.translate("TransactionsModel", "Number"),
-        display=lambda t, _locale: t.number,
-        sort_key=lambda t: number_key(t.number),
-        sample=lambda _locale: "TR-00000000",
+        sample="TR-00000000",
     ),
     ColumnSpec(
         key="time",

@@ -10,18 +10,17 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 from shiboken6 import isValid
 
 from cesec_desktop.domain.enums import InstructionStatus
 from cesec_desktop.state.instructions_model import Column, InstructionsModel, InstructionsProxyModel
 from cesec_desktop.state.orders_query import Period
-from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.vocabulary import instruction_status_text
 from cesec_desktop.views.pages.list_page import ListPage
 
 if TYPE_CHECKING:
-    from cesec_desktop.state.session import Session
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -30,28 +29,17 @@ class InstructionsPage(ListPage):
     key = "instructions"
     presets = (Period.WEEK, Period.MONTH, Period.QUARTER)
     default_period = Period.MONTH
+    model_class = InstructionsModel
+    proxy_class = InstructionsProxyModel
     default_sort = (int(Column.CREATED), Qt.SortOrder.DescendingOrder)
     selection = QAbstractItemView.SelectionMode.ExtendedSelection
     fill_up_rows = 40
 
-    def __init__(
-        self,
-        session: Session | None = None,
-        parent: QWidget | None = None,
-        *,
-        tasks: TaskTracker | None = None,
-    ) -> None:
-        tasks = tasks if tasks is not None else TaskTracker("instructions-page")
-        model = InstructionsModel(session, tasks=tasks)
-        super().__init__(session, model, InstructionsProxyModel(), parent, tasks=tasks)
-        model.setParent(self)
-        self.proxy.setParent(self)
-        if self.scope is not None:
-            model.owns = self.scope.owns
+    def setup(self) -> None:
+        model = self.model
         model.loadFailed.connect(self.load_failed)
         model.pageLoaded.connect(self.page_loaded)
         model.instructionsUpdated.connect(self._instructions_updated)
-        self.finish_setup()
 
     @property
     def message_title(self) -> QLabel:

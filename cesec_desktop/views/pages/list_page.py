@@ -97,28 +97,34 @@ class ListPage(QWidget):
     fill_up_rows: ClassVar[int] = 60
     """While filters hide most rows, load further pages until at least this many show."""
     menu_column: ClassVar[int] = 0
+    model_class: ClassVar[type[Any]]
+    """The page's list model (a `PagedStreamModel` or alike), made with the page."""
+    proxy_class: ClassVar[type[QSortFilterProxyModel]]
 
     def __init__(
         self,
-        session: Session | None,
-        model: Any,
-        proxy: QSortFilterProxyModel,
+        session: Session | None = None,
         parent: QWidget | None = None,
         *,
-        tasks: TaskTracker,
+        tasks: TaskTracker | None = None,
     ) -> None:
         super().__init__(parent)
         key = self.key
         self.setObjectName(f"{key}Page")
         self.session = session
-        self.tasks = tasks
-        self.model = model
-        self.proxy = proxy
+        self.tasks = tasks if tasks is not None else TaskTracker(f"{key}-page")
+        self.model = model = self.model_class(session, tasks=self.tasks, parent=self)
+        self.proxy = proxy = self.proxy_class(self)
         proxy.setSourceModel(model)
         self.scope = ClientScope.of(session) if session is not None else None
         if self.scope is not None:
-            self.model.client_id = self.scope.query_client_id
-            self.scope.clientChanged.connect(self._client_changed)
+            # Brokers list the watched client's rows (the top bar's picker), read-only.
+            scope = self.scope
+            model.client_id = scope.query_client_id
+            if hasattr(model, "owns"):
+                model.owns = scope.owns  # a broker's stream carries every client's events
+                model.accounts = lambda: scope.accounts
+            scope.clientChanged.connect(self._client_changed)
         self.details_dialog: Any = None
         self._menu_id: str | None = None
         self._started = False
@@ -186,14 +192,16 @@ class ListPage(QWidget):
         ):
             signal.connect(self.rows_changed)
 
-    def finish_setup(self) -> None:
-        """The subclass's widgets are in: words, sizes, the first state."""
+        self.setup()
         self._restore_header()
         self.retranslate()
         self.period_bar.show_query(self.period_bar.query())
         self.update_state()
 
     # --- hooks -----------------------------------------------------------------------------
+
+    def setup(self) -> None:
+        """The page's own widgets and connections, once the frame is built."""
 
     def build_filters(self, row: QHBoxLayout) -> None:
         """Add the page's filter widgets to the toolbar's right-hand row."""

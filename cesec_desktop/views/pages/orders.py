@@ -22,13 +22,11 @@ from cesec_desktop.state.formatting import format_quantity
 from cesec_desktop.state.orders_model import ORDER_ROLE, Column, OrdersModel, OrdersProxyModel
 from cesec_desktop.state.orders_query import Period
 from cesec_desktop.state.roles import SORT_ROLE
-from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.vocabulary import side_text, status_text
 from cesec_desktop.views.pages.list_page import ListPage
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.orders import Order
-    from cesec_desktop.state.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -55,25 +53,13 @@ class OrdersPage(ListPage):
     key = "orders"
     presets = (Period.TODAY, Period.WEEK, Period.MONTH)
     default_period = Period.TODAY
+    model_class = OrdersModel
+    proxy_class = OrdersProxyModel
     default_sort = (int(Column.TIME), Qt.SortOrder.DescendingOrder)
     orderFormOpened = Signal(object)
 
-    def __init__(
-        self,
-        session: Session | None = None,
-        parent: QWidget | None = None,
-        *,
-        tasks: TaskTracker | None = None,
-    ) -> None:
-        tasks = tasks if tasks is not None else TaskTracker("orders-page")
-        model = OrdersModel(session, tasks=tasks)
-        super().__init__(session, model, OrdersProxyModel(), parent, tasks=tasks)
-        model.setParent(self)
-        self.proxy.setParent(self)
-        if self.scope is not None:
-            scope = self.scope
-            model.owns = scope.owns
-            model.accounts = lambda: scope.accounts
+    def setup(self) -> None:
+        model = self.model
         self.confirm_box: QMessageBox | None = None
         self.order_form: Any = None
         self._cancelling: set[str] = set()
@@ -90,7 +76,6 @@ class OrdersPage(ListPage):
         self.empty_actions.insertWidget(2, self.empty_new_order)
         model.pageLoaded.connect(self.page_loaded)
         model.loadFailed.connect(self.load_failed)
-        self.finish_setup()
 
     # --- hooks -----------------------------------------------------------------------------
 

@@ -12,13 +12,12 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit
 from shiboken6 import isValid
 
 from cesec_desktop.domain.enums import Market, Side
 from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.orders_query import OrdersQuery, Period
-from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.transactions_model import (
     TRANSACTION_ROLE,
     Column,
@@ -32,7 +31,6 @@ from cesec_desktop.views.pages.list_page import ListPage
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.orders import Transaction
-    from cesec_desktop.state.session import Session
     from cesec_desktop.views.transaction_details import TransactionDetailsDialog
 
 log = logging.getLogger(__name__)
@@ -52,25 +50,17 @@ class TransactionsPage(ListPage):
     key = "transactions"
     presets = (Period.MONTH, Period.QUARTER, Period.YEAR, Period.ALL)
     default_period = Period.MONTH
+    model_class = TransactionsModel
+    proxy_class = TransactionsProxyModel
     default_sort = (int(Column.TIME), Qt.SortOrder.DescendingOrder)
     selection = QAbstractItemView.SelectionMode.ExtendedSelection
     totalsChanged = Signal()
     orderRequested = Signal(str)
 
-    def __init__(
-        self,
-        session: Session | None = None,
-        parent: QWidget | None = None,
-        *,
-        tasks: TaskTracker | None = None,
-    ) -> None:
-        tasks = tasks if tasks is not None else TaskTracker("transactions-page")
-        model = TransactionsModel(session, tasks=tasks)
-        super().__init__(session, model, TransactionsProxyModel(), parent, tasks=tasks)
-        model.setParent(self)
-        self.proxy.setParent(self)
-        if session is not None and hasattr(session, "signedOut"):
-            session.signedOut.connect(self._signed_out)
+    def setup(self) -> None:
+        model = self.model
+        if self.session is not None and hasattr(self.session, "signedOut"):
+            self.session.signedOut.connect(self._signed_out)
         self.totals: dict[str, tuple[Any, Any]] = {}
         self.count_label = self.footer
         self.totals_label = QLabel(self)
@@ -90,7 +80,6 @@ class TransactionsPage(ListPage):
         self._totals_timer.timeout.connect(self._update_totals)
         model.loaded.connect(self._page_arrived)
         model.rowsAppended.connect(self._page_arrived)
-        self.finish_setup()
 
     # --- hooks -----------------------------------------------------------------------------
 
