@@ -62,6 +62,9 @@ RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5, 1.0)
 """Pauses before the second, third and fourth try of a call that is safe to repeat."""
 RETRY_STATUSES = frozenset({502, 503, 504})
 IDEMPOTENCY_KEY = "Idempotency-Key"
+ACCEPT_LANGUAGE = "Accept-Language"
+LANGUAGES = frozenset({"kk", "ru", "en"})
+"""What `Accept-Language` may ask for: the backend writes documents and event texts in these."""
 
 Params = dict[str, str | int]
 
@@ -110,6 +113,10 @@ class CabinetClient:
     Reads (GET) and writes that carry an Idempotency-Key are retried on network errors and on
     502/503/504, never on a 4xx. A 401 session_expired is renewed transparently (`TokenAuth`).
     Failures raise the typed errors of `cesec_desktop.api.errors`.
+
+    Every call carries `Accept-Language: <language>` once `language` is set (the state layer
+    sets it from the UI language and again whenever that changes), so the documents to sign
+    and the history texts come back in the language the user reads.
     """
 
     def __init__(
@@ -118,14 +125,28 @@ class CabinetClient:
         *,
         on_tokens: TokensListener | None = None,
         retry_delays: Sequence[float] = RETRY_DELAYS,
+        language: str | None = None,
     ) -> None:
         self.base_url = check_server_url(base_url)
         self._retry_delays = tuple(retry_delays)
+        self._language: str | None = None
+        self.language = language
         self._auth = TokenAuth(self._refresh, on_tokens)
         self._http: httpx.AsyncClient | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     # --- session ---------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str | None:
+        """The language asked of the backend (`kk`, `ru` or `en`); None sends no header."""
+        return self._language
+
+    @language.setter
+    def language(self, language: str | None) -> None:
+        if language is not None and language not in LANGUAGES:
+            raise ValueError(f"unsupported language: {language!r}")
+        self._language = language
 
     @property
     def access_token(self) -> str | None:
@@ -428,7 +449,12 @@ class CabinetClient:
     ) -> httpx.Response:
         """One call with its retries; a failed answer raises its typed error."""
         http = self._client()
-        headers = {IDEMPOTENCY_KEY: idempotency_key} if idempotency_key else None
+        headers: dict[str, str] = {}
+        if idempotency_key:
+            headers[IDEMPOTENCY_KEY] = idempotency_key
+        if self._language:
+            # Read per call, so a language change applies from the next call on.
+            headers[ACCEPT_LANGUAGE] = self._language
         # Repeating is safe only where the server cannot do the thing twice.
         repeatable = method == "GET" or idempotency_key is not None
         delays = self._retry_delays if repeatable else ()

@@ -2,7 +2,8 @@
 
 Each WebSocket connection registers a `Subscriber` with a bounded queue of ready-to-send
 text frames. Quotes are filtered by the subscriber's ids; order and instruction events by the
-user whose data they are (a broker's stream receives its watched clients' events).
+user whose data they are (a broker's stream receives its watched clients' events). An event's
+texts (history messages, reasons) go out in the language its stream asked for on connecting.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +27,8 @@ class Subscriber:
     user_ids: frozenset[str]
     channels: set[str] = field(default_factory=set)
     quote_ids: set[str] = field(default_factory=set)
+    language: str | None = None
+    """kk, ru or en from the handshake's Accept-Language; None keeps the bilingual texts."""
     queue: asyncio.Queue[str | None] = field(
         default_factory=lambda: asyncio.Queue(maxsize=QUEUE_LIMIT)
     )
@@ -60,13 +64,26 @@ class StreamHub:
                 ids |= sub.quote_ids
         return ids
 
-    def publish_event(self, channel: str, user_id: str, item: dict[str, Any]) -> None:
-        """An order or instruction changed: tell every stream that may see that user's data."""
-        frame: str | None = None
+    def publish_event(
+        self,
+        channel: str,
+        user_id: str,
+        item: dict[str, Any],
+        localise: Callable[[dict[str, Any], str | None], dict[str, Any]] | None = None,
+    ) -> None:
+        """An order or instruction changed: tell every stream that may see that user's data.
+
+        `localise` puts the item's texts in a stream's language (one frame per language).
+        """
+        frames: dict[str | None, str] = {}
         for sub in self.subscribers:
             if channel in sub.channels and user_id in sub.user_ids:
+                language = sub.language if localise is not None else None
+                frame = frames.get(language)
                 if frame is None:
-                    frame = json.dumps({"channel": channel, "data": [item]}, separators=_COMPACT)
+                    data = localise(item, language) if localise is not None else item
+                    frame = json.dumps({"channel": channel, "data": [data]}, separators=_COMPACT)
+                    frames[language] = frame
                 sub.put(frame)
 
     def publish_quotes(self, quotes: list[dict[str, Any]]) -> None:

@@ -37,6 +37,7 @@ from cesec_desktop.mockserver.balances import OPEN_ORDER_STATUSES
 from cesec_desktop.mockserver.clock import iso, parse_iso
 from cesec_desktop.mockserver.db import next_number
 from cesec_desktop.mockserver.errors import ApiError, not_found, validation_error
+from cesec_desktop.mockserver.languages import localise_record
 from cesec_desktop.mockserver.security import new_id
 from cesec_desktop.mockserver.state import QuoteSnapshot, ServerState
 
@@ -368,7 +369,7 @@ class Engine:
             return
         order = load_order(self.state.conn, order_id)
         if order is not None:
-            hub.publish_event("orders", user_id, order_json(order))
+            hub.publish_event("orders", user_id, order_json(order), localise_record)
 
     # --- ticks ---------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import next_number, transaction
 from cesec_desktop.mockserver.deps import User, account_of
 from cesec_desktop.mockserver.errors import ApiError, not_found, validation_error
+from cesec_desktop.mockserver.languages import Phrase, localise, localise_record
 from cesec_desktop.mockserver.security import new_id
 from cesec_desktop.mockserver.signing import Draft, create_draft
 from cesec_desktop.mockserver.state import ServerState
@@ -161,35 +162,61 @@ def _money(amount: Decimal) -> str:
     return f"{amount:,.2f}".replace(",", " ")
 
 
-def document_text(user: User, w: Withdrawal, draft_id: str, at: datetime) -> str:
-    """The exact bilingual document the client reads and signs."""
+_TITLE = Phrase(
+    "ПОРУЧЕНИЕ НА ВЫВОД ДЕНЕЖНЫХ СРЕДСТВ", "CASH WITHDRAWAL INSTRUCTION", "АҚШАНЫ ШЫҒАРУҒА ТАПСЫРМА"
+)
+_BROKER = Phrase("Брокер", "Broker", "Брокер")
+_BROKER_NAME = Phrase(
+    "АО «Сентрас Секьюритиз»", "Centras Securities JSC", "«Сентрас Секьюритиз» АҚ"
+)
+_CLIENT = Phrase("Клиент", "Client", "Клиент")
+_CLIENT_IIN = Phrase("ИИН клиента", "Client IIN", "Клиенттің ЖСН")
+_ACCOUNT = Phrase("Субсчёт", "Sub-account", "Қосалқы шот")
+_AMOUNT = Phrase("Сумма", "Amount", "Сомасы")
+_RECIPIENT_IIN = Phrase("ИИН получателя", "Recipient IIN", "Алушының ЖСН")
+_RECIPIENT_IBAN = Phrase("ИИК (IBAN) получателя", "Recipient IBAN", "Алушының ЖСК (IBAN)")
+_RECIPIENT_BANK = Phrase("Банк получателя", "Recipient bank", "Алушының банкі")
+_BIC = Phrase("БИК", "BIC", "БСК")
+_KNP = Phrase("КНП", "Payment purpose code (KNP)", "Төлем мақсатының коды (ТМК)")
+_KBE = Phrase("КБе", "Beneficiary code (KBe)", "Бенефициар коды (КБе)")
+_PURPOSE = Phrase("Назначение платежа", "Purpose", "Төлемнің мақсаты")
+_MOMENT = Phrase("Дата и время (Алматы)", "Date and time (Almaty)", "Күні мен уақыты (Алматы)")
+_REFERENCE = Phrase("Номер документа", "Document reference", "Құжат нөмірі")
+
+
+def document_text(
+    user: User, w: Withdrawal, draft_id: str, at: datetime, language: str | None = None
+) -> str:
+    """The exact document the client reads and signs: in `language` (kk, ru or en), or
+    Russian and English side by side when none was asked."""
+    lang = language
     local = at.astimezone(ALMATY)
     lines = [
-        "ПОРУЧЕНИЕ НА ВЫВОД ДЕНЕЖНЫХ СРЕДСТВ / CASH WITHDRAWAL INSTRUCTION",
-        "Брокер / Broker: АО «Сентрас Секьюритиз» / Centras Securities JSC",
-        f"Клиент / Client: {user.full_name}",
-        f"ИИН клиента / Client IIN: {user.iin}",
-        f"Субсчёт / Sub-account: {w.account_number}",
-        f"Сумма / Amount: {_money(w.amount)} {w.currency}",
-        f"ИИН получателя / Recipient IIN: {w.recipient_iin}",
-        f"ИИК (IBAN) получателя / Recipient IBAN: {w.iban}",
-        f"Банк получателя / Recipient bank: {w.bank_name}",
-        f"БИК / BIC: {w.bic}",
-        f"КНП / Payment purpose code (KNP): {KNP_OWN_FUNDS}",
-        f"КБе / Beneficiary code (KBe): {KBE_RESIDENT_INDIVIDUAL}",
-        f"Назначение платежа / Purpose: {w.purpose}",
-        f"Дата и время (Алматы) / Date and time (Almaty): {local.isoformat(timespec='seconds')}",
-        f"Номер документа / Document reference: {draft_id}",
+        _TITLE(lang),
+        f"{_BROKER(lang)}: {_BROKER_NAME(lang)}",
+        f"{_CLIENT(lang)}: {user.full_name}",
+        f"{_CLIENT_IIN(lang)}: {user.iin}",
+        f"{_ACCOUNT(lang)}: {w.account_number}",
+        f"{_AMOUNT(lang)}: {_money(w.amount)} {w.currency}",
+        f"{_RECIPIENT_IIN(lang)}: {w.recipient_iin}",
+        f"{_RECIPIENT_IBAN(lang)}: {w.iban}",
+        f"{_RECIPIENT_BANK(lang)}: {w.bank_name}",
+        f"{_BIC(lang)}: {w.bic}",
+        f"{_KNP(lang)}: {KNP_OWN_FUNDS}",
+        f"{_KBE(lang)}: {KBE_RESIDENT_INDIVIDUAL}",
+        f"{_PURPOSE(lang)}: {localise(w.purpose, lang)}",
+        f"{_MOMENT(lang)}: {local.isoformat(timespec='seconds')}",
+        f"{_REFERENCE(lang)}: {draft_id}",
     ]
     return "\n".join(lines) + "\n"
 
 
-def make_draft(state: ServerState, user: User, w: Withdrawal) -> Draft:
-    """Store the draft; its document cites the draft's own id."""
+def make_draft(state: ServerState, user: User, w: Withdrawal, language: str | None = None) -> Draft:
+    """Store the draft; its document, in `language`, cites the draft's own id."""
     now = state.clock.now()
 
     def text(draft_id: str) -> str:
-        return document_text(user, w, draft_id, now)
+        return document_text(user, w, draft_id, now, language)
 
     return create_draft(state, user, "instruction", w.payload(), text)
 
@@ -291,7 +318,10 @@ def load_instruction(
 
 
 def publish(state: ServerState, user_id: str, instruction: Instruction) -> None:
-    state.hub.publish_event("instructions", user_id, instruction.model_dump(mode="json"))
+    # Each stream gets the texts in the language it asked for when it connected.
+    state.hub.publish_event(
+        "instructions", user_id, instruction.model_dump(mode="json"), localise_record
+    )
 
 
 def _move(

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from cesec_desktop.state.account_names import account_name
 from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.tasks import TaskTracker
 
@@ -81,6 +82,12 @@ def _rate(currency: str, usdkzt: Decimal) -> Decimal:
 
 def _currency(value: Any) -> str:
     return str(getattr(value, "value", value))
+
+
+def _account_tip(accounts: dict[str, Any], account_id: str) -> str | None:
+    """The sub-account's name in the UI language, under its number."""
+    account = accounts.get(account_id)
+    return account_name(account) if account is not None else None
 
 
 # --- rows --------------------------------------------------------------------------------
@@ -163,30 +170,30 @@ TEXT_COLUMNS = (
 
 
 def security_headers() -> dict[SecurityColumn, str]:
-    t = QCoreApplication.translate
+    # Each call written out in full: lupdate finds only `translate("Ctx", "literal")` calls.
+    # "P/L", not "P&L": in a catalogue an "&" marks a shortcut every translation must keep.
     return {
-        SecurityColumn.INSTRUMENT: t("PortfolioModel", "Instrument"),
-        SecurityColumn.ACCOUNT: t("PortfolioModel", "Sub-account"),
-        SecurityColumn.QUANTITY: t("PortfolioModel", "Quantity"),
-        SecurityColumn.AVAILABLE: t("PortfolioModel", "Available"),
-        SecurityColumn.AVERAGE: t("PortfolioModel", "Average price"),
-        SecurityColumn.LAST: t("PortfolioModel", "Last"),
-        SecurityColumn.VALUE: t("PortfolioModel", "Value"),
-        SecurityColumn.PNL: t("PortfolioModel", "P&L"),
-        SecurityColumn.PNL_PCT: t("PortfolioModel", "P&L %"),
-        SecurityColumn.CURRENCY: t("PortfolioModel", "Currency"),
+        SecurityColumn.INSTRUMENT: QCoreApplication.translate("PortfolioModel", "Instrument"),
+        SecurityColumn.ACCOUNT: QCoreApplication.translate("PortfolioModel", "Sub-account"),
+        SecurityColumn.QUANTITY: QCoreApplication.translate("PortfolioModel", "Quantity"),
+        SecurityColumn.AVAILABLE: QCoreApplication.translate("PortfolioModel", "Available"),
+        SecurityColumn.AVERAGE: QCoreApplication.translate("PortfolioModel", "Average price"),
+        SecurityColumn.LAST: QCoreApplication.translate("PortfolioModel", "Last"),
+        SecurityColumn.VALUE: QCoreApplication.translate("PortfolioModel", "Value"),
+        SecurityColumn.PNL: QCoreApplication.translate("PortfolioModel", "P/L"),
+        SecurityColumn.PNL_PCT: QCoreApplication.translate("PortfolioModel", "P/L %"),
+        SecurityColumn.CURRENCY: QCoreApplication.translate("PortfolioModel", "Currency"),
         SecurityColumn.MENU: "",
     }
 
 
 def money_headers() -> dict[MoneyColumn, str]:
-    t = QCoreApplication.translate
     return {
-        MoneyColumn.CURRENCY: t("PortfolioModel", "Currency"),
-        MoneyColumn.ACCOUNT: t("PortfolioModel", "Sub-account"),
-        MoneyColumn.BALANCE: t("PortfolioModel", "Balance"),
-        MoneyColumn.AVAILABLE: t("PortfolioModel", "Available"),
-        MoneyColumn.BLOCKED: t("PortfolioModel", "Blocked"),
+        MoneyColumn.CURRENCY: QCoreApplication.translate("PortfolioModel", "Currency"),
+        MoneyColumn.ACCOUNT: QCoreApplication.translate("PortfolioModel", "Sub-account"),
+        MoneyColumn.BALANCE: QCoreApplication.translate("PortfolioModel", "Balance"),
+        MoneyColumn.AVAILABLE: QCoreApplication.translate("PortfolioModel", "Available"),
+        MoneyColumn.BLOCKED: QCoreApplication.translate("PortfolioModel", "Blocked"),
         MoneyColumn.MENU: "",
     }
 
@@ -202,6 +209,8 @@ class SecuritiesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Holding] = []
         self.account_numbers: dict[str, str] = {}
+        self.accounts: dict[str, Any] = {}
+        """The sub-accounts by id, for their names (built in the UI language when shown)."""
         self._by_id: dict[str, list[int]] = {}
         self._dirty: set[int] = set()
         self._timer = QTimer(self)
@@ -306,6 +315,8 @@ class SecuritiesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SecurityColumn.INSTRUMENT:
                 return f"{position.name}\n{position.instrument_id}"
+            if column == SecurityColumn.ACCOUNT:
+                return _account_tip(self.accounts, position.account_id)
             if column == SecurityColumn.MENU:
                 return QCoreApplication.translate("PortfolioModel", "Actions")
         return None
@@ -351,6 +362,7 @@ class MoneyModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[CashBalance] = []
         self.account_numbers: dict[str, str] = {}
+        self.accounts: dict[str, Any] = {}
 
     def set_rows(self, rows: list[CashBalance]) -> None:
         self.beginResetModel()
@@ -406,10 +418,16 @@ class MoneyModel(QAbstractTableModel):
                 return NUMERIC_ALIGN
         if role == Qt.ItemDataRole.ToolTipRole and column == MoneyColumn.MENU:
             return QCoreApplication.translate("PortfolioModel", "Actions")
+        if role == Qt.ItemDataRole.ToolTipRole and column == MoneyColumn.ACCOUNT:
+            return _account_tip(self.accounts, cash.account_id)
         return None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(MoneyColumn) - 1)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(MoneyColumn) - 1)
+            )
 
 
 class DecimalSortProxy(QSortFilterProxyModel):
@@ -538,10 +556,13 @@ class PortfolioStore(QObject):
         return self.client_id, self.account_id
 
     def set_accounts(self, accounts: list[Any]) -> None:
-        """The sub-accounts' numbers, shown instead of their ids."""
+        """The sub-accounts' numbers, shown instead of their ids (their names as tooltips)."""
         numbers = {a.id: a.number for a in accounts}
+        by_id = {a.id: a for a in accounts}
         self.securities.account_numbers = numbers
         self.money.account_numbers = numbers
+        self.securities.accounts = by_id
+        self.money.accounts = by_id
 
     def select(self, client_id: str | None, account_id: str | None) -> None:
         """Show another client or sub-account: clear at once, then load it."""

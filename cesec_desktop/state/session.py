@@ -15,6 +15,7 @@ from PySide6.QtCore import QMetaMethod, QObject, Signal
 
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.credentials import CredentialStore
+from cesec_desktop.state.i18n import active_language, language_relay
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:
@@ -93,6 +94,10 @@ class Session(QObject):
         self._stream: StreamClient | None = None
         self._connection = Connection.OFFLINE
         self._tasks = TaskTracker("session")
+        # The backend writes documents to sign and history texts in the language asked for:
+        # ask in the UI's, and follow it when the user switches.
+        self._language = active_language()
+        language_relay().languageChanged.connect(self.set_language)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -103,11 +108,24 @@ class Session(QObject):
         self.server_url = server_url
 
     @property
+    def language(self) -> str:
+        """The language every API call asks the backend for (`Accept-Language`)."""
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        """Ask the backend in `language` from the next call on (documents, event texts)."""
+        self._language = language
+        if self._client is not None:
+            self._client.language = language
+
+    @property
     def client(self) -> CabinetClient:
         if self._client is None:
             from cesec_desktop.api.client import CabinetClient
 
-            self._client = CabinetClient(self.server_url, on_tokens=self._on_tokens)
+            self._client = CabinetClient(
+                self.server_url, on_tokens=self._on_tokens, language=self._language
+            )
         return self._client
 
     @property

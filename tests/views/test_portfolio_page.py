@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from gui_support import FAST_STREAM, Backend, MemoryKeyring, wait_until
+from PySide6.QtCore import Qt
 from testkit import BROKER, DEMO
 
 from cesec_desktop.domain.models.market import Quote
@@ -343,3 +344,75 @@ def test_history_dates_follow_the_ui_language(languages: Any) -> None:
     languages.set_language("en")
     assert axis.tickStrings([moment], 1, month) == ["Jun"]
     assert axis.tickStrings([moment], 1, 86400) == ["15 Jun"]
+
+
+def test_headers_and_sub_accounts_speak_the_ui_language(
+    run: Callable[..., Any], backend: Backend, languages: Any
+) -> None:
+    """Both tables' headers and the sub-accounts' names follow kk/ru/en, live."""
+
+    def headers(view: Any) -> list[str]:
+        model = view.model()
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    async def scenario() -> None:
+        session = await sign_in(backend.url)
+        page = await open_page(session)
+        assert page.account_combo.itemText(1) == "CS01001-KZT · Brokerage account KZT"
+        languages.set_language("ru")
+        assert headers(page.securities_view)[:4] == ["Инструмент", "", "Субсчёт", "Количество"]
+        assert headers(page.money_view) == [
+            "Валюта",
+            "",
+            "Субсчёт",
+            "Остаток",
+            "Доступно",
+            "Заблокировано",
+        ]
+        # Widgets retranslate on the LanguageChange event, which the event loop delivers.
+        await wait_until(
+            lambda: page.account_combo.itemText(1) == "CS01001-KZT · Брокерский счёт KZT",
+            what="the sub-accounts named in Russian",
+        )
+        assert page.account_combo.itemText(2) == "CS01001-USD · Брокерский счёт USD"
+        languages.set_language("kk")
+        assert headers(page.securities_view)[:4] == ["Құрал", "", "Қосалқы шот", "Саны"]
+        await wait_until(
+            lambda: page.account_combo.itemText(1) == "CS01001-KZT · Брокерлік шот KZT",
+            what="the sub-accounts named in Kazakh",
+        )
+        # The sub-account column shows the number; its tooltip names it in the UI language.
+        store = page.store
+        assert store is not None
+        row = next(
+            i
+            for i, h in enumerate(store.securities.rows)
+            if h.position.account_id == "acc_demo_kzt"
+        )
+        index = store.securities.index(row, SecurityColumn.ACCOUNT)
+        assert index.data() == "CS01001-KZT"
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == "Брокерлік шот KZT"
+        await close(page, session)
+
+    run(scenario())
+
+
+def test_no_stylesheet_strings_only_properties(run: Callable[..., Any], backend: Backend) -> None:
+    """The day's change and the allocation toggles are styled by the theme's QSS selectors."""
+
+    async def scenario() -> None:
+        session = await sign_in(backend.url)
+        page = await open_page(session)
+        store = page.store
+        assert store is not None and store.portfolio is not None
+        change = store.portfolio.totals.day_change
+        expected = "positive" if change > 0 else "negative" if change < 0 else ""
+        day = page.total_values["day"]
+        assert day.property("tone") == expected
+        assert day.styleSheet() == ""
+        for button in page.allocation_buttons.values():
+            assert button.property("role") == "chipToggle"
+            assert button.styleSheet() == ""
+        await close(page, session)
+
+    run(scenario())

@@ -22,6 +22,7 @@ from cesec_desktop.mockserver.db import transaction
 from cesec_desktop.mockserver.deps import User, current_user, get_state, subject_id, trading_user
 from cesec_desktop.mockserver.errors import error_responses, not_found
 from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, run_idempotent
+from cesec_desktop.mockserver.languages import localise_model, request_language
 from cesec_desktop.mockserver.listing import (
     DateFrom,
     DateTo,
@@ -54,7 +55,7 @@ async def create_instruction_draft(
     """Check a withdrawal and issue the document to sign."""
     state = get_state(request)
     checked = withdrawals.check_request(state, user, body)
-    draft = withdrawals.make_draft(state, user, checked)
+    draft = withdrawals.make_draft(state, user, checked, request_language(request))
     return InstructionDraft(
         draft_id=draft.id,
         document=Document(text=draft.document_text, sha256=draft.document_sha256),
@@ -92,7 +93,7 @@ async def confirm_instruction(
         created = withdrawals.load_instruction(state, instruction_id)
         assert created is not None
         withdrawals.publish(state, user.id, created)
-        return 201, created.model_dump(mode="json")
+        return 201, localise_model(created, request_language(request)).model_dump(mode="json")
 
     return run_idempotent(
         state, request, user.id, "instructions", body.model_dump(mode="json"), create
@@ -120,8 +121,10 @@ async def list_instructions(
     query.one_of("status", parse_statuses(status, InstructionStatus, "invalid_status"))
     query.after(cursor)
     rows, next_cursor = query.page(get_state(request).conn, "instructions", limit)
+    language = request_language(request)
     return Page[Instruction](
-        items=[withdrawals.instruction_from_row(r) for r in rows], next_cursor=next_cursor
+        items=[localise_model(withdrawals.instruction_from_row(r), language) for r in rows],
+        next_cursor=next_cursor,
     )
 
 
@@ -137,4 +140,4 @@ async def get_instruction(
     found = withdrawals.load_instruction(get_state(request), instruction_id, owner)
     if found is None:
         raise not_found("Instruction")
-    return found
+    return localise_model(found, request_language(request))

@@ -11,6 +11,7 @@ from cesec_desktop.domain.models.instructions import Instruction
 from cesec_desktop.mockserver import withdrawals
 from cesec_desktop.mockserver.deps import get_state
 from cesec_desktop.mockserver.errors import error_responses
+from cesec_desktop.mockserver.languages import localise_model, request_language
 
 router = APIRouter(prefix="/mock", tags=["mock"])
 
@@ -34,4 +35,5 @@ async def advance_instruction(
 ) -> Instruction:
     """Move a withdrawal on: executing debits the cash, rejecting releases the block."""
     body = body or AdvanceRequest()
-    return withdrawals.advance(get_state(request), instruction_id, body.status, body.reason)
+    moved = withdrawals.advance(get_state(request), instruction_id, body.status, body.reason)
+    return localise_model(moved, request_language(request))

@@ -10,6 +10,7 @@ from cesec_desktop.domain.models.orders import Order
 from cesec_desktop.domain.money import Dec
 from cesec_desktop.mockserver import trading
 from cesec_desktop.mockserver.deps import get_state
+from cesec_desktop.mockserver.languages import localise_model, request_language
 
 router = APIRouter(prefix="/mock", tags=["mock"])
 
@@ -39,11 +40,13 @@ class RejectRequest(BaseModel):
 async def fill_order(order_id: str, request: Request, body: FillRequest | None = None) -> Order:
     """Fill an open order now, in full or in part, whether or not the market is open."""
     body = body or FillRequest()
-    return trading.force_fill(get_state(request), order_id, body.quantity, body.price)
+    order = trading.force_fill(get_state(request), order_id, body.quantity, body.price)
+    return localise_model(order, request_language(request))
 
 
 @router.post("/orders/{order_id}/reject", response_model=Order, responses=_RESPONSES)
 async def reject_order(order_id: str, request: Request, body: RejectRequest | None = None) -> Order:
     """Reject an open order, as the exchange or the broker's risk desk would."""
     body = body or RejectRequest()
-    return trading.reject(get_state(request), order_id, body.reason)
+    order = trading.reject(get_state(request), order_id, body.reason)
+    return localise_model(order, request_language(request))

@@ -51,6 +51,12 @@ from cesec_desktop.mockserver.errors import (
     validation_error,
 )
 from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, run_idempotent
+from cesec_desktop.mockserver.languages import (
+    Phrase,
+    localise_model,
+    localise_record,
+    request_language,
+)
 from cesec_desktop.mockserver.listing import (
     DateFrom,
     DateTo,
@@ -153,6 +159,36 @@ def _group(value: Decimal) -> str:
     return f"{value:,f}".replace(",", " ")
 
 
+# The document's words; with no language asked, Russian and English side by side.
+_TITLE = Phrase(
+    "ПОРУЧЕНИЕ НА СДЕЛКУ С ЦЕННЫМИ БУМАГАМИ",
+    "ORDER TO TRADE SECURITIES",
+    "БАҒАЛЫ ҚАҒАЗДАРМЕН МӘМІЛЕ ЖАСАУҒА ТАПСЫРЫС",
+)
+_BROKER = Phrase("АО «Сентрас Секьюритиз»", "Centras Securities JSC", "«Сентрас Секьюритиз» АҚ")
+_CLIENT = Phrase("Клиент", "Client", "Клиент")
+_IIN = Phrase("ИИН", "IIN", "ЖСН")
+_ACCOUNT = Phrase("Субсчёт", "Sub-account", "Қосалқы шот")
+_SIDE = Phrase("Операция", "Side", "Операция")
+_BUY = Phrase("Покупка", "Buy", "Сатып алу")
+_SELL = Phrase("Продажа", "Sell", "Сату")
+_INSTRUMENT = Phrase("Инструмент", "Instrument", "Құрал")
+_ORDER_TYPE = Phrase("Тип заявки", "Order type", "Тапсырыс түрі")
+_LIMIT = Phrase("Лимитная", "Limit", "Лимиттік")
+_MARKET = Phrase("Рыночная", "Market", "Нарықтық")
+_PRICE = Phrase("Цена", "Price", "Баға")
+_AT_MARKET = Phrase("по рынку", "market", "нарықтық баға бойынша")
+_OF_FACE = Phrase("от номинала", "of face value", "номиналдан")
+_QUANTITY = Phrase("Количество", "Quantity", "Саны")
+_AMOUNT = Phrase("Сумма", "Amount", "Сомасы")
+_ESTIMATE = Phrase("оценка", "estimate", "бағалау")
+_FEE = Phrase("Комиссия", "Fee", "Комиссия")
+_TOTAL = Phrase("Итого", "Total", "Барлығы")
+_VALID_UNTIL = Phrase("Действительна до", "Valid until", "Әрекет ету мерзімі")
+_TIME = Phrase("Время", "Time", "Уақыты")
+_REFERENCE = Phrase("Номер документа", "Reference", "Құжат нөмірі")
+
+
 def document_text(
     state: ServerState,
     user: User,
@@ -161,38 +197,41 @@ def document_text(
     instrument: Instrument,
     check: OrderCheck,
     draft_id: str,
+    language: str | None = None,
 ) -> str:
-    """The exact order text the client reads and signs, Russian and English line by line."""
+    """The exact order text the client reads and signs: in `language` (kk, ru or en), or
+    Russian and English line by line when none was asked."""
     amount, fee, total = estimate(check)
     currency = instrument.currency.value
-    side = "Покупка / Buy" if spec.side is Side.BUY else "Продажа / Sell"
+    lang = language
+    side = (_BUY if spec.side is Side.BUY else _SELL)(lang)
     if spec.type is OrderType.LIMIT:
-        kind, price = "Лимитная / Limit", f"{_group(spec.price or Decimal(0))} {currency}"
+        kind, price = _LIMIT(lang), f"{_group(spec.price or Decimal(0))} {currency}"
         if instrument.face_value is not None:
-            price = f"{format_decimal(spec.price or Decimal(0))} % от номинала / of face value"
+            price = f"{format_decimal(spec.price or Decimal(0))} % {_OF_FACE(lang)}"
     else:
-        kind, price = "Рыночная / Market", "по рынку / market"
-    estimated = "" if spec.type is OrderType.LIMIT else " (оценка / estimate)"
+        kind, price = _MARKET(lang), _AT_MARKET(lang)
+    estimated = "" if spec.type is OrderType.LIMIT else f" ({_ESTIMATE(lang)})"
     at = state.clock.now().astimezone(ALMATY).isoformat(sep=" ", timespec="seconds")
     lines = [
-        "ПОРУЧЕНИЕ НА СДЕЛКУ С ЦЕННЫМИ БУМАГАМИ / ORDER TO TRADE SECURITIES",
-        "АО «Сентрас Секьюритиз» / Centras Securities JSC",
+        _TITLE(lang),
+        _BROKER(lang),
         "",
-        f"Клиент / Client: {user.full_name}",
-        f"ИИН / IIN: {user.iin}",
-        f"Субсчёт / Sub-account: {account_number}",
-        f"Операция / Side: {side}",
-        f"Инструмент / Instrument: {instrument.id} — {instrument.name}",
+        f"{_CLIENT(lang)}: {user.full_name}",
+        f"{_IIN(lang)}: {user.iin}",
+        f"{_ACCOUNT(lang)}: {account_number}",
+        f"{_SIDE(lang)}: {side}",
+        f"{_INSTRUMENT(lang)}: {instrument.id} — {instrument.name}",
         f"ISIN: {instrument.isin or '—'}",
-        f"Тип заявки / Order type: {kind}",
-        f"Цена / Price: {price}",
-        f"Количество / Quantity: {_group(spec.quantity)}",
-        f"Сумма / Amount{estimated}: {_group(amount)} {currency}",
-        f"Комиссия / Fee: {_group(fee)} {currency}",
-        f"Итого / Total: {_group(total)} {currency}",
-        f"Действительна до / Valid until: {spec.valid_until.isoformat()}",
-        f"Время / Time: {at}",
-        f"Номер документа / Reference: {draft_id}",
+        f"{_ORDER_TYPE(lang)}: {kind}",
+        f"{_PRICE(lang)}: {price}",
+        f"{_QUANTITY(lang)}: {_group(spec.quantity)}",
+        f"{_AMOUNT(lang)}{estimated}: {_group(amount)} {currency}",
+        f"{_FEE(lang)}: {_group(fee)} {currency}",
+        f"{_TOTAL(lang)}: {_group(total)} {currency}",
+        f"{_VALID_UNTIL(lang)}: {spec.valid_until.isoformat()}",
+        f"{_TIME(lang)}: {at}",
+        f"{_REFERENCE(lang)}: {draft_id}",
     ]
     return "\n".join(lines) + "\n"
 
@@ -253,7 +292,14 @@ async def create_order_draft(
         "order",
         spec.payload(),
         lambda draft_id: document_text(
-            state, user, account["number"], spec, instrument, check, draft_id
+            state,
+            user,
+            account["number"],
+            spec,
+            instrument,
+            check,
+            draft_id,
+            request_language(request),
         ),
     )
     return OrderDraft(
@@ -369,7 +415,7 @@ async def place_order(
         order = trading.load_order(state.conn, order_id)
         assert order is not None
         engine.publish(order_id, user.id)
-        return 201, trading.order_json(order)
+        return 201, trading.order_json(localise_model(order, request_language(request)))
 
     return run_idempotent(state, request, user.id, "orders", body.model_dump(mode="json"), create)
 
@@ -421,7 +467,13 @@ async def list_orders(
     query.one_of("status", parse_statuses(status, OrderStatus, "unknown_status"))
     _trade_filters(query, market, side, instrument)
     query.after(cursor)
-    return _page_response(query, get_state(request).conn, "orders", limit, trading.order_item)
+    language = request_language(request)
+
+    def item(row: sqlite3.Row) -> dict[str, Any]:
+        # Only a rejected order carries a text in a list item: its reason.
+        return localise_record(trading.order_item(row), language)
+
+    return _page_response(query, get_state(request).conn, "orders", limit, item)
 
 
 @router.get(
@@ -432,7 +484,7 @@ async def get_order(order_id: str, request: Request, owner: str = Depends(subjec
     order = trading.load_order(get_state(request).conn, order_id, owner)
     if order is None:
         raise not_found("Order")
-    return order
+    return localise_model(order, request_language(request))
 
 
 @router.post(
@@ -444,7 +496,8 @@ async def cancel_order(
     order_id: str, request: Request, user: User = Depends(trading_user)
 ) -> Order:
     """Withdraw an open order (new, active or partially filled)."""
-    return trading.cancel(get_state(request), user.id, order_id)
+    order = trading.cancel(get_state(request), user.id, order_id)
+    return localise_model(order, request_language(request))
 
 
 @router.get(

@@ -22,6 +22,7 @@ from cesec_desktop.domain.models.stream import StreamCommand
 from cesec_desktop.mockserver.deps import User, user_for_token
 from cesec_desktop.mockserver.errors import ApiError
 from cesec_desktop.mockserver.hub import Subscriber
+from cesec_desktop.mockserver.languages import request_language
 from cesec_desktop.mockserver.routers.market import quote_dicts
 from cesec_desktop.mockserver.state import ServerState
 
@@ -184,7 +185,7 @@ async def stream(ws: WebSocket) -> None:
     if user is None:
         await ws.close(code, reason)
         return
-    sub = Subscriber(user_ids=_watched_users(state, user))
+    sub = Subscriber(user_ids=_watched_users(state, user), language=request_language(ws))
     state.hub.add(sub)
     tasks = [
         asyncio.create_task(_reader(ws, state, sub), name="stream-reader"),

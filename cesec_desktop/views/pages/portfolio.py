@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cesec_desktop.state import clock
+from cesec_desktop.state.account_names import account_label
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.formatting import format_decimal, format_money
-from cesec_desktop.state.orders_query import almaty_today
 from cesec_desktop.state.portfolio_model import (
-    GAIN,
     ID_ROLE,
-    LOSS,
     SORT_ROLE,
     DecimalSortProxy,
     HistoryPoint,
@@ -51,6 +50,7 @@ from cesec_desktop.state.portfolio_model import (
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.style import restyle
 from cesec_desktop.views.widgets.allocation_chart import AllocationChart
 from cesec_desktop.views.widgets.export_button import ExportButton
 from cesec_desktop.views.widgets.quote_table import (
@@ -93,6 +93,8 @@ class PortfolioPage(QWidget):
         self._history_plot: Any = None
         self._history_curve: Any = None
         self._opened: list[QWidget] = []
+        self._accounts: list[Any] = []
+        """The sub-accounts in the picker, whose names follow the UI language."""
         self._built_charts = False
 
         outer = QVBoxLayout(self)
@@ -224,6 +226,7 @@ class PortfolioPage(QWidget):
         for mode in ("instrument", "currency"):
             button = QToolButton(self.allocation_card)
             button.setObjectName(f"allocationBy_{mode}")
+            button.setProperty("role", "chipToggle")
             button.setCheckable(True)
             button.setChecked(mode == "instrument")
             button.clicked.connect(self._show_allocation)
@@ -442,18 +445,24 @@ class PortfolioPage(QWidget):
     def _fill_accounts(self, accounts: list[Any]) -> None:
         if self.store is not None:
             self.store.set_accounts(accounts)
+        self._accounts = list(accounts)
         current = self._account_id()
         self.account_combo.blockSignals(True)
         self.account_combo.clear()
         self.account_combo.addItem(self.tr("All sub-accounts"), None)
         for account in accounts:
-            currency = str(getattr(account.currency, "value", account.currency))
-            self.account_combo.addItem(
-                f"{account.number} · {account.name} ({currency})", account.id
-            )
+            # The name is built in the UI language: the backend's own is English only.
+            self.account_combo.addItem(account_label(account), account.id)
         found = self.account_combo.findData(current) if current else 0
         self.account_combo.setCurrentIndex(max(found, 0))
         self.account_combo.blockSignals(False)
+
+    def _retranslate_accounts(self) -> None:
+        by_id = {account.id: account for account in self._accounts}
+        for index in range(self.account_combo.count()):
+            account = by_id.get(self.account_combo.itemData(index))
+            if account is not None:
+                self.account_combo.setItemText(index, account_label(account))
 
     def _account_id(self) -> str | None:
         data = self.account_combo.currentData()
@@ -527,8 +536,8 @@ class PortfolioPage(QWidget):
             f"{sign}{format_money(server.day_change, 'KZT')} "
             f"({sign}{format_decimal(server.day_change_pct)}\N{NO-BREAK SPACE}%)"
         )
-        color = GAIN if server.day_change > 0 else LOSS if server.day_change < 0 else None
-        day.setStyleSheet(f"color: {color.name()};" if color is not None else "")
+        tone = "positive" if server.day_change > 0 else "negative" if server.day_change < 0 else ""
+        restyle(day, tone=tone)
         rate = totals.usdkzt
         self.total_values["rate"].setText(
             f"1 USD = {format_money(rate, 'KZT')}" if rate > 0 else "\N{EM DASH}"
@@ -696,7 +705,7 @@ class PortfolioPage(QWidget):
 
     def _export_name(self, tab: int) -> str:
         """The page, the table and today: "Portfolio – Securities 2026-11-21"."""
-        return f"{page_title(self.key)} \N{EN DASH} {self.tabs.tabText(tab)} {almaty_today()}"
+        return f"{page_title(self.key)} \N{EN DASH} {self.tabs.tabText(tab)} {clock.almaty_today()}"
 
     def _show_export_button(self, tab: int) -> None:
         self.securities_export.setVisible(tab == 0)
@@ -730,16 +739,8 @@ class PortfolioPage(QWidget):
             self.start()
 
     def _apply_theme(self) -> None:
-        palette = self.palette()
-        highlight = palette.color(palette.ColorRole.Highlight).name()
-        border = palette.color(palette.ColorRole.Mid).name()
-        for button in self.allocation_buttons.values():
-            button.setStyleSheet(
-                "QToolButton { padding: 2px 8px; border-radius: 6px;"
-                f" border: 1px solid {border}; }}"
-                f"QToolButton:checked {{ background: {highlight}; color: white;"
-                f" border: 1px solid {highlight}; }}"
-            )
+        # The allocation toggles and the day's change are styled by the theme's QSS
+        # (role="chipToggle", tone=…); only the plot, which QSS cannot reach, is coloured here.
         if self._history_plot is None:
             return
         from cesec_desktop.views.widgets.candlestick_item import pyqtgraph_module
@@ -767,6 +768,7 @@ class PortfolioPage(QWidget):
         self.retry_button.setText(self.tr("Try again"))
         if self.account_combo.count():
             self.account_combo.setItemText(0, self.tr("All sub-accounts"))
+            self._retranslate_accounts()
         self.total_names["total"].setText(self.tr("Total value"))
         self.total_names["securities"].setText(self.tr("Securities"))
         self.total_names["cash"].setText(self.tr("Money"))
