@@ -29,6 +29,17 @@
         </message>
     </context>
     <context>
+        <name>AccountNames</name>
+        <message>
+            <source>Brokerage account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brokerage account %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Changing…</source>
@@ -247,6 +258,14 @@
     <context>
         <name>ConnectionIndicator</name>
         <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to live quotes and order updates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Online</source>
             <translation>Online</translation>
         </message>
@@ -307,6 +326,40 @@
         </message>
         <message>
             <source>Report a problem…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DemoSmsNotice</name>
+        <message>
+            <source>SMS · Centras Securities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your code: %1. Do not tell it to anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo: sent to %1, shown here instead of on the phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS code %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -444,6 +497,17 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportButton</name>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -497,6 +561,17 @@
         </message>
         <message>
             <source>Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>Times are this computer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times are Almaty time (UTC+5)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -577,51 +652,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Loading your lists…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lists did not load. Refresh (F5) to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Today: %1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Click to open the details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No orders or instructions yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdrawal %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Partially filled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Processing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Executed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -662,6 +709,10 @@
         </message>
         <message>
             <source>Recent orders and instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting: quotes and order statuses will update live.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -837,51 +888,11 @@
     <context>
         <name>InstructionsPage</name>
         <message>
-            <source>Instructions</source>
-            <translation type="unfinished">Instructions</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished">Refresh</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From (Almaty date)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To (Almaty date)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -905,31 +916,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a client</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pick a client at the top to see their instructions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Loading instructions…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Instructions: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shown: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>scroll down for more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>view only</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -941,6 +932,61 @@
         </message>
         <message>
             <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Rows: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More rows could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Refresh</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the rest again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a client at the top to see their lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>view only</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1106,6 +1152,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>It is not in the period shown. Choose a longer period to find it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation type="unfinished" />
         </message>
@@ -1164,6 +1214,18 @@
         <message>
             <source>As in the system</source>
             <translation>As in the system</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Almaty time (UTC+5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's time</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Log out</source>
@@ -1283,14 +1345,6 @@
     <context>
         <name>Notifier</name>
         <message>
-            <source>Buy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sell</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Order filled</source>
             <translation type="unfinished" />
         </message>
@@ -1319,7 +1373,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Order No. %1</source>
+            <source>Order No. %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instruction No. %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1332,10 +1390,6 @@
         </message>
         <message>
             <source>Withdrawal rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Instruction No. %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1366,6 +1420,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cancel order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -1388,10 +1446,6 @@
     </context>
     <context>
         <name>OrderDetailsForm</name>
-        <message>
-            <source>Order details</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Instrument</source>
             <translation type="unfinished" />
@@ -1450,14 +1504,6 @@
         </message>
         <message>
             <source>Event history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2002,10 +2048,6 @@
     <context>
         <name>OrdersPage</name>
         <message>
-            <source>More orders could not be loaded: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Only an open order can be cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -2058,58 +2100,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reset filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load the rest again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orders placed today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orders of the last 7 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orders of the last month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orders of the dates you choose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From (Almaty date)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To (Almaty date)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
@@ -2135,10 +2125,6 @@
         </message>
         <message>
             <source>Side</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2171,14 +2157,6 @@
         </message>
         <message>
             <source>Orders: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shown: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>scroll down for more</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2217,6 +2195,81 @@
         </message>
     </context>
     <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today, Almaty date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dates you choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This section is not available in this version yet.</source>
@@ -2225,6 +2278,54 @@
     </context>
     <context>
         <name>PortfolioModel</name>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P/L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P/L %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Actions</source>
             <translation type="unfinished" />
@@ -2342,6 +2443,36 @@
         </message>
         <message>
             <source>Not enough history to draw yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2870,7 +3001,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Transaction details</source>
+            <source>Open order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2936,42 +3067,6 @@
     <context>
         <name>TransactionsPage</name>
         <message>
-            <source>Refresh</source>
-            <translation type="unfinished">Refresh</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>All markets</source>
             <translation type="unfinished" />
         </message>
@@ -2996,31 +3091,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reset filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Loading transactions…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Years of history can take a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No client chosen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a client to see their transactions.</source>
             <translation type="unfinished" />
         </message>
         <message>

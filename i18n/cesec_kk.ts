@@ -29,6 +29,17 @@
         </message>
     </context>
     <context>
+        <name>AccountNames</name>
+        <message>
+            <source>Brokerage account</source>
+            <translation>Брокерлік шот</translation>
+        </message>
+        <message>
+            <source>Brokerage account %1</source>
+            <translation>Брокерлік шот %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Changing…</source>
@@ -247,6 +258,14 @@
     <context>
         <name>ConnectionIndicator</name>
         <message>
+            <source>Connecting…</source>
+            <translation>Қосылуда…</translation>
+        </message>
+        <message>
+            <source>Connecting to live quotes and order updates.</source>
+            <translation>Баға белгілеулері мен тапсырыс күйлерінің ағынына қосылуда.</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>Желіде</translation>
         </message>
@@ -308,6 +327,40 @@
         <message>
             <source>Report a problem…</source>
             <translation>Мәселе туралы хабарлау…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoSmsNotice</name>
+        <message>
+            <source>SMS · Centras Securities</source>
+            <translation>SMS · Centras Securities</translation>
+        </message>
+        <message>
+            <source>Your code: %1. Do not tell it to anyone.</source>
+            <translation>Растау кодыңыз: %1. Оны ешкімге айтпаңыз.</translation>
+        </message>
+        <message>
+            <source>Demo: sent to %1, shown here instead of on the phone.</source>
+            <translation>Демо: %1 нөміріне жіберілді, телефонның орнына осында көрсетілді.</translation>
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation>Кодты енгізу</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>SMS code %1</source>
+            <translation>SMS коды %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
         </message>
     </context>
     <context>
@@ -444,6 +497,17 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Currency (%1)</source>
+            <translation>Валюта (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportButton</name>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -498,6 +562,17 @@
         <message>
             <source>Copy selected rows</source>
             <translation>Таңдалған жолдарды көшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>Times are this computer's</source>
+            <translation>Уақыт осы компьютер бойынша көрсетілген</translation>
+        </message>
+        <message>
+            <source>Times are Almaty time (UTC+5)</source>
+            <translation>Уақыт Алматы бойынша көрсетілген (UTC+5)</translation>
         </message>
     </context>
     <context>
@@ -577,52 +652,24 @@
             <translation>График</translation>
         </message>
         <message>
+            <source>Loading your lists…</source>
+            <translation>Тізімдеріңіз жүктелуде…</translation>
+        </message>
+        <message>
+            <source>The lists did not load. Refresh (F5) to try again.</source>
+            <translation>Тізімдер жүктелмеді. Қайталау үшін жаңартыңыз (F5).</translation>
+        </message>
+        <message>
             <source>Today: %1 (%2)</source>
             <translation>Бүгін: %1 (%2)</translation>
         </message>
         <message>
+            <source>Click to open the details</source>
+            <translation>Егжей-тегжейлерді ашу үшін басыңыз</translation>
+        </message>
+        <message>
             <source>No orders or instructions yet.</source>
             <translation>Әзірге тапсырыстар мен тапсырмалар жоқ.</translation>
-        </message>
-        <message>
-            <source>Withdrawal %1</source>
-            <translation>Ақшаны алу %1</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Жаңа</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Белсенді</translation>
-        </message>
-        <message>
-            <source>Partially filled</source>
-            <translation>Ішінара орындалды</translation>
-        </message>
-        <message>
-            <source>Filled</source>
-            <translation>Орындалды</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Жойылды</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Қабылданбады</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Мерзімі өтті</translation>
-        </message>
-        <message>
-            <source>Processing</source>
-            <translation>Өңделуде</translation>
-        </message>
-        <message>
-            <source>Executed</source>
-            <translation>Орындалды</translation>
         </message>
         <message>
             <source>International</source>
@@ -663,6 +710,10 @@
         <message>
             <source>Recent orders and instructions</source>
             <translation>Соңғы тапсырыстар мен тапсырмалар</translation>
+        </message>
+        <message>
+            <source>Connecting: quotes and order statuses will update live.</source>
+            <translation>Қосылуда: баға белгілеулері мен тапсырыс күйлері нақты уақытта жаңарады.</translation>
         </message>
         <message>
             <source>Connected: quotes and order statuses update live.</source>
@@ -837,52 +888,12 @@
     <context>
         <name>InstructionsPage</name>
         <message>
-            <source>Instructions</source>
-            <translation>Тапсырмалар</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Жаңарту</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Соңғы 7 күн</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Соңғы ай</translation>
-        </message>
-        <message>
-            <source>Custom period</source>
-            <translation>Таңдалған кезең</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Кезең</translation>
-        </message>
-        <message>
             <source>All statuses</source>
             <translation>Барлық күйлер</translation>
         </message>
         <message>
             <source>Status</source>
             <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>From (Almaty date)</source>
-            <translation>Басы (Алматы күні бойынша)</translation>
-        </message>
-        <message>
-            <source>To (Almaty date)</source>
-            <translation>Соңы (Алматы күні бойынша)</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Егжей-тегжейлер</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Қайталау</translation>
         </message>
         <message>
             <source>The instructions could not be loaded</source>
@@ -905,32 +916,12 @@
             <translation>Сіз қол қойған ақша шығару тапсырмалары осында күйімен бірге көрсетіледі.</translation>
         </message>
         <message>
-            <source>Choose a client</source>
-            <translation>Клиентті таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Pick a client at the top to see their instructions.</source>
-            <translation>Тапсырмаларын көру үшін жоғарыдан клиентті таңдаңыз.</translation>
-        </message>
-        <message>
             <source>Loading instructions…</source>
             <translation>Тапсырмалар жүктелуде…</translation>
         </message>
         <message>
             <source>Instructions: %1</source>
             <translation>Тапсырмалар: %1</translation>
-        </message>
-        <message>
-            <source>Shown: %1 of %2</source>
-            <translation>Көрсетілгені: %1 / %2</translation>
-        </message>
-        <message>
-            <source>scroll down for more</source>
-            <translation>қалғанын көру үшін төмен айналдырыңыз</translation>
-        </message>
-        <message>
-            <source>view only</source>
-            <translation>тек қарау</translation>
         </message>
     </context>
     <context>
@@ -942,6 +933,61 @@
         <message>
             <source>Market</source>
             <translation>Нарық</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Rows: %1</source>
+            <translation>Жолдар: %1</translation>
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation>Көрсетілгені: %1 / %2</translation>
+        </message>
+        <message>
+            <source>More rows could not be loaded: %1</source>
+            <translation>Қалған жолдарды жүктеу мүмкін болмады: %1</translation>
+        </message>
+        <message>
+            <source>Load again</source>
+            <translation>Қайта жүктеу</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Жаңарту</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сүзгілерді тазарту</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Қайталау</translation>
+        </message>
+        <message>
+            <source>Load the rest again</source>
+            <translation>Қалғанын қайта жүктеу</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Егжей-тегжейлер</translation>
+        </message>
+        <message>
+            <source>Choose a client</source>
+            <translation>Клиентті таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Pick a client at the top to see their lists.</source>
+            <translation>Тізімдерін көру үшін жоғарыдан клиентті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation>қалғанын көру үшін төмен айналдырыңыз</translation>
+        </message>
+        <message>
+            <source>view only</source>
+            <translation>тек қарау</translation>
         </message>
     </context>
     <context>
@@ -1106,6 +1152,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>It is not in the period shown. Choose a longer period to find it.</source>
+            <translation>Бұл жазба көрсетілген кезеңде жоқ. Оны табу үшін ұзағырақ кезеңді таңдаңыз.</translation>
+        </message>
+        <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation>Брокер клиенттің құралдар тізімін көреді, бірақ оны өзгерте алмайды.</translation>
         </message>
@@ -1164,6 +1214,18 @@
         <message>
             <source>As in the system</source>
             <translation>Жүйедегідей</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Уақыт</translation>
+        </message>
+        <message>
+            <source>Almaty time (UTC+5)</source>
+            <translation>Алматы уақыты (UTC+5)</translation>
+        </message>
+        <message>
+            <source>This computer's time</source>
+            <translation>Осы компьютердің уақыты</translation>
         </message>
         <message>
             <source>Log out</source>
@@ -1283,14 +1345,6 @@
     <context>
         <name>Notifier</name>
         <message>
-            <source>Buy</source>
-            <translation>Сатып алу</translation>
-        </message>
-        <message>
-            <source>Sell</source>
-            <translation>Сату</translation>
-        </message>
-        <message>
             <source>Order filled</source>
             <translation>Тапсырыс орындалды</translation>
         </message>
@@ -1319,8 +1373,12 @@
             <translation>нарықтық бағамен</translation>
         </message>
         <message>
-            <source>Order No. %1</source>
-            <translation>Тапсырыс № %1</translation>
+            <source>Order No. %1 of %2</source>
+            <translation>Тапсырыс № %1, %2</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1 of %2</source>
+            <translation>Тапсырма № %1, %2</translation>
         </message>
         <message>
             <source>Reason: %1</source>
@@ -1333,10 +1391,6 @@
         <message>
             <source>Withdrawal rejected</source>
             <translation>Ақшаны алу қабылданбады</translation>
-        </message>
-        <message>
-            <source>Instruction No. %1</source>
-            <translation>Тапсырма № %1</translation>
         </message>
     </context>
     <context>
@@ -1366,6 +1420,10 @@
             <translation>Әзірге оқиғалар жоқ.</translation>
         </message>
         <message>
+            <source>Cancel order</source>
+            <translation>Тапсырыстан бас тарту</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Уақыты</translation>
         </message>
@@ -1388,10 +1446,6 @@
     </context>
     <context>
         <name>OrderDetailsForm</name>
-        <message>
-            <source>Order details</source>
-            <translation>Тапсырыстың егжей-тегжейлері</translation>
-        </message>
         <message>
             <source>Instrument</source>
             <translation>Құрал</translation>
@@ -1451,14 +1505,6 @@
         <message>
             <source>Event history</source>
             <translation>Оқиғалар тарихы</translation>
-        </message>
-        <message>
-            <source>Cancel order</source>
-            <translation>Тапсырыстан бас тарту</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
         </message>
     </context>
     <context>
@@ -2002,10 +2048,6 @@
     <context>
         <name>OrdersPage</name>
         <message>
-            <source>More orders could not be loaded: %1</source>
-            <translation>Қалған тапсырыстарды жүктеу мүмкін болмады: %1</translation>
-        </message>
-        <message>
             <source>Only an open order can be cancelled.</source>
             <translation>Тек ашық тапсырыстан бас тартуға болады.</translation>
         </message>
@@ -2058,58 +2100,6 @@
             <translation>Сатып алуға немесе сатуға тапсырыс беру (Ctrl+N)</translation>
         </message>
         <message>
-            <source>Reset filters</source>
-            <translation>Сүзгілерді тазарту</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Қайталау</translation>
-        </message>
-        <message>
-            <source>Load the rest again</source>
-            <translation>Қалғанын қайта жүктеу</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Бүгін</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>Апта</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ай</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Кезең</translation>
-        </message>
-        <message>
-            <source>Orders placed today</source>
-            <translation>Бүгін берілген тапсырыстар</translation>
-        </message>
-        <message>
-            <source>Orders of the last 7 days</source>
-            <translation>Соңғы 7 күндегі тапсырыстар</translation>
-        </message>
-        <message>
-            <source>Orders of the last month</source>
-            <translation>Соңғы айдағы тапсырыстар</translation>
-        </message>
-        <message>
-            <source>Orders of the dates you choose</source>
-            <translation>Өзіңіз таңдаған күндердегі тапсырыстар</translation>
-        </message>
-        <message>
-            <source>From (Almaty date)</source>
-            <translation>Басы (Алматы күні бойынша)</translation>
-        </message>
-        <message>
-            <source>To (Almaty date)</source>
-            <translation>Соңы (Алматы күні бойынша)</translation>
-        </message>
-        <message>
             <source>All statuses</source>
             <translation>Барлық күйлер</translation>
         </message>
@@ -2136,10 +2126,6 @@
         <message>
             <source>Side</source>
             <translation>Операция</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Егжей-тегжейлер</translation>
         </message>
         <message>
             <source>Loading orders…</source>
@@ -2172,14 +2158,6 @@
         <message>
             <source>Orders: %1</source>
             <translation>Тапсырыстар: %1</translation>
-        </message>
-        <message>
-            <source>Shown: %1 of %2</source>
-            <translation>Көрсетілгені: %1 / %2</translation>
-        </message>
-        <message>
-            <source>scroll down for more</source>
-            <translation>қалғанын жүктеу үшін төмен айналдырыңыз</translation>
         </message>
     </context>
     <context>
@@ -2217,6 +2195,81 @@
         </message>
     </context>
     <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>Today</source>
+            <translation>Бүгін</translation>
+        </message>
+        <message>
+            <source>Today, Almaty date</source>
+            <translation>Бүгін, Алматы күні бойынша</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Апта</translation>
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation>Соңғы 7 күн</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Ай</translation>
+        </message>
+        <message>
+            <source>The last month</source>
+            <translation>Соңғы ай</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 ай</translation>
+        </message>
+        <message>
+            <source>The last 3 months</source>
+            <translation>Соңғы 3 ай</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>Соңғы 12 ай</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Барлығы</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Барлық уақыт</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Өз кезеңі</translation>
+        </message>
+        <message>
+            <source>The dates you choose</source>
+            <translation>Өзіңіз таңдаған күндер</translation>
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation>Басы (Алматы күні бойынша)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Бастап</translation>
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation>Соңы (Алматы күні бойынша)</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Дейін</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This section is not available in this version yet.</source>
@@ -2225,6 +2278,54 @@
     </context>
     <context>
         <name>PortfolioModel</name>
+        <message>
+            <source>Instrument</source>
+            <translation>Құрал</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Қосалқы шот</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Қолжетімді</translation>
+        </message>
+        <message>
+            <source>Average price</source>
+            <translation>Орташа баға</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Ағымдағы баға</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Құны</translation>
+        </message>
+        <message>
+            <source>P/L</source>
+            <translation>Пайда/шығын</translation>
+        </message>
+        <message>
+            <source>P/L %</source>
+            <translation>Пайда/шығын %</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Қалдық</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Бұғатталған</translation>
+        </message>
         <message>
             <source>Actions</source>
             <translation>Әрекеттер</translation>
@@ -2343,6 +2444,36 @@
         <message>
             <source>Not enough history to draw yet.</source>
             <translation>Кесте салуға тарих әлі жеткіліксіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Бума</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Жетек</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Белгісіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>Қайда қ&amp;арау:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Файлдар &amp;түрі:</translation>
         </message>
     </context>
     <context>
@@ -2870,8 +3001,8 @@
             <translation>Транзакция ID</translation>
         </message>
         <message>
-            <source>Transaction details</source>
-            <translation>Транзакция туралы мәліметтер</translation>
+            <source>Open order %1</source>
+            <translation>№%1 тапсырысты ашу</translation>
         </message>
         <message>
             <source>Transaction %1</source>
@@ -2936,42 +3067,6 @@
     <context>
         <name>TransactionsPage</name>
         <message>
-            <source>Refresh</source>
-            <translation>Жаңарту</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Соңғы ай</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation>Соңғы 3 ай</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>Соңғы жыл</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>Барлық уақыт</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Өз кезеңі</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Кезең</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Бастап</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Дейін</translation>
-        </message>
-        <message>
             <source>All markets</source>
             <translation>Барлық нарықтар</translation>
         </message>
@@ -2996,32 +3091,12 @@
             <translation>Құрал бойынша сүзу</translation>
         </message>
         <message>
-            <source>Reset filters</source>
-            <translation>Сүзгілерді тастау</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Қайталау</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Егжей-тегжейлер</translation>
-        </message>
-        <message>
             <source>Loading transactions…</source>
             <translation>Транзакциялар жүктелуде…</translation>
         </message>
         <message>
             <source>Years of history can take a moment.</source>
             <translation>Бірнеше жылдық тарих біраз уақыт алуы мүмкін.</translation>
-        </message>
-        <message>
-            <source>No client chosen</source>
-            <translation>Клиент таңдалмаған</translation>
-        </message>
-        <message>
-            <source>Choose a client to see their transactions.</source>
-            <translation>Транзакцияларын көру үшін клиентті таңдаңыз.</translation>
         </message>
         <message>
             <source>No transactions match the filters</source>

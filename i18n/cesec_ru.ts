@@ -29,6 +29,17 @@
         </message>
     </context>
     <context>
+        <name>AccountNames</name>
+        <message>
+            <source>Brokerage account</source>
+            <translation>Брокерский счёт</translation>
+        </message>
+        <message>
+            <source>Brokerage account %1</source>
+            <translation>Брокерский счёт %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Changing…</source>
@@ -247,6 +258,14 @@
     <context>
         <name>ConnectionIndicator</name>
         <message>
+            <source>Connecting…</source>
+            <translation>Подключение…</translation>
+        </message>
+        <message>
+            <source>Connecting to live quotes and order updates.</source>
+            <translation>Подключаемся к котировкам и статусам заявок в реальном времени.</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>В сети</translation>
         </message>
@@ -308,6 +327,40 @@
         <message>
             <source>Report a problem…</source>
             <translation>Сообщить о проблеме…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoSmsNotice</name>
+        <message>
+            <source>SMS · Centras Securities</source>
+            <translation>SMS · Centras Securities</translation>
+        </message>
+        <message>
+            <source>Your code: %1. Do not tell it to anyone.</source>
+            <translation>Ваш код подтверждения: %1. Никому его не сообщайте.</translation>
+        </message>
+        <message>
+            <source>Demo: sent to %1, shown here instead of on the phone.</source>
+            <translation>Демо: отправлено на %1, показано здесь вместо телефона.</translation>
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation>Вставить код</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>SMS code %1</source>
+            <translation>SMS-код %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
@@ -444,6 +497,17 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Currency (%1)</source>
+            <translation>Валюта (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportButton</name>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -500,6 +564,17 @@
         <message>
             <source>Copy selected rows</source>
             <translation>Копировать выделенные строки</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>Times are this computer's</source>
+            <translation>Время указано по этому компьютеру</translation>
+        </message>
+        <message>
+            <source>Times are Almaty time (UTC+5)</source>
+            <translation>Время указано по Алматы (UTC+5)</translation>
         </message>
     </context>
     <context>
@@ -579,52 +654,24 @@
             <translation>График</translation>
         </message>
         <message>
+            <source>Loading your lists…</source>
+            <translation>Загружаем ваши списки…</translation>
+        </message>
+        <message>
+            <source>The lists did not load. Refresh (F5) to try again.</source>
+            <translation>Списки не загрузились. Обновите (F5), чтобы попробовать снова.</translation>
+        </message>
+        <message>
             <source>Today: %1 (%2)</source>
             <translation>Сегодня: %1 (%2)</translation>
         </message>
         <message>
+            <source>Click to open the details</source>
+            <translation>Нажмите, чтобы открыть подробности</translation>
+        </message>
+        <message>
             <source>No orders or instructions yet.</source>
             <translation>Заявок и поручений пока нет.</translation>
-        </message>
-        <message>
-            <source>Withdrawal %1</source>
-            <translation>Вывод %1</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Новая</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Активна</translation>
-        </message>
-        <message>
-            <source>Partially filled</source>
-            <translation>Исполнена частично</translation>
-        </message>
-        <message>
-            <source>Filled</source>
-            <translation>Исполнена</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Отменена</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Отклонена</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Истекла</translation>
-        </message>
-        <message>
-            <source>Processing</source>
-            <translation>В обработке</translation>
-        </message>
-        <message>
-            <source>Executed</source>
-            <translation>Исполнено</translation>
         </message>
         <message>
             <source>International</source>
@@ -665,6 +712,10 @@
         <message>
             <source>Recent orders and instructions</source>
             <translation>Последние заявки и поручения</translation>
+        </message>
+        <message>
+            <source>Connecting: quotes and order statuses will update live.</source>
+            <translation>Подключение: котировки и статусы заявок будут обновляться в реальном времени.</translation>
         </message>
         <message>
             <source>Connected: quotes and order statuses update live.</source>
@@ -839,52 +890,12 @@
     <context>
         <name>InstructionsPage</name>
         <message>
-            <source>Instructions</source>
-            <translation>Поручения</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Последние 7 дней</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Последний месяц</translation>
-        </message>
-        <message>
-            <source>Custom period</source>
-            <translation>Свой период</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Период</translation>
-        </message>
-        <message>
             <source>All statuses</source>
             <translation>Все статусы</translation>
         </message>
         <message>
             <source>Status</source>
             <translation>Статус</translation>
-        </message>
-        <message>
-            <source>From (Almaty date)</source>
-            <translation>С (дата по Алматы)</translation>
-        </message>
-        <message>
-            <source>To (Almaty date)</source>
-            <translation>По (дата по Алматы)</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Подробнее</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Повторить</translation>
         </message>
         <message>
             <source>The instructions could not be loaded</source>
@@ -907,32 +918,12 @@
             <translation>Здесь показываются подписанные вами поручения на вывод денег и их статус.</translation>
         </message>
         <message>
-            <source>Choose a client</source>
-            <translation>Выберите клиента</translation>
-        </message>
-        <message>
-            <source>Pick a client at the top to see their instructions.</source>
-            <translation>Выберите клиента вверху, чтобы увидеть его поручения.</translation>
-        </message>
-        <message>
             <source>Loading instructions…</source>
             <translation>Загрузка поручений…</translation>
         </message>
         <message>
             <source>Instructions: %1</source>
             <translation>Поручений: %1</translation>
-        </message>
-        <message>
-            <source>Shown: %1 of %2</source>
-            <translation>Показано: %1 из %2</translation>
-        </message>
-        <message>
-            <source>scroll down for more</source>
-            <translation>прокрутите вниз, чтобы увидеть ещё</translation>
-        </message>
-        <message>
-            <source>view only</source>
-            <translation>только просмотр</translation>
         </message>
     </context>
     <context>
@@ -944,6 +935,61 @@
         <message>
             <source>Market</source>
             <translation>Рынок</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Rows: %1</source>
+            <translation>Строк: %1</translation>
+        </message>
+        <message>
+            <source>Shown: %1 of %2</source>
+            <translation>Показано: %1 из %2</translation>
+        </message>
+        <message>
+            <source>More rows could not be loaded: %1</source>
+            <translation>Не удалось загрузить остальные строки: %1</translation>
+        </message>
+        <message>
+            <source>Load again</source>
+            <translation>Загрузить заново</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Load the rest again</source>
+            <translation>Загрузить остальное ещё раз</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробнее</translation>
+        </message>
+        <message>
+            <source>Choose a client</source>
+            <translation>Выберите клиента</translation>
+        </message>
+        <message>
+            <source>Pick a client at the top to see their lists.</source>
+            <translation>Выберите клиента вверху, чтобы увидеть его списки.</translation>
+        </message>
+        <message>
+            <source>scroll down for more</source>
+            <translation>прокрутите вниз, чтобы увидеть ещё</translation>
+        </message>
+        <message>
+            <source>view only</source>
+            <translation>только просмотр</translation>
         </message>
     </context>
     <context>
@@ -1108,6 +1154,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>It is not in the period shown. Choose a longer period to find it.</source>
+            <translation>Этой записи нет в показанном периоде. Выберите период длиннее, чтобы найти её.</translation>
+        </message>
+        <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation>Брокер видит списки котировок клиента, но не может их изменять.</translation>
         </message>
@@ -1166,6 +1216,18 @@
         <message>
             <source>As in the system</source>
             <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Almaty time (UTC+5)</source>
+            <translation>Время Алматы (UTC+5)</translation>
+        </message>
+        <message>
+            <source>This computer's time</source>
+            <translation>Время этого компьютера</translation>
         </message>
         <message>
             <source>Log out</source>
@@ -1285,14 +1347,6 @@
     <context>
         <name>Notifier</name>
         <message>
-            <source>Buy</source>
-            <translation>Покупка</translation>
-        </message>
-        <message>
-            <source>Sell</source>
-            <translation>Продажа</translation>
-        </message>
-        <message>
             <source>Order filled</source>
             <translation>Заявка исполнена</translation>
         </message>
@@ -1321,8 +1375,12 @@
             <translation>по рыночной цене</translation>
         </message>
         <message>
-            <source>Order No. %1</source>
-            <translation>Заявка № %1</translation>
+            <source>Order No. %1 of %2</source>
+            <translation>Заявка № %1 от %2</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1 of %2</source>
+            <translation>Поручение № %1 от %2</translation>
         </message>
         <message>
             <source>Reason: %1</source>
@@ -1335,10 +1393,6 @@
         <message>
             <source>Withdrawal rejected</source>
             <translation>Вывод денег отклонён</translation>
-        </message>
-        <message>
-            <source>Instruction No. %1</source>
-            <translation>Поручение № %1</translation>
         </message>
     </context>
     <context>
@@ -1368,6 +1422,10 @@
             <translation>Событий пока нет.</translation>
         </message>
         <message>
+            <source>Cancel order</source>
+            <translation>Отменить заявку</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Время</translation>
         </message>
@@ -1390,10 +1448,6 @@
     </context>
     <context>
         <name>OrderDetailsForm</name>
-        <message>
-            <source>Order details</source>
-            <translation>Подробности заявки</translation>
-        </message>
         <message>
             <source>Instrument</source>
             <translation>Инструмент</translation>
@@ -1453,14 +1507,6 @@
         <message>
             <source>Event history</source>
             <translation>История событий</translation>
-        </message>
-        <message>
-            <source>Cancel order</source>
-            <translation>Отменить заявку</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
@@ -2004,10 +2050,6 @@
     <context>
         <name>OrdersPage</name>
         <message>
-            <source>More orders could not be loaded: %1</source>
-            <translation>Не удалось загрузить остальные заявки: %1</translation>
-        </message>
-        <message>
             <source>Only an open order can be cancelled.</source>
             <translation>Отменить можно только открытую заявку.</translation>
         </message>
@@ -2060,58 +2102,6 @@
             <translation>Подать заявку на покупку или продажу (Ctrl+N)</translation>
         </message>
         <message>
-            <source>Reset filters</source>
-            <translation>Сбросить фильтры</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <source>Load the rest again</source>
-            <translation>Загрузить остальное ещё раз</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Сегодня</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>Неделя</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Месяц</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <source>Orders placed today</source>
-            <translation>Заявки, поданные сегодня</translation>
-        </message>
-        <message>
-            <source>Orders of the last 7 days</source>
-            <translation>Заявки за последние 7 дней</translation>
-        </message>
-        <message>
-            <source>Orders of the last month</source>
-            <translation>Заявки за последний месяц</translation>
-        </message>
-        <message>
-            <source>Orders of the dates you choose</source>
-            <translation>Заявки за выбранные вами даты</translation>
-        </message>
-        <message>
-            <source>From (Almaty date)</source>
-            <translation>С (дата по Алматы)</translation>
-        </message>
-        <message>
-            <source>To (Almaty date)</source>
-            <translation>По (дата по Алматы)</translation>
-        </message>
-        <message>
             <source>All statuses</source>
             <translation>Все статусы</translation>
         </message>
@@ -2138,10 +2128,6 @@
         <message>
             <source>Side</source>
             <translation>Операция</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Подробнее</translation>
         </message>
         <message>
             <source>Loading orders…</source>
@@ -2174,14 +2160,6 @@
         <message>
             <source>Orders: %1</source>
             <translation>Заявок: %1</translation>
-        </message>
-        <message>
-            <source>Shown: %1 of %2</source>
-            <translation>Показано: %1 из %2</translation>
-        </message>
-        <message>
-            <source>scroll down for more</source>
-            <translation>прокрутите вниз, чтобы загрузить ещё</translation>
         </message>
     </context>
     <context>
@@ -2219,6 +2197,81 @@
         </message>
     </context>
     <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Today, Almaty date</source>
+            <translation>Сегодня, по дате Алматы</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation>Последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>The last month</source>
+            <translation>Последний месяц</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 месяца</translation>
+        </message>
+        <message>
+            <source>The last 3 months</source>
+            <translation>Последние 3 месяца</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Всё</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>За всё время</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Свой период</translation>
+        </message>
+        <message>
+            <source>The dates you choose</source>
+            <translation>Выбранные вами даты</translation>
+        </message>
+        <message>
+            <source>From (Almaty date)</source>
+            <translation>С (дата по Алматы)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To (Almaty date)</source>
+            <translation>По (дата по Алматы)</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This section is not available in this version yet.</source>
@@ -2227,6 +2280,54 @@
     </context>
     <context>
         <name>PortfolioModel</name>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Sub-account</source>
+            <translation>Субсчёт</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Доступно</translation>
+        </message>
+        <message>
+            <source>Average price</source>
+            <translation>Средняя цена</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Текущая цена</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Стоимость</translation>
+        </message>
+        <message>
+            <source>P/L</source>
+            <translation>Прибыль/убыток</translation>
+        </message>
+        <message>
+            <source>P/L %</source>
+            <translation>Прибыль/убыток %</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Остаток</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Заблокировано</translation>
+        </message>
         <message>
             <source>Actions</source>
             <translation>Действия</translation>
@@ -2345,6 +2446,36 @@
         <message>
             <source>Not enough history to draw yet.</source>
             <translation>Для графика пока мало истории.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>Перейти &amp;к:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Типы файлов:</translation>
         </message>
     </context>
     <context>
@@ -2879,8 +3010,8 @@
             <translation>ID сделки</translation>
         </message>
         <message>
-            <source>Transaction details</source>
-            <translation>Сведения о сделке</translation>
+            <source>Open order %1</source>
+            <translation>Открыть заявку № %1</translation>
         </message>
         <message>
             <source>Transaction %1</source>
@@ -2945,42 +3076,6 @@
     <context>
         <name>TransactionsPage</name>
         <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Последний месяц</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation>Последние 3 месяца</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>Последний год</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>За всё время</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Свой период</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>С</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>По</translation>
-        </message>
-        <message>
             <source>All markets</source>
             <translation>Все рынки</translation>
         </message>
@@ -3005,32 +3100,12 @@
             <translation>Фильтр по инструменту</translation>
         </message>
         <message>
-            <source>Reset filters</source>
-            <translation>Сбросить фильтры</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Подробнее</translation>
-        </message>
-        <message>
             <source>Loading transactions…</source>
             <translation>Загрузка сделок…</translation>
         </message>
         <message>
             <source>Years of history can take a moment.</source>
             <translation>Многолетняя история может загружаться некоторое время.</translation>
-        </message>
-        <message>
-            <source>No client chosen</source>
-            <translation>Клиент не выбран</translation>
-        </message>
-        <message>
-            <source>Choose a client to see their transactions.</source>
-            <translation>Выберите клиента, чтобы увидеть его сделки.</translation>
         </message>
         <message>
             <source>No transactions match the filters</source>
