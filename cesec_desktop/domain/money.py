@@ -7,7 +7,7 @@ and serialises back to a plain decimal string.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
@@ -52,6 +52,16 @@ Dec = Annotated[
     PlainSerializer(format_decimal, return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "pattern": r"^-?\d+(\.\d+)?$", "examples": ["1234.50"]}),
 ]
+
+
+def floor_money(value: Decimal, quantum: Decimal = CENT) -> Decimal:
+    """Down to the minor unit: what may be spent or withdrawn is never rounded up."""
+    return value.quantize(quantum, rounding=ROUND_DOWN)
+
+
+def ceil_money(value: Decimal, quantum: Decimal = CENT) -> Decimal:
+    """Up to the minor unit: a reserve always covers what it stands for."""
+    return value.quantize(quantum, rounding=ROUND_UP)
 
 
 def round_money(value: Decimal, quantum: Decimal = CENT) -> Decimal:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from cesec_desktop.domain.enums import Currency, Market
 from cesec_desktop.domain.fees import order_fee
+from cesec_desktop.domain.money import ceil_money
 
 ZERO = Decimal(0)
 OPEN_ORDER_STATUSES = ("new", "active", "partially_filled")
@@ -59,7 +60,8 @@ def order_reserve(
     amount = remaining * price
     if face_value is not None:
         amount = amount / 100 * face_value
-    return amount + order_fee(_market_of(instrument_id), Currency(currency), amount)
+    # Blocked in whole tiyn/cents, rounded up: available cash is then a money amount too.
+    return ceil_money(amount + order_fee(_market_of(instrument_id), Currency(currency), amount))
 
 
 def cash_states(conn: sqlite3.Connection, account_id: str, today: date) -> list[CashState]:

@@ -25,6 +25,7 @@ from cesec_desktop.domain.models.market import Instrument, Quote
 from cesec_desktop.domain.models.orders import Order, OrderDraft, OrderDraftRequest
 from cesec_desktop.domain.models.portfolio import Portfolio
 from cesec_desktop.domain.models.signing import EdsSignature, SmsSignature
+from cesec_desktop.domain.money import floor_money
 from cesec_desktop.domain.order_rules import OrderCheck, estimate, validate_order
 from cesec_desktop.state import clock
 from cesec_desktop.state.draft_ticket import DraftTicket
@@ -127,7 +128,7 @@ class OrderTicket(DraftTicket):
             if cash.currency == self.instrument.currency and (
                 self.account_id is None or cash.account_id == self.account_id
             ):
-                return cash.available
+                return floor_money(cash.available)  # never more than is there
         return Decimal("0.00")
 
     def available_quantity(self) -> Decimal | None:

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from cesec_desktop.domain.money import floor_money
 from cesec_desktop.state.account_names import account_name
 from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.state.tasks import TaskTracker
@@ -398,7 +399,7 @@ class MoneyModel(QAbstractTableModel):
             MoneyColumn.CURRENCY: _currency(cash.currency),
             MoneyColumn.ACCOUNT: self.account_numbers.get(cash.account_id, cash.account_id),
             MoneyColumn.BALANCE: cash.balance,
-            MoneyColumn.AVAILABLE: cash.available,
+            MoneyColumn.AVAILABLE: floor_money(cash.available),
             MoneyColumn.BLOCKED: cash.blocked,
             MoneyColumn.MENU: "",
         }

@@ -24,6 +24,7 @@ from cesec_desktop.domain.models.instructions import (
 )
 from cesec_desktop.domain.models.portfolio import Portfolio
 from cesec_desktop.domain.models.signing import EdsSignature, SmsSignature
+from cesec_desktop.domain.money import floor_money
 from cesec_desktop.domain.withdrawal_rules import (
     WithdrawalCheck,
     suggested_bank,
@@ -138,7 +139,7 @@ class WithdrawalTicket(DraftTicket):
             return None
         for cash in self.portfolio.cash:
             if cash.currency == self.currency and cash.account_id == self.account_id:
-                return cash.available
+                return floor_money(cash.available)  # never more than is there
         return Decimal("0.00")
 
     def bank(self) -> BankInfo | None:

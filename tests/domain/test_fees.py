@@ -72,3 +72,12 @@ def test_fee_never_falls_as_the_amount_grows(
 ) -> None:
     low, high = sorted((a, b))
     assert order_fee(market, currency, low) <= order_fee(market, currency, high)
+
+
+def test_spendable_money_rounds_down_and_reserves_round_up() -> None:
+    from cesec_desktop.domain.money import ceil_money, floor_money
+
+    assert floor_money(Decimal("20103.0845")) == Decimal("20103.08")
+    assert ceil_money(Decimal("20103.0845")) == Decimal("20103.09")
+    assert floor_money(Decimal("-0.001")) == Decimal("-0.00")
+    assert ceil_money(Decimal("5.00")) == Decimal("5.00")

@@ -143,6 +143,11 @@ def test_open_orders_and_withdrawals_show_as_blocked_cash(
     # The seed leaves two resting buys and one withdrawal in processing.
     assert Decimal(kzt["blocked"]) > 0
     assert Decimal(kzt["balance"]) == Decimal("2500000.00")
+    # A reserve (price × quantity + fee) is blocked in whole tiyn, so available cash is a
+    # money amount too, never "20103.0845".
+    for row in cash:
+        for field in ("blocked", "available"):
+            assert Decimal(row[field]).as_tuple().exponent >= -2, (field, row[field])
 
 
 def test_a_broker_reads_a_clients_portfolio(shared: tuple[TestClient, Headers]) -> None:
