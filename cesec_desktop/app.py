@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import itertools
 import logging
 import os
 import signal
 import sys
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
 EXIT_USAGE = 2
+EXIT_NO_WINDOW = 3
+"""Qt could not open a window here (no display, or the xcb plugin's libraries are missing)."""
 STARTUP_MARKER_ENV = "CESEC_STARTUP_MARKER"
 """Set to "print" to print `painted <seconds>` on the first paint, "exit" to also quit then
 (benchmarks/startup.py)."""
@@ -101,6 +105,100 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+# The libraries Qt's xcb platform plugin links (readelf -d libqxcb.so libQt6XcbQpa.so.6) that
+# a minimal Linux lacks, with the Debian/Ubuntu package that ships each.
+XCB_LIBRARIES = {
+    "libxcb.so.1": "libxcb1",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def _loadable(soname: str) -> bool:
+    """Whether the dynamic loader finds `soname` (as Qt's plugin loader would)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        # A PyInstaller bundle may carry its own copy, found by the plugin's rpath, not by us.
+        bundled = getattr(sys, "_MEIPASS", None)
+        return bool(bundled) and (Path(bundled) / soname).exists()
+    return True
+
+
+def _qt_platform(qt_args: list[str], environ: Mapping[str, str]) -> str:
+    """The platform plugin Qt will try first: `-platform NAME`, else QT_QPA_PLATFORM."""
+    for flag, value in itertools.pairwise(qt_args):
+        if flag in ("-platform", "--platform"):
+            return value
+    for arg in qt_args:
+        if arg.startswith(("-platform=", "--platform=")):
+            return arg.split("=", 1)[1]
+    return environ.get("QT_QPA_PLATFORM", "")
+
+
+def window_problem(
+    qt_args: list[str],
+    environ: Mapping[str, str] | None = None,
+    platform: str = sys.platform,
+    loadable: Callable[[str], bool] | None = None,
+) -> str:
+    """Why Qt cannot open a window on this Linux, in one line with the fix; "" if it can.
+
+    QApplication aborts the process (a core dump, no words a newcomer can act on) when its
+    platform plugin does not load, so main() asks this first. Windows and macOS always have
+    their platform; "offscreen" and other explicit non-desktop platforms need no display.
+    """
+    if not platform.startswith("linux"):
+        return ""
+    environ = os.environ if environ is None else environ
+    # Several platforms may be listed ("wayland;xcb"): Qt tries them in order.
+    wanted = [p.split(":", 1)[0].strip() for p in _qt_platform(qt_args, environ).split(";")]
+    wanted = [p for p in wanted if p]
+    if wanted and not {"xcb", "wayland", "wayland-egl"} & set(wanted):
+        return ""
+    # A Wayland session serves whatever was not pinned to xcb (Qt picks wayland there).
+    wayland = bool(environ.get("WAYLAND_DISPLAY")) and wanted[:1] != ["xcb"]
+    if wanted and "xcb" not in wanted and not wayland:
+        return (
+            "cesec-desktop: no Wayland display to open a window on (WAYLAND_DISPLAY is unset); "
+            "start it from a Wayland session or unset QT_QPA_PLATFORM"
+        )
+    if not environ.get("DISPLAY") and not wayland:
+        return (
+            "cesec-desktop: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are "
+            "unset); start it from a desktop session, or check the install without a display "
+            "with `cesec-desktop --self-check`"
+        )
+    if wayland:
+        return ""
+    loadable = loadable or _loadable
+    missing = [soname for soname in XCB_LIBRARIES if not loadable(soname)]
+    if not missing:
+        return ""
+    packages = " ".join(dict.fromkeys(XCB_LIBRARIES[soname] for soname in missing))
+    return (
+        f"cesec-desktop: Qt's X11 (xcb) platform cannot load, {', '.join(missing)} "
+        f"missing; install them with: sudo apt install {packages}"
+    )
+
+
 def install_excepthook(log_file: Path | None) -> None:
     """Log every uncaught error (an asyncSlot's too) and show it in a dialog."""
 
@@ -148,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
         from cesec_desktop.self_check import run_self_check
 
         return run_self_check(args.lang, args.self_check_fault)
+
+    problem = window_problem(args.qt_args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_WINDOW
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication

@@ -6,12 +6,15 @@ into a temporary folder and fails when the committed forms are stale.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import qt_tools  # noqa: E402
+
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "cesec_desktop" / "views" / "forms"
 
@@ -19,17 +22,10 @@ FORMS_DIR = ROOT / "cesec_desktop" / "views" / "forms"
 HEADER = "# ruff: noqa\n# fmt: off\n"
 
 
-def uic_command() -> list[str]:
-    found = shutil.which("pyside6-uic")
-    if found:
-        return [found]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
-
-
 def generate(ui_file: Path) -> str:
     """The Python source pyside6-uic makes of `ui_file`, with our header."""
     result = subprocess.run(
-        [*uic_command(), str(ui_file)],
+        [*qt_tools.command("uic"), str(ui_file)],
         capture_output=True,
         text=True,
         check=True,

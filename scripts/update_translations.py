@@ -11,22 +11,18 @@ already made. New strings arrive unfinished; a test fails until they are transla
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import qt_tools  # noqa: E402
+
 I18N = ROOT / "i18n"
 LANGUAGES = ("kk", "ru", "en")
 SKIP = ("cesec_desktop/views/forms/", "cesec_desktop/mockserver/")
-
-
-def tool(name: str) -> list[str]:
-    found = shutil.which(f"pyside6-{name}")
-    if found:
-        return [found]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
 
 
 def sources() -> list[Path]:
@@ -52,7 +48,7 @@ def lupdate() -> None:
     for language in LANGUAGES:
         subprocess.run(
             [
-                *tool("lupdate"),
+                *qt_tools.command("lupdate"),
                 *files,
                 "-no-obsolete",
                 "-locations",
@@ -72,7 +68,7 @@ def lupdate() -> None:
 def lrelease() -> None:
     for language in LANGUAGES:
         subprocess.run(
-            [*tool("lrelease"), str(ts_file(language)), "-qm", str(qm_file(language))],
+            [*qt_tools.command("lrelease"), str(ts_file(language)), "-qm", str(qm_file(language))],
             cwd=ROOT,
             check=True,
         )

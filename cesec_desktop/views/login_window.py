@@ -22,6 +22,24 @@ from cesec_desktop.views.widgets.password_toggle import PasswordToggle
 log = logging.getLogger(__name__)
 
 DEMO_CREDENTIALS = ("demo", "Demo#2026")
+DEMO_PREFILL_KEY = "demo/prefillPassword"
+"""QSettings: false once the default demo password is known not to work any more."""
+
+
+def demo_prefill_allowed(settings: Settings) -> bool:
+    """Whether the default demo password still works, as far as this app has seen."""
+    value = settings.store.value(DEMO_PREFILL_KEY)
+    return value is None or str(value).lower() in ("true", "1")
+
+
+def _set_demo_prefill(settings: Settings, allowed: bool) -> None:
+    settings.store.setValue(DEMO_PREFILL_KEY, allowed)
+
+
+def demo_password_changed(settings: Settings, login: str) -> None:
+    """`login` changed its password: if it is the demo user, stop offering the default one."""
+    if login == DEMO_CREDENTIALS[0]:
+        _set_demo_prefill(settings, False)
 
 
 class LoginWindow(QWidget):
@@ -59,6 +77,8 @@ class LoginWindow(QWidget):
         self._message_args: tuple[object, ...] = ()
         self._starting = False
         self._stopped = False
+        self._prefilled = False
+        """The password field holds the default demo password this window put there."""
         # The keyring is slow to load; look at it once the window is on screen.
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
@@ -83,11 +103,13 @@ class LoginWindow(QWidget):
         self.ui.rememberCheck.setChecked(settings.remember_me)
         if demo:
             self.ui.loginEdit.setText(DEMO_CREDENTIALS[0])
-            self.ui.passwordEdit.setText(DEMO_CREDENTIALS[1])
+            self._sync_demo_password()
 
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.retryButton.clicked.connect(self.submit)
         self.ui.loginEdit.returnPressed.connect(self._login_entered)
+        self.ui.loginEdit.textEdited.connect(self._sync_demo_password)
+        self.ui.passwordEdit.textEdited.connect(self._password_typed)
         self.ui.passwordEdit.returnPressed.connect(self.submit)
         self.ui.languageCombo.activated.connect(self._language_chosen)
         languages.languageChanged.connect(self._sync_language_combo)
@@ -105,13 +127,13 @@ class LoginWindow(QWidget):
     def reset(self, message: str = "") -> None:
         """Back to an empty password after a log-out; the login stays."""
         self.ui.passwordEdit.clear()
+        self._prefilled = False
         self.password_toggle.set_shown(False)
         self._show_message("", ())
         if message:
             self._show_message("text", (message,))
         self.set_busy(False)
-        if self.demo:
-            self.ui.passwordEdit.setText(DEMO_CREDENTIALS[1])
+        self._sync_demo_password()
 
     def set_starting(self, starting: bool, failure: str = "") -> None:
         """While the demo server starts, sign-in waits; a failure is shown instead."""
@@ -152,16 +174,18 @@ class LoginWindow(QWidget):
             self._keyring_ok = await self.session.credentials.available_async()
         remember = self.ui.rememberCheck.isChecked() and self._keyring_ok
         self.session.keep_session = remember
-        from cesec_desktop.state.errors import CabinetError
+        from cesec_desktop.state.errors import CabinetError, InvalidCredentials
 
         try:
             outcome = await self.session.login(login, password)
-            if (
-                outcome is LoginOutcome.PASSWORD_CHANGE_REQUIRED
-                and not await self._change_expired_password(password)
-            ):
-                return False
+            self._learn_demo_password(login, password, works=True)
+            if outcome is LoginOutcome.PASSWORD_CHANGE_REQUIRED:
+                if not await self._change_expired_password(password):
+                    return False
+                demo_password_changed(self.settings, login)
         except CabinetError as error:
+            if isinstance(error, InvalidCredentials):
+                self._learn_demo_password(login, password, works=False)
             self._show_error(error)
             self.ui.passwordEdit.setFocus()
             self.ui.passwordEdit.selectAll()
@@ -171,6 +195,39 @@ class LoginWindow(QWidget):
         await self._remember(login)
         self.signedIn.emit()
         return True
+
+    def _learn_demo_password(self, login: str, password: str, *, works: bool) -> None:
+        """What a sign-in as the demo user says about its default password.
+
+        Only a verdict on that password counts: signing in with another one proves the
+        default is no longer the password; a wrong-password answer to the default proves it
+        too. Signing in with the default again (the mock was reset) brings the prefill back.
+        """
+        if not self.demo or login != DEMO_CREDENTIALS[0]:
+            return
+        if password == DEMO_CREDENTIALS[1]:
+            _set_demo_prefill(self.settings, works)
+        elif works:
+            _set_demo_prefill(self.settings, False)
+
+    def _sync_demo_password(self, *_: object) -> None:
+        """Offer the default password for the default user only, and only while it works."""
+        if not self.demo:
+            return
+        edit = self.ui.passwordEdit
+        offer = self.ui.loginEdit.text().strip() == DEMO_CREDENTIALS[0] and demo_prefill_allowed(
+            self.settings
+        )
+        if offer and not edit.text():
+            edit.setText(DEMO_CREDENTIALS[1])
+            self._prefilled = True
+        elif not offer and self._prefilled:
+            # Typed another login (or the default stopped working): no stale password.
+            edit.clear()
+            self._prefilled = False
+
+    def _password_typed(self, *_: object) -> None:
+        self._prefilled = False
 
     async def _change_expired_password(self, old_password: str) -> bool:
         from cesec_desktop.views.change_password import ChangePasswordDialog

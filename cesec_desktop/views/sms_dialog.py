@@ -9,8 +9,10 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import isValid
 
 from cesec_desktop.domain.models.signing import SmsChallenge
+from cesec_desktop.state.demo_sms import DemoSms, DemoSmsInbox
 from cesec_desktop.state.signing import CODE_LENGTH, SignTarget, SmsCode, SmsStatus, clean_code
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.dialogs import grow_to_fit
@@ -32,6 +34,12 @@ class SmsDialog(QDialog):
         self.ticket = ticket
         self.withdrawal = ticket.document_kind == "withdrawal"
         self.tasks = TaskTracker("sms-dialog")
+        # Demo mode's phone (a loopback server only; None for a real backend). Its own
+        # tracker: a notice on its way must not hold up Confirm.
+        server_url = getattr(getattr(ticket, "session", None), "server_url", "") or ""
+        self.demo_inbox = DemoSmsInbox.for_server(server_url, parent=self)
+        self.demo_tasks = TaskTracker("sms-dialog-demo")
+        self.demo_notice: QWidget | None = None
         self.code = SmsCode(ticket.send_sms, ticket.confirm, self)
         self.result: object | None = None
         self.failure: Exception | None = None
@@ -112,15 +120,50 @@ class SmsDialog(QDialog):
         self._error = None
         self.ui.codeEdit.clear()
         try:
-            await self.code.request()
+            challenge = await self.code.request()
         except CabinetError as error:
             log.info("the SMS code was not sent (%s)", error.code)
             if isinstance(error, Gone | Conflict) and error.code in ("draft_expired", "draft_used"):
                 self.failure = error
                 self.reject()
                 return
+        else:
+            if challenge is not None and self.demo_inbox is not None:
+                self.demo_tasks.spawn(self._show_demo_sms(challenge), name="demo-sms")
         self._render()
         self.ui.codeEdit.setFocus()
+
+    async def _show_demo_sms(self, challenge: SmsChallenge) -> None:
+        """Demo mode: show the code the mock "sent" as the phone would."""
+        from cesec_desktop.views.widgets.demo_sms_notice import show_demo_sms
+
+        assert self.demo_inbox is not None
+        sms = await self.demo_inbox.deliver(challenge)
+        if sms is None or not self.isVisible():
+            return
+        self._close_demo_notice()
+        notice = show_demo_sms(sms, self)
+        notice.codeChosen.connect(self._fill_demo_code)
+        self.demo_notice = notice
+
+    def _fill_demo_code(self, code: str) -> None:
+        if self.ui.codeEdit.isEnabled():
+            self.ui.codeEdit.setText(code)
+            self._code_edited(code)
+            self.ui.codeEdit.setFocus()
+
+    def _close_demo_notice(self) -> None:
+        notice, self.demo_notice = self.demo_notice, None
+        if notice is not None and isValid(notice):
+            notice.close()
+            notice.deleteLater()
+
+    def demo_sms(self) -> DemoSms | None:
+        """The demo SMS on show (tests), or None."""
+        notice = self.demo_notice
+        if notice is None or not isValid(notice) or not notice.isVisible():
+            return None
+        return notice.sms  # type: ignore[attr-defined, no-any-return]
 
     async def confirm(self) -> object | None:
         """Send the document with the typed code; the order or instruction, or None."""
@@ -293,9 +336,10 @@ class SmsDialog(QDialog):
         else:
             self.ticket.sms = None
         code.stop()
-        for task in self.tasks.pending:
+        for task in (*self.tasks.pending, *self.demo_tasks.pending):
             if task is not _current():
                 task.cancel()
+        self._close_demo_notice()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,7 +6,7 @@ import asyncio
 import base64
 import ssl
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import httpx
@@ -97,7 +97,7 @@ def test_reads_answer_domain_models(live_server_factory: Factory) -> None:
         assert candles.interval is CandleInterval.D1
         portfolio = await client.portfolio(account_id="acc_demo_kzt")
         assert portfolio.positions and isinstance(portfolio.totals.total_value, Decimal)
-        today = date.today()
+        today = live.state.clock.today()  # the exchange's day, not this machine's
         history = await client.portfolio_history(start=today - timedelta(days=30), end=today)
         assert history.items and all(
             today - timedelta(days=31) <= p.date <= today + timedelta(days=1) for p in history.items
@@ -143,7 +143,7 @@ def test_lists_page_with_cursors_and_filters(live_server_factory: Factory) -> No
         assert one.id == first.items[0].order_id
         deal = await client.transaction(first.items[0].id)
         assert deal == first.items[0]
-        old = await client.orders(end=date.today() - timedelta(days=3650))
+        old = await client.orders(end=live.state.clock.today() - timedelta(days=3650))
         assert old.items == [] and old.next_cursor is None
         await client.aclose()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -50,9 +50,13 @@ def deals_of(state: ServerState, order_id: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def next_weekday(hour: int, minute: int) -> datetime:
-    """A coming Monday-to-Friday at hh:mm Almaty: a day with a KASE session."""
-    day = date.today() + timedelta(days=1)
+def next_weekday(state: ServerState, hour: int, minute: int) -> datetime:
+    """A coming Monday-to-Friday at hh:mm Almaty: a day with a KASE session.
+
+    Counted from the mock's own (Almaty) today, not this machine's calendar: in a zone behind
+    Almaty the machine's "tomorrow" can be the exchange's today, hours in the past.
+    """
+    day = state.clock.today() + timedelta(days=1)
     while day.weekday() >= 5:
         day += timedelta(days=1)
     return datetime.combine(day, time(hour, minute), tzinfo=ALMATY)
@@ -241,7 +245,7 @@ def test_no_matching_while_the_market_is_closed(
 def test_day_order_expires_when_the_session_closes(client: TestClient) -> None:
     state = mock_state(client)
     state.config.always_open = False  # real session hours: this test is about their end
-    state.clock.set(next_weekday(16, 58).astimezone(ALMATY))
+    state.clock.set(next_weekday(state, 16, 58).astimezone(ALMATY))
     headers = login(client, DEMO)
     use_fake_market(client)
     assert state.is_open(Market.KASE)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
-import shutil
+import os
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -21,6 +22,25 @@ def _script(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.mark.parametrize("tool", ["uic", "lupdate", "lrelease"])
+@pytest.mark.parametrize("way", ["console script", "entry function"])
+def test_the_qt_tools_are_found_without_path(
+    tool: str, way: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways scripts/qt_tools.py finds a tool run it, with no venv bin/ on PATH."""
+    qt_tools = _script("qt_tools")
+    if way == "entry function":  # as if this interpreter's bin/ held no console scripts
+        monkeypatch.setattr(qt_tools.sysconfig, "get_path", lambda name: None)
+    command = qt_tools.command(tool)
+    assert (way == "console script") == (command[0] != qt_tools.sys.executable)
+    env = {**os.environ, "PATH": os.defpath}
+    result = subprocess.run(
+        [*command, "-version"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"\b6\.\d+\.\d+\b", result.stdout + result.stderr)
 
 
 def test_the_generated_forms_are_not_stale(tmp_path: Path) -> None:
@@ -99,13 +119,10 @@ def test_the_cabinet_words_are_used() -> None:
 
 def test_the_ts_files_hold_every_string_of_the_sources(tmp_path: Path) -> None:
     translations = _script("update_translations")
-    lupdate = shutil.which("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
     files = [str(p) for p in translations.sources()]
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [lupdate, *files, "-locations", "none", "-ts", str(fresh)],
+        [*_script("qt_tools").command("lupdate"), *files, "-locations", "none", "-ts", str(fresh)],
         check=True,
         capture_output=True,
         cwd=ROOT,
@@ -123,14 +140,12 @@ def test_the_ts_files_hold_every_string_of_the_sources(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_the_compiled_qm_files_are_current(language: str, tmp_path: Path) -> None:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
+    lrelease = _script("qt_tools").command("lrelease")
     committed = I18N / f"cesec_{language}.qm"
     assert committed.exists()
     fresh = tmp_path / committed.name
     subprocess.run(
-        [lrelease, str(I18N / f"cesec_{language}.ts"), "-qm", str(fresh)],
+        [*lrelease, str(I18N / f"cesec_{language}.ts"), "-qm", str(fresh)],
         check=True,
         capture_output=True,
     )
@@ -138,8 +153,6 @@ def test_the_compiled_qm_files_are_current(language: str, tmp_path: Path) -> Non
 
 
 def test_every_icon_the_code_names_exists() -> None:
-    import re
-
     names = set()
     for path in (ROOT / "cesec_desktop" / "views").rglob("*.py"):
         names |= set(re.findall(r"""\bicon\(\s*["']([\w-]+)["']""", path.read_text()))
