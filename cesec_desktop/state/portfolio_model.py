@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor
 
 from cesec_desktop.domain.money import floor_money
 from cesec_desktop.state.account_names import account_name
-from cesec_desktop.state.formatting import format_decimal
+from cesec_desktop.state.formatting import format_decimal, format_percent
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:
@@ -343,7 +343,7 @@ class SecuritiesModel(QAbstractTableModel):
             return sign + format_decimal(holding.pnl)
         if column == SecurityColumn.PNL_PCT:
             sign = "+" if holding.pnl_pct > 0 else ""
-            return f"{sign}{format_decimal(holding.pnl_pct)}\N{NO-BREAK SPACE}%"
+            return sign + format_percent(holding.pnl_pct)
         if column == SecurityColumn.CURRENCY:
             return holding.currency
         return MENU_TEXT

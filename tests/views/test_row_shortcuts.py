@@ -119,6 +119,15 @@ def test_ctrl_b_and_ctrl_shift_s_on_a_position_trade_its_instrument_and_sub_acco
         assert order_form_calls[-1]["instrument_id"] == first.instrument_id
         assert order_form_calls[-1]["side"] == "buy"
 
+        # Nothing selected: Ctrl+B opens an empty form on the buy side (issue 11 §6).
+        view.clearSelection()
+        view.setCurrentIndex(proxy.index(-1, -1))
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        gui.qtbot.keyClick(view, Qt.Key.Key_B, CTRL)
+        await wait_until(lambda: len(order_form_calls) == 3, what="the empty order form")
+        assert order_form_calls[-1]["instrument_id"] is None
+        assert order_form_calls[-1]["side"] == "buy"
+
         menu = page.security_menu(source)
         keys = {a.objectName(): a.shortcut() for a in menu.actions()}
         assert keys["buyAction"] == QKeySequence("Ctrl+B")

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from cesec_desktop.state import clock
 from cesec_desktop.state.account_names import account_label
 from cesec_desktop.state.client_scope import ClientScope
-from cesec_desktop.state.formatting import format_decimal, format_money
+from cesec_desktop.state.formatting import format_money, format_percent
 from cesec_desktop.state.portfolio_model import (
     ID_ROLE,
     SORT_ROLE,
@@ -210,7 +210,9 @@ class PortfolioPage(QWidget):
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._show_export_button)
         self._show_export_button(self.tabs.currentIndex())
-        add_trade_shortcuts(self.securities_view, self.trade_selected)
+        add_trade_shortcuts(
+            self.securities_view, self.trade_selected, unselected=self.trade_unselected
+        )
 
         charts = QWidget(self.content)
         charts_row = QHBoxLayout(charts)
@@ -534,7 +536,7 @@ class PortfolioPage(QWidget):
         sign = "+" if server.day_change > 0 else ""
         day.setText(
             f"{sign}{format_money(server.day_change, 'KZT')} "
-            f"({sign}{format_decimal(server.day_change_pct)}\N{NO-BREAK SPACE}%)"
+            f"({sign}{format_percent(server.day_change_pct)})"
         )
         tone = "positive" if server.day_change > 0 else "negative" if server.day_change < 0 else ""
         restyle(day, tone=tone)
@@ -668,7 +670,7 @@ class PortfolioPage(QWidget):
                 self.money_view.viewport().mapToGlobal(pos)
             )
 
-    def trade(self, instrument_id: str, side: str, account_id: str | None) -> Any:
+    def trade(self, instrument_id: str | None, side: str, account_id: str | None) -> Any:
         """Open the order form (issue 4's module, loaded on first use) filled in."""
         if self.is_broker or self.session is None:
             return None
@@ -682,6 +684,12 @@ class PortfolioPage(QWidget):
         if inspect.iscoroutine(result):
             return self.tasks.spawn(result, name="order-form")
         return result
+
+    def trade_unselected(self, side: str) -> Any:
+        """Ctrl+B / Ctrl+Shift+S with no position selected: an empty order form."""
+        if self.is_broker or self.session is None:
+            return None
+        return self.trade(None, side, None)
 
     def trade_selected(self, side: str) -> Any:
         """Ctrl+B / Ctrl+Shift+S on the securities table: its selected position's order."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cesec_desktop.state.formatting import format_decimal
+from cesec_desktop.state.formatting import format_percent
 
 COLORS = (
     "#0b5cad",
@@ -94,7 +94,7 @@ class AllocationChart(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(COLORS[index % len(COLORS)]))
             painter.drawRoundedRect(QRectF(left, y + (line - 10) / 2, 10, 10), 2, 2)
-            percent = f"{format_decimal(pct, 1)}\N{NO-BREAK SPACE}%"
+            percent = format_percent(pct, 1)
             percent_width = metrics.horizontalAdvance(percent)
             painter.setPen(muted)
             painter.drawText(
