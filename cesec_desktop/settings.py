@@ -11,6 +11,8 @@ ORGANIZATION = "Centras Securities"
 APPLICATION = "cesec-desktop"
 
 THEMES = ("system", "light", "dark")
+TIME_ZONES = ("almaty", "local")
+"""Where times are shown: Almaty's clock (the exchange's) or this computer's."""
 DEFAULT_IDLE_MINUTES = 15.0
 
 
@@ -91,6 +93,16 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self._set("ui/theme", value if value in THEMES else "system")
+
+    @property
+    def time_zone(self) -> str:
+        """Almaty (the default: market times are the exchange's) or this computer's zone."""
+        value = self._get("ui/time_zone")
+        return str(value) if value in TIME_ZONES else "almaty"
+
+    @time_zone.setter
+    def time_zone(self, value: str) -> None:
+        self._set("ui/time_zone", value if value in TIME_ZONES else "almaty")
 
     @property
     def idle_minutes(self) -> float:

@@ -9,11 +9,11 @@ Dates are dd.MM.yyyy in kk and ru (the locale's short format with a four-digit y
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime, Signal
 
 from cesec_desktop.domain.markets import ALMATY
 from cesec_desktop.state import clock
@@ -61,25 +61,28 @@ def set_time_zone(choice: TimeZoneChoice | str) -> None:
         notifier().changed.emit(str(wanted))
 
 
-def display_zone() -> tzinfo:
-    """The zone times are shown in: Almaty's, or the computer's own."""
-    if _choice is TimeZoneChoice.LOCAL:
-        local = datetime.now().astimezone().tzinfo  # the computer's zone, not its clock
-        assert local is not None
-        return local
-    return ALMATY
+def display_zone() -> tzinfo | None:
+    """The zone times are shown in: Almaty's, or None for the computer's own.
+
+    None, not a fixed offset taken today: `astimezone(None)` asks the system's rules for
+    each moment, so a summer moment shown in winter keeps its summer offset.
+    """
+    return None if _choice is TimeZoneChoice.LOCAL else ALMATY
+
+
+def in_display_zone(moment: datetime) -> datetime:
+    """An aware moment as the display zone's wall clock shows it."""
+    return _aware(moment).astimezone(display_zone())
 
 
 def _aware(moment: datetime) -> datetime:
     """Naive moments from the server are UTC (API.md)."""
-    from datetime import UTC
-
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def moment_parts(moment: datetime) -> tuple[QDate, QTime]:
     """A moment's date and time of day in the display zone (never Qt's local-time guess)."""
-    local = _aware(moment).astimezone(display_zone())
+    local = in_display_zone(moment)
     return (
         QDate(local.year, local.month, local.day),
         QTime(local.hour, local.minute, local.second),
@@ -100,6 +103,17 @@ def format_day(day: date | None, locale: QLocale | None = None) -> str:
         return DASH
     locale = locale if locale is not None else QLocale()
     return locale.toString(QDate(day.year, day.month, day.day), date_pattern(locale))
+
+
+def format_long_day(day: date, locale: QLocale | None = None) -> str:
+    """A day written out, for headings: `Saturday, 21 November 2026`."""
+    locale = locale if locale is not None else QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def display_today() -> date:
+    """Today in the display zone (the clock's, never the machine's idea of the date)."""
+    return in_display_zone(clock.now()).date()
 
 
 def format_moment(moment: datetime | None, locale: QLocale | None = None) -> str:
@@ -131,17 +145,13 @@ def format_recent(moment: datetime | None, locale: QLocale | None = None) -> str
     """The time alone for a moment of today (display zone), with the date otherwise."""
     if moment is None:
         return DASH
-    day, _ = moment_parts(moment)
-    today, _ = moment_parts(clock.now())
-    if day == today:
+    if in_display_zone(moment).date() == display_today():
         return format_time(moment, seconds=False)
     return format_moment_short(moment, locale)
 
 
 def zone_label() -> str:
     """What the times of a screen are in, said once per screen or in a tooltip."""
-    from PySide6.QtCore import QCoreApplication
-
     if _choice is TimeZoneChoice.LOCAL:
         return QCoreApplication.translate("Formatting", "Times are this computer's")
     return QCoreApplication.translate("Formatting", "Times are Almaty time (UTC+5)")
@@ -181,7 +191,7 @@ def _places(value: Decimal, minimum: int = 0) -> int:
 
 def format_quantity(value: Decimal, locale: QLocale | None = None) -> str:
     """A quantity with the decimals it has and no more (10, 2.5)."""
-    return format_decimal(value.normalize() if value == value.to_integral() else value, -1, locale)
+    return format_decimal(value.normalize(), -1, locale)
 
 
 def format_price(value: Decimal | None, currency: str = "", locale: QLocale | None = None) -> str:

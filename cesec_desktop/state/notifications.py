@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cesec_desktop.domain.enums import InstructionStatus, OrderStatus, Side
-from cesec_desktop.state.formatting import format_decimal
+from cesec_desktop.domain.enums import InstructionStatus, OrderStatus
+from cesec_desktop.state.formatting import format_moment_short, format_price, format_quantity
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.vocabulary import side_text
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.instructions import Instruction
@@ -80,19 +81,9 @@ def _instruction_rank(status: InstructionStatus) -> int:
     return _INSTRUCTION_RANK.get(status, _FINAL)
 
 
-def _places(value: Decimal, minimum: int) -> int:
-    """Decimals worth showing: at least `minimum`, more if the value has them (bond prices)."""
-    exponent = value.normalize().as_tuple().exponent
-    shown = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return max(minimum, shown)
-
-
-def _quantity(value: Decimal) -> str:
-    return format_decimal(value, _places(value, 0))
-
-
 def _money(value: Decimal, currency: str) -> str:
-    return f"{format_decimal(value, _places(value, 2))}\N{NO-BREAK SPACE}{currency}"
+    """At least cents, more if the value has them (bond prices), as the pages show it."""
+    return format_price(value.normalize(), currency)
 
 
 class Notifier(QObject):
@@ -218,7 +209,7 @@ class Notifier(QObject):
 
     def order_texts(self, order: Order, kind: str) -> tuple[str, str]:
         """The notice's title and body in the UI language (numbers in its locale)."""
-        side = self.tr("Buy") if order.side is Side.BUY else self.tr("Sell")
+        side = side_text(order.side)
         price = order.average_fill_price if kind != ORDER_REJECTED else None
         price = price if price is not None else order.price
         if kind == ORDER_FILLED:
@@ -232,21 +223,27 @@ class Notifier(QObject):
                 self.tr("%1 %2: %3 of %4")
                 .replace("%1", side)
                 .replace("%2", order.ticker)
-                .replace("%3", _quantity(order.filled_quantity))
-                .replace("%4", _quantity(order.quantity))
+                .replace("%3", format_quantity(order.filled_quantity))
+                .replace("%4", format_quantity(order.quantity))
             )
         else:
             what = (
                 self.tr("%1 %2: %3")
                 .replace("%1", side)
                 .replace("%2", order.ticker)
-                .replace("%3", _quantity(order.quantity))
+                .replace("%3", format_quantity(order.quantity))
             )
         if price is not None:
             what += " " + self.tr("at %1").replace("%1", _money(price, order.currency))
         else:
             what += " " + self.tr("at market price")
-        lines = [what, self.tr("Order No. %1").replace("%1", order.number)]
+        # The order's number and moment as the Orders page lists it (one time on every screen).
+        lines = [
+            what,
+            self.tr("Order No. %1 of %2")
+            .replace("%1", order.number)
+            .replace("%2", format_moment_short(order.created_at)),
+        ]
         if kind == ORDER_REJECTED and order.reject_reason:
             lines.append(self.tr("Reason: %1").replace("%1", order.reject_reason))
         return title, "\n".join(lines)
@@ -282,7 +279,9 @@ class Notifier(QObject):
             title = self.tr("Withdrawal rejected")
         lines = [
             f"{_money(instruction.amount, instruction.currency)} · {instruction.bank_name}",
-            self.tr("Instruction No. %1").replace("%1", instruction.number),
+            self.tr("Instruction No. %1 of %2")
+            .replace("%1", instruction.number)
+            .replace("%2", format_moment_short(instruction.created_at)),
         ]
         if kind == WITHDRAWAL_REJECTED and instruction.reject_reason:
             lines.append(self.tr("Reason: %1").replace("%1", instruction.reject_reason))

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -18,7 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cesec_desktop.state.formatting import format_decimal
+from cesec_desktop.state import formatting
+from cesec_desktop.state.formatting import format_decimal, format_moment, format_time, zone_label
 
 if TYPE_CHECKING:
     from cesec_desktop.state.quotes import QuoteRow, QuoteStore
@@ -96,6 +96,8 @@ class QuoteTableModel(QAbstractTableModel):
         store.staleChanged.connect(self._stale_changed)
         store.agesChanged.connect(self._ages_changed)
         store.instrumentsChanged.connect(self._names_changed)
+        # "Times: Almaty / this computer" switches every screen at once.
+        formatting.notifier().changed.connect(self._zone_changed)
         if watchlists is not None:
             watchlists.changed.connect(self._watchlist_changed)
             self.set_ids(watchlists.ids(market))
@@ -216,6 +218,13 @@ class QuoteTableModel(QAbstractTableModel):
         if self._ids:
             self._emit_rows(list(range(len(self._ids))), Column.TICKER, Column.NAME)
 
+    def _zone_changed(self, _choice: str = "") -> None:
+        """Times are now shown in another zone: the Time column and its header tooltip."""
+        self._texts = [None] * len(self._ids)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.TIME, Column.TIME)
+        if self._ids:
+            self._emit_rows(list(range(len(self._ids))), Column.TIME, Column.TIME)
+
     def retranslate(self) -> None:
         """The UI language changed: new headers, new number formats."""
         self._locale = QLocale()
@@ -286,6 +295,8 @@ class QuoteTableModel(QAbstractTableModel):
             if section in NUMERIC or section == Column.TIME:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.TIME:
+            return zone_label()  # the table's one word on which clock its times are
         return None
 
     def column_titles(self) -> list[str]:
@@ -332,10 +343,7 @@ class QuoteTableModel(QAbstractTableModel):
         ]
 
     def _time_text(self, moment: datetime | None) -> str:
-        if moment is None:
-            return ""
-        local = QDateTime(moment).toLocalTime()
-        return self._locale.toString(local.time(), "HH:mm:ss")
+        return "" if moment is None else format_time(moment)
 
     def _age_text(self, instrument_id: str) -> str:
         age = self.store.age(instrument_id)
@@ -362,8 +370,7 @@ class QuoteTableModel(QAbstractTableModel):
         if column == Column.TIME:
             quote = self._values[row]
             if quote is not None and quote.time is not None:
-                stamp = QDateTime(quote.time).toLocalTime()
-                return self._locale.toString(stamp, QLocale.FormatType.LongFormat)
+                return f"{format_moment(quote.time, self._locale)}\n{zone_label()}"
         return None
 
     def _raw(self, row: int, column: int) -> Any:

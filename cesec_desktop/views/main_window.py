@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cesec_desktop.settings import Settings
+from cesec_desktop.state import formatting
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from cesec_desktop.state.session import Session
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 
 WINDOW = "main_window"
 DEFAULT_SIZE = QSize(1200, 760)
+DETAILS_LOAD_SECONDS = 20.0
+"""How long a click on Home's recent row waits for the list page's first load."""
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.tasks = TaskTracker("main-window")
         self._closing_for_logout = False
+        # Times are shown in the zone the user chose, on every screen from the first one.
+        formatting.set_time_zone(settings.time_zone)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(780, 520)
@@ -122,6 +127,9 @@ class MainWindow(QMainWindow):
         self.home.refreshRequested.connect(self.refresh_home)
         self.home.chartRequested.connect(self.open_chart)
         self.home.withdrawRequested.connect(self.open_withdrawal)
+        self.home.orderDetailsRequested.connect(self.open_order_details)
+        self.home.instructionDetailsRequested.connect(self.open_instruction_details)
+        self.indicator.shownChanged.connect(self.home.set_connection)
         from cesec_desktop.views.widgets.quick_search import QuickSearch
 
         self.quick_search_popup = QuickSearch(self.quick_search, session, self)
@@ -131,6 +139,7 @@ class MainWindow(QMainWindow):
         self.home.editWatchlistRequested.connect(self.open_watchlist_editor)
         languages.languageChanged.connect(self._sync_checks)
         themes.themeChanged.connect(self._sync_checks)
+        formatting.notifier().changed.connect(self._sync_checks)
         if session.me is not None:
             self._profile_changed(session.me)
         self._connection_changed(session.connection.value)
@@ -277,6 +286,17 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
             self.theme_actions[mode] = action
+        self.time_zone_menu = menu.addMenu("")
+        self.time_zone_menu.setObjectName("timeZoneMenu")
+        self.time_zone_group = QActionGroup(self)
+        self.time_zone_actions: dict[str, QAction] = {}
+        for zone in formatting.TimeZoneChoice:
+            action = self.time_zone_menu.addAction("")
+            action.setCheckable(True)
+            action.setObjectName(f"timeZone_{zone.value}")
+            self.time_zone_group.addAction(action)
+            action.triggered.connect(lambda _=False, z=zone.value: self.set_time_zone(z))
+            self.time_zone_actions[zone.value] = action
         menu.addSeparator()
         self.logout_action = menu.addAction(icon("logout"), "")
         self.logout_action.setObjectName("logoutAction")
@@ -345,6 +365,58 @@ class MainWindow(QMainWindow):
         self.settings.theme = mode
         self.themes.set_mode(mode)
         self._sync_checks()
+
+    def set_time_zone(self, zone: str) -> None:
+        """Show times in Almaty's zone or this computer's, on every screen at once."""
+        self.settings.time_zone = zone
+        formatting.set_time_zone(self.settings.time_zone)
+        self._sync_checks()
+
+    def open_order_details(self, order_id: str) -> None:
+        """Home's recent order: the Orders page, then its Details dialog."""
+        self.tasks.spawn(self.open_details("orders", order_id), name="order-details")
+
+    def open_instruction_details(self, instruction_id: str) -> None:
+        """Home's recent instruction: the Instructions page, then its Details dialog."""
+        self.tasks.spawn(
+            self.open_details("instructions", instruction_id), name="instruction-details"
+        )
+
+    async def open_details(self, key: str, item_id: str) -> bool:
+        """Show a list page and open one row's details once its first page is in.
+
+        False (with a word in the status bar) if the row is not among what the page lists.
+        """
+        import asyncio
+
+        self.show_page(key)
+        page: Any = self.pages[key]
+        model = page.model
+        if not model.loaded and model.error is None:
+            done = asyncio.get_running_loop().create_future()
+
+            def settle(*_: object) -> None:
+                if not done.done():
+                    done.set_result(None)
+
+            model.pageLoaded.connect(settle)
+            model.loadFailed.connect(settle)
+            try:
+                await asyncio.wait_for(done, DETAILS_LOAD_SECONDS)
+            except TimeoutError:
+                pass
+            finally:
+                model.pageLoaded.disconnect(settle)
+                model.loadFailed.disconnect(settle)
+        if model.row_of(item_id) is None:
+            log.info("%s %s is not in the page's list: no details opened", key, item_id)
+            self.statusBar().showMessage(
+                self.tr("It is not in the period shown. Choose a longer period to find it."),
+                8000,
+            )
+            return False
+        page.open_details(item_id)
+        return True
 
     def open_withdrawal(self) -> QWidget | None:
         """The withdrawal form, for the client themself (a broker only watches)."""
@@ -426,8 +498,9 @@ class MainWindow(QMainWindow):
         self._retranslate_profile()
 
     def _connection_changed(self, state: str) -> None:
+        # Home says what the indicator says ("connecting" until the first answer).
         self.indicator.set_state(state)
-        self.home.set_connection(state)
+        self.home.set_connection(self.indicator.shown)
 
     # --- persistence -----------------------------------------------------------------------
 
@@ -470,6 +543,9 @@ class MainWindow(QMainWindow):
         self.theme_actions["light"].setText(self.tr("Light"))
         self.theme_actions["dark"].setText(self.tr("Dark"))
         self.theme_actions["system"].setText(self.tr("As in the system"))
+        self.time_zone_menu.setTitle(self.tr("Times"))
+        self.time_zone_actions["almaty"].setText(self.tr("Almaty time (UTC+5)"))
+        self.time_zone_actions["local"].setText(self.tr("This computer's time"))
         self.logout_action.setText(self.tr("Log out"))
         self.indicator.retranslate()
         self._retranslate_profile()
@@ -489,6 +565,7 @@ class MainWindow(QMainWindow):
         if action is not None:
             action.setChecked(True)
         self.theme_actions[self.themes.mode].setChecked(True)
+        self.time_zone_actions[formatting.time_zone_choice().value].setChecked(True)
 
     # --- Qt events -------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from cesec_desktop.state.errors import (
     AccountLocked,
@@ -17,6 +17,7 @@ from cesec_desktop.state.errors import (
     ServerError,
     SessionExpired,
 )
+from cesec_desktop.state.formatting import format_recent
 
 
 # lupdate reads only literal QCoreApplication.translate("Messages", "…") calls, hence the
@@ -29,12 +30,9 @@ class _Plurals(QObject):
 
 
 def local_time(moment: datetime, locale: QLocale | None = None) -> str:
-    """A moment in the user's time zone: the time alone today, with the date otherwise."""
-    locale = locale if locale is not None else QLocale()
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    if local.date() == QDateTime.currentDateTime().date():
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+    """A moment in the display zone (Almaty's or this computer's, as the user chose): the
+    time alone today, with the date otherwise."""
+    return format_recent(moment, locale)
 
 
 def is_retryable(error: Exception) -> bool:

@@ -4,11 +4,14 @@ and what it remembers between runs."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from gui_support import DEMO, Backend, Gui, menu_texts, wait_until
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
+
+from cesec_desktop.state import clock
 
 PAGES = ["home", "portfolio", "orders", "transactions", "instructions"]
 
@@ -63,6 +66,7 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
             "Change password",
             "Language",
             "Theme",
+            "Times",
             "Desktop notifications",
             "Log out",
         ]
@@ -72,6 +76,9 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
         assert languages == ["Қазақша", "Русский", "English"]
         themes = [a.text() for a in main.theme_menu.actions()]
         assert themes == ["Light", "Dark", "As in the system"]
+        zones = [a.text() for a in main.time_zone_menu.actions()]
+        assert zones == ["Almaty time (UTC+5)", "This computer's time"]
+        assert main.time_zone_actions["almaty"].isChecked()
 
     run(scenario())
 
@@ -86,10 +93,20 @@ def test_a_language_switch_changes_every_text_on_screen_and_is_remembered(
         main.show_page("home")
         await wait_until(lambda: main.indicator.state.value == "online", what="online")
 
-        main.language_actions["kk"].trigger()
+        # Home's date line asks the app's clock, never the machine's calendar.
+        previous = clock.install(clock.FixedClock(datetime(2026, 11, 21, 20, 30, tzinfo=UTC)))
+        try:
+            main.language_actions["kk"].trigger()
+            # LanguageChange events are posted: the texts change on the next turn of the loop.
+            await wait_until(lambda: main.home.title.text() == "Басты", what="Kazakh texts")
+            day = main.home.today.text()
+        finally:
+            clock.install(previous)
+        # 01:30 on the 22nd in Almaty: the exchange's date, whatever the machine's zone.
+        today = QLocale("kk_KZ").toString(QDate(2026, 11, 22), QLocale.FormatType.LongFormat)
+        assert day.startswith(today + " · ")  # dates in the UI language's locale, then the zone
+
         assert gui.settings.language == "kk"
-        # LanguageChange events are posted: the texts change on the next turn of the loop.
-        await wait_until(lambda: main.home.title.text() == "Басты", what="Kazakh texts")
         assert menu_texts(main) == [
             "Басты",
             "Портфель",
@@ -105,8 +122,6 @@ def test_a_language_switch_changes_every_text_on_screen_and_is_remembered(
         assert main.logout_action.text() == "Шығу"
         assert main.language_actions["kk"].isChecked()
         assert gui.login.ui.signInButton.text() == "Кіру"  # hidden windows follow too
-        today = QLocale("kk_KZ").toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        assert main.home.today.text() == today  # dates in the UI language's locale
 
         main.language_actions["ru"].trigger()
         await wait_until(lambda: main.home.title.text() == "Главная", what="Russian texts")

@@ -20,10 +20,12 @@ from testkit import BROKER
 
 from cesec_desktop.api.client import new_idempotency_key
 from cesec_desktop.domain.enums import Currency, InstructionStatus, OrderStatus
+from cesec_desktop.domain.markets import ALMATY
 from cesec_desktop.domain.models.instructions import Instruction, InstructionDraftRequest
 from cesec_desktop.domain.models.orders import Order, OrderDraftRequest
 from cesec_desktop.domain.models.signing import SmsSignature
 from cesec_desktop.state.connection import Connection
+from cesec_desktop.state.formatting import format_moment_short
 from cesec_desktop.state.notifications import (
     ORDER_FILLED,
     ORDER_PARTIALLY_FILLED,
@@ -100,6 +102,11 @@ async def signed_in(gui: Gui) -> Notifier:
     return notifier
 
 
+def order_line(order: Order) -> str:
+    """The notice's line naming the order: its number and moment, as the Orders page has them."""
+    return f"Order No. {order.number} of {format_moment_short(order.created_at)}"
+
+
 def record(notifier: Notifier) -> list[Notice]:
     notices: list[Notice] = []
     notifier.notify.connect(lambda title, body, kind: notices.append((title, body, kind)))
@@ -132,18 +139,20 @@ def test_a_fill_forced_through_the_mock_notifies_once_per_fill_in_the_status_bar
         title, body, kind = notices[0]
         assert kind == ORDER_PARTIALLY_FILLED
         assert title == "Order partially filled"
-        assert body == f"Buy HSBK: 1 of 2 at 350.00\N{NO-BREAK SPACE}KZT\nOrder No. {order.number}"
+        assert body == f"Buy HSBK: 1 of 2 at 350.00\N{NO-BREAK SPACE}KZT\n{order_line(order)}"
+        # The moment is Almaty's (the default), whatever zone the machine is in.
+        assert order.created_at.astimezone(ALMATY).strftime(" %H:%M") in body
 
         await backend.control(f"/mock/orders/{order.id}/fill", {"price": "350"})
         await wait_until(lambda: len(notices) == 2, what="the fill notice")
         title, body, kind = notices[1]
         assert (title, kind) == ("Order filled", ORDER_FILLED)
-        assert body == f"Buy HSBK: 2 at 350.00\N{NO-BREAK SPACE}KZT\nOrder No. {order.number}"
+        assert body == f"Buy HSBK: 2 at 350.00\N{NO-BREAK SPACE}KZT\n{order_line(order)}"
         await wait_until(lambda: len(shown) == 2, what="both notices shown")
         assert [s[3] for s in shown] == ["window", "window"]
         message = gui.main.statusBar().currentMessage()
         price = "350.00\N{NO-BREAK SPACE}KZT"
-        assert message == f"Order filled: Buy HSBK: 2 at {price} · Order No. {order.number}"
+        assert message == f"Order filled: Buy HSBK: 2 at {price} · {order_line(order)}"
 
         # A late duplicate of an earlier state (a stale event) never fires again.
         gui.session.orderUpdated.emit(order)
@@ -186,8 +195,7 @@ def test_a_rejection_goes_to_the_tray_with_a_warning_and_a_click_opens_orders(
         title, body, level = balloons[0]
         assert title == "Order rejected"
         assert body == (
-            f"Buy HSBK: 2 at 350.00\N{NO-BREAK SPACE}KZT\nOrder No. {order.number}\n"
-            "Reason: Price limit"
+            f"Buy HSBK: 2 at 350.00\N{NO-BREAK SPACE}KZT\n{order_line(order)}\nReason: Price limit"
         )
         assert level == QSystemTrayIcon.MessageIcon.Warning
         assert tray.last_kind == ORDER_REJECTED
@@ -222,7 +230,8 @@ def test_a_withdrawal_executed_or_rejected_by_the_back_office_notifies(
         title, body, kind = notices[0]
         assert (title, kind) == ("Withdrawal executed", WITHDRAWAL_EXECUTED)
         assert body == (
-            f"125,000.50\N{NO-BREAK SPACE}KZT · Halyk Bank\nInstruction No. {done.number}"
+            f"125,000.50\N{NO-BREAK SPACE}KZT · Halyk Bank\n"
+            f"Instruction No. {done.number} of {format_moment_short(done.created_at)}"
         )
 
         # In Russian the amount takes the Russian locale's separators.

@@ -10,11 +10,10 @@ from __future__ import annotations
 import inspect
 import logging
 from collections import defaultdict
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,16 +32,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cesec_desktop.state import formatting
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.connection import Connection
-from cesec_desktop.state.formatting import format_decimal, format_money
+from cesec_desktop.state.formatting import (
+    display_today,
+    format_decimal,
+    format_long_day,
+    format_moment_short,
+    format_money,
+    format_percent,
+    format_quantity,
+    zone_label,
+)
+from cesec_desktop.state.portfolio_model import PortfolioStore
 from cesec_desktop.state.quote_table_model import InstrumentRole, QuoteTableModel
 from cesec_desktop.state.quotes import QuoteStore
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.vocabulary import (
+    instruction_status_text,
+    instruction_type_text,
+    side_text,
+    status_text,
+)
 from cesec_desktop.state.watchlists import MARKETS, WatchlistStore
-from cesec_desktop.views.delegates import trend_color
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.style import restyle
+from cesec_desktop.views.widgets.connection_indicator import CONNECTING
 from cesec_desktop.views.widgets.quote_table import (
     QuotePanel,
     QuoteTable,
@@ -56,8 +73,6 @@ log = logging.getLogger(__name__)
 RECENT_LIMIT = 10
 SIDE_WIDTH = 320
 """The right column (portfolio and activity); the quote tables take the rest."""
-SUMMARY_DEBOUNCE_MS = 400
-"""Order events come in bursts (a fill moves cash and positions): reload the summary once."""
 
 
 def _value(item: Any) -> str:
@@ -70,6 +85,8 @@ class HomePage(QWidget):
     chartRequested(str): a quote row was double-clicked: open that instrument's chart.
     editWatchlistRequested: an empty list's "Choose instruments…" (open the editor).
     withdrawRequested: the "Withdraw money" button.
+    orderDetailsRequested(str): a recent order was clicked: open its details (by id).
+    instructionDetailsRequested(str): a recent instruction was clicked: open its details.
     """
 
     key = "home"
@@ -77,6 +94,8 @@ class HomePage(QWidget):
     chartRequested = Signal(str)
     editWatchlistRequested = Signal()
     withdrawRequested = Signal()
+    orderDetailsRequested = Signal(str)
+    instructionDetailsRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, session: Any = None) -> None:
         super().__init__(parent)
@@ -90,17 +109,28 @@ class HomePage(QWidget):
             window_tasks if isinstance(window_tasks, TaskTracker) else TaskTracker("home")
         )
         self._me: Any = None
-        self._connection = Connection.OFFLINE
-        self._portfolio: Any = None
+        self._connection: str = CONNECTING
         self._recent: dict[str, tuple[str, Any]] = {}
         self._recent_error = ""
         self._summary_error = ""
+        self._lists_error = ""
         self.menu: QMenu | None = None
         """The last "…" menu opened (tests trigger its actions)."""
 
         self.quotes = QuoteStore(session, self, tasks=self.tasks)
         self.watchlists = WatchlistStore(session, self, tasks=self.tasks)
         self.watchlists.failed.connect(self._watchlist_failed)
+        self.watchlists.loaded.connect(self._watchlists_loaded)
+        # The summary is valued live by the same store as the Portfolio page (all sub-accounts
+        # here), so both follow the same quotes with the same arithmetic.
+        self.portfolio: PortfolioStore | None = None
+        if session is not None:
+            self.portfolio = PortfolioStore(session, self)
+            self.portfolio.totalsChanged.connect(self._portfolio_changed)
+            self.portfolio.failed.connect(self._summary_failed)
+            # Loads in flight must not outlive the page (its window closes on log-out).
+            store_tasks = self.portfolio.tasks
+            self.destroyed.connect(lambda *_: [t.cancel() for t in store_tasks.pending])
         # Brokers: whose data is shown (the top bar's picker); loads for another are dropped.
         self.scope = ClientScope.of(session) if session is not None else None
         self._generation = 0
@@ -130,16 +160,13 @@ class HomePage(QWidget):
         outer.addWidget(self.scroll, 1)
         self.narrow = False
 
-        self._summary_timer = QTimer(self)
-        self._summary_timer.setSingleShot(True)
-        self._summary_timer.setInterval(SUMMARY_DEBOUNCE_MS)
-        self._summary_timer.timeout.connect(self.reload_summary)
         self.refreshRequested.connect(self.reload)
         if session is not None:
+            # The portfolio store reloads itself after fills, withdrawals and a resync.
             session.orderUpdated.connect(self._order_updated)
             session.instructionUpdated.connect(self._instruction_updated)
             session.resynced.connect(self.reload_activity)
-            session.resynced.connect(self.reload_summary)
+        formatting.notifier().changed.connect(self._zone_changed)
         self.retranslate()
         if session is not None and getattr(session, "signed_in", False):
             self.reload()
@@ -273,6 +300,8 @@ class HomePage(QWidget):
         self.recent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.recent_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recent_table.cellClicked.connect(self.open_recent)
         self.recent_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.recent_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -315,41 +344,52 @@ class HomePage(QWidget):
     def summary_loaded(self) -> bool:
         return self._portfolio is not None
 
+    @property
+    def _portfolio(self) -> Any:
+        """The portfolio on screen: the store's, if it is of the client shown."""
+        store = self.portfolio
+        if store is None or store.client_id != self._client_id():
+            return None
+        return store.portfolio
+
+    @property
+    def lists_loading(self) -> bool:
+        """The watchlists are on their way: the quote cards say so instead of "empty"."""
+        if self.session is None or self.watchlists.is_loaded or self._lists_error:
+            return False
+        return self.scope is None or self.scope.ready or self.scope.loading
+
     def reload(self) -> None:
         """Load the watchlists, the portfolio summary and the recent activity again."""
         if self.session is None:
             return
         if self.scope is not None and not self.scope.ready:
             self.scope.ensure_loaded()  # a broker's client comes first; it reloads then
+            self._show_quote_state()
             return
+        self._lists_error = ""
         self.tasks.spawn(self.watchlists.load(), name="home-watchlists")
+        self._show_quote_state()
         self.reload_summary()
         self.reload_activity()
 
     def reload_summary(self) -> None:
-        if self.session is not None and (self.scope is None or self.scope.ready):
-            self.tasks.spawn(self._load_summary(), name="home-portfolio")
+        if self.portfolio is not None and (self.scope is None or self.scope.ready):
+            self.portfolio.select(self._client_id(), None)
 
     def reload_activity(self) -> None:
         if self.session is not None and (self.scope is None or self.scope.ready):
             self.tasks.spawn(self._load_activity(), name="home-activity")
 
-    async def _load_summary(self) -> None:
-        from cesec_desktop.state.errors import CabinetError
+    def _portfolio_changed(self, _totals: object = None) -> None:
+        if self._portfolio is not None:
+            self._summary_error = ""
+        self._show_summary()
+
+    def _summary_failed(self, error: Exception) -> None:
         from cesec_desktop.views.messages import describe
 
-        generation, client_id = self._generation, self._client_id()
-        try:
-            portfolio = await self.session.call(lambda c: c.portfolio(client_id=client_id))
-        except CabinetError as exc:
-            if generation != self._generation:
-                return
-            self._summary_error = describe(exc)
-        else:
-            if generation != self._generation:
-                return  # another client's figures: never shown
-            self._portfolio = portfolio
-            self._summary_error = ""
+        self._summary_error = describe(error)
         self._show_summary()
 
     async def _load_activity(self) -> None:
@@ -397,15 +437,16 @@ class HomePage(QWidget):
     def _client_changed(self, client_id: str) -> None:
         """Another client is watched: clear everything at once, then load theirs."""
         self._generation += 1
-        self._summary_timer.stop()
-        self._portfolio = None
         self._summary_error = ""
         self._recent = {}
         self._recent_error = ""
+        self._lists_error = ""
         self.watchlists.show_client(self._client_id())
         self.set_profile(self._me)  # the sub-accounts are the client's
         if client_id:
             self.reload()
+        else:
+            self._show_quote_state()
 
     def _order_updated(self, order: Any) -> None:
         if not self._shown(order):
@@ -413,7 +454,6 @@ class HomePage(QWidget):
         self._recent[f"order:{order.id}"] = ("order", order)
         self._trim_recent()
         self._show_recent()
-        self._summary_timer.start()
 
     def _instruction_updated(self, instruction: Any) -> None:
         if not self._shown(instruction):
@@ -421,7 +461,6 @@ class HomePage(QWidget):
         self._recent[f"instruction:{instruction.id}"] = ("instruction", instruction)
         self._trim_recent()
         self._show_recent()
-        self._summary_timer.start()
 
     def _trim_recent(self) -> None:
         keep = {f"{kind}:{item.id}" for kind, item in self.recent_entries()}
@@ -452,10 +491,11 @@ class HomePage(QWidget):
         self.retranslate()
 
     def set_connection(self, state: Connection | str) -> None:
-        self._connection = Connection.of(state)
-        self.live_text.setProperty("state", self._connection.value)
-        self.live_text.style().unpolish(self.live_text)
-        self.live_text.style().polish(self.live_text)
+        """What the top bar's indicator shows: a `Connection` value, or `CONNECTING` until
+        the stream first answers."""
+        shown = str(getattr(state, "value", state))
+        self._connection = shown if shown == CONNECTING else Connection.of(shown).value
+        restyle(self.live_text, state=self._connection)
         self._retranslate_live()
 
     # --- the "…" menu ----------------------------------------------------------------------
@@ -543,7 +583,28 @@ class HomePage(QWidget):
     def _watchlist_failed(self, error: Any) -> None:
         from cesec_desktop.views.messages import describe
 
-        self.live_text.setText(describe(error))
+        self._lists_error = describe(error)
+        self.live_text.setText(self._lists_error)
+        self._show_quote_state()
+
+    def _watchlists_loaded(self) -> None:
+        self._lists_error = ""
+        self._show_quote_state()
+
+    def _show_quote_state(self) -> None:
+        """An empty card says "loading" until the lists came, and why if they did not."""
+        loading = self.lists_loading
+        editable = self.watchlists.editable
+        for panel in self.panels.values():
+            if loading:
+                panel.empty_text.setText(self.tr("Loading your lists…"))
+            elif self._lists_error:
+                panel.empty_text.setText(
+                    self.tr("The lists did not load. Refresh (F5) to try again.")
+                )
+            else:
+                panel.retranslate()  # the card's own "no instruments on this list"
+            panel.edit_button.setVisible(editable and not loading and not self._lists_error)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -556,23 +617,22 @@ class HomePage(QWidget):
             self.cash_grid.removeWidget(label)
             label.deleteLater()
         self.cash_labels = {}
-        if portfolio is None:
+        if portfolio is None or self.portfolio is None:
             self.total_value.setText("—")
             self.day_change.setText("")
             return
-        totals = portfolio.totals
-        self.total_value.setText(format_money(totals.total_value, _value(totals.currency), locale))
-        change = format_money(totals.day_change, _value(totals.currency), locale)
-        pct = format_decimal(totals.day_change_pct, 2, locale) + "%"
-        if totals.day_change > 0:
+        # The live total, as the Portfolio page shows it; the day's change is the server's
+        # (the Portfolio page shows that one too).
+        server = portfolio.totals
+        currency = _value(server.currency)
+        self.total_value.setText(format_money(self.portfolio.totals.total, currency, locale))
+        change = format_money(server.day_change, currency, locale)
+        pct = format_percent(server.day_change_pct, 2, locale)
+        if server.day_change > 0:
             change, pct = locale.positiveSign() + change, locale.positiveSign() + pct
         self.day_change.setText(self.tr("Today: %1 (%2)").replace("%1", change).replace("%2", pct))
-        trend = 0 if totals.day_change == 0 else (1 if totals.day_change > 0 else -1)
-        if trend:
-            color = trend_color(trend, self.palette()).name()
-            self.day_change.setStyleSheet(f"color: {color};")
-        else:
-            self.day_change.setStyleSheet("")
+        tone = "positive" if server.day_change > 0 else "negative" if server.day_change < 0 else ""
+        restyle(self.day_change, tone=tone)
         for row, (currency, amount) in enumerate(sorted(self.available_cash().items())):
             name = QLabel(currency, self.summary_card)
             name.setProperty("role", "chip")
@@ -599,10 +659,12 @@ class HomePage(QWidget):
         table = self.recent_table
         table.setRowCount(len(entries))
         locale = QLocale()
+        hint = self.tr("Click to open the details")
         for row, (kind, item) in enumerate(entries):
             what = self._describe_entry(kind, item, locale)
+            # The same moment text as the Orders and Instructions pages' lists.
             texts = (
-                f"{what}\n{self._when(item.created_at, locale)}",
+                f"{what}\n{format_moment_short(item.created_at, locale)}",
                 self._status_text(kind, _value(item.status)),
             )
             for column, text in enumerate(texts):
@@ -612,7 +674,7 @@ class HomePage(QWidget):
                     table.setItem(row, column, cell)
                 cell.setText(text)
                 cell.setData(Qt.ItemDataRole.UserRole, f"{kind}:{item.id}")
-                cell.setToolTip(what)
+                cell.setToolTip(f"{what}\n{hint}")
             status = table.item(row, 1)
             status.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         has = bool(entries)
@@ -627,39 +689,49 @@ class HomePage(QWidget):
         table = self.recent_table
         return [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
 
-    @staticmethod
-    def _when(moment: datetime, locale: QLocale) -> str:
-        local = QDateTime(moment).toLocalTime()
-        return locale.toString(local, QLocale.FormatType.ShortFormat)
-
-    def _describe_entry(self, kind: str, item: Any, locale: QLocale) -> str:
+    def open_recent(self, row: int, _column: int = 0) -> None:
+        """A click on a recent row: ask for that order's or instruction's details."""
+        item = self.recent_table.item(row, 0)
+        if item is None:
+            return
+        kind, _, item_id = str(item.data(Qt.ItemDataRole.UserRole)).partition(":")
         if kind == "order":
-            quantity = format_decimal(item.quantity, -1, locale)
-            side = self.tr("Buy") if _value(item.side) == "buy" else self.tr("Sell")
-            return f"{side} {item.ticker} × {quantity}"
-        amount = format_money(item.amount, _value(item.currency), locale)
-        return self.tr("Withdrawal %1").replace("%1", amount)
+            self.orderDetailsRequested.emit(item_id)
+        elif kind == "instruction":
+            self.instructionDetailsRequested.emit(item_id)
 
-    def _status_text(self, kind: str, status: str) -> str:
-        texts = {
-            "new": self.tr("New"),
-            "active": self.tr("Active"),
-            "partially_filled": self.tr("Partially filled"),
-            "filled": self.tr("Filled"),
-            "cancelled": self.tr("Cancelled"),
-            "rejected": self.tr("Rejected"),
-            "expired": self.tr("Expired"),
-            "processing": self.tr("Processing"),
-            "executed": self.tr("Executed"),
-        }
-        return texts.get(status, status)
+    @staticmethod
+    def _describe_entry(kind: str, item: Any, locale: QLocale) -> str:
+        # The list pages' words (state/vocabulary.py), so a thing has one name everywhere.
+        if kind == "order":
+            quantity = format_quantity(item.quantity, locale)
+            return f"{side_text(_value(item.side))} {item.ticker} × {quantity}"
+        amount = format_money(item.amount, _value(item.currency), locale)
+        return f"{instruction_type_text(_value(item.type))} {amount}"
+
+    @staticmethod
+    def _status_text(kind: str, status: str) -> str:
+        try:
+            if kind == "order":
+                return status_text(status)
+            return instruction_status_text(status)
+        except (KeyError, ValueError):
+            return status  # a status this version does not know yet
 
     # --- texts -----------------------------------------------------------------------------
 
+    def _zone_changed(self, _choice: str = "") -> None:
+        """Times are now shown in another zone: the date line and the recent moments."""
+        self._show_today()
+        self._show_recent()
+
+    def _show_today(self) -> None:
+        # The zone is said once for the page, under the date.
+        self.today.setText(f"{format_long_day(display_today())} · {zone_label()}")
+
     def retranslate(self) -> None:
-        locale = QLocale()
         self.title.setText(page_title("home"))
-        self.today.setText(locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+        self._show_today()
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Load the profile from the server again (F5)"))
         me = self._me
@@ -693,9 +765,14 @@ class HomePage(QWidget):
         self._show_summary()
         self._show_recent()
         self._retranslate_live()
+        self._show_quote_state()
 
     def _retranslate_live(self) -> None:
+        if self._lists_error:
+            self.live_text.setText(self._lists_error)
+            return
         texts = {
+            CONNECTING: self.tr("Connecting: quotes and order statuses will update live."),
             Connection.ONLINE: self.tr("Connected: quotes and order statuses update live."),
             Connection.RECONNECTING: self.tr(
                 "The connection was interrupted. Reconnecting; figures may be out of date."
@@ -731,3 +808,5 @@ class HomePage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._arrange()
+            # The cards retranslate after us (in any order): say "loading" again afterwards.
+            QTimer.singleShot(0, self, self._show_quote_state)
