@@ -281,6 +281,10 @@ def main(argv: list[str] | None = None) -> int:
     languages.set_language(args.lang or settings.language or default_language())
     themes = ThemeManager(app_settings.resources_dir() / "styles", app)
     themes.set_mode(settings.theme)
+    # Times in Almaty's zone or this computer's, from the first screen on (the login's lock).
+    from cesec_desktop.state import formatting
+
+    formatting.set_time_zone(settings.time_zone)
 
     server_url = args.server or ""
     # Demo ports change every run; one keyring entry serves every demo session.

@@ -117,7 +117,7 @@ async def take(out: Path, url: str) -> list[Path]:
         assert await login.sign_in()
         login.hide()
         window = MainWindow(session, settings, languages, themes, demo=True)
-        window.resize(1200, 760)
+        window.resize(1280, 800)  # the default window (issue 11 §5)
         window.show_page("home")
         window.show()
         for _ in range(100):

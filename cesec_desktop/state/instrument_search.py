@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from shiboken6 import isValid
 
 from cesec_desktop.domain.models.market import Instrument
 from cesec_desktop.state.tasks import TaskTracker
@@ -226,14 +227,15 @@ class InstrumentSearch(QObject):
                 lambda client: client.search_instruments(text, limit=limit)
             )
         except CabinetError as error:
-            if text != self._query:
+            if text != self._query or not isValid(self.model):
                 return []
             log.info("instrument search failed (%s)", error.code)
             self.error = error
             self.model.set_instruments([])
             self._set_state(SearchState.ERROR)
             return []
-        if text != self._query:
+        if text != self._query or not isValid(self.model):
+            # A newer query, or the window (and this model) closed while we waited.
             return found
         self.error = None
         self.model.set_instruments(found)

@@ -51,6 +51,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from cesec_desktop.state import formatting
 from cesec_desktop.state.clock import Clock
 from cesec_desktop.state.clock import current as current_clock
 from cesec_desktop.state.coalesce import NewestById
@@ -145,10 +146,14 @@ def menu_column(tooltip: Callable[[], str | None]) -> ColumnSpec[Any]:
 
 
 def number_column(
-    title: Callable[[], str], sample: str, tooltip: Callable[[], str | None] = _no_tooltip
+    title: Callable[[], str],
+    sample: str,
+    tooltip: Callable[[], str | None] = _no_tooltip,
+    priority: int = 0,
 ) -> ColumnSpec[Any]:
     """A document number ("100677", "W-000123") that sorts in numeric order."""
     return ColumnSpec(
+        priority=priority,
         key="number",
         title=title,
         tooltip=tooltip,
@@ -199,6 +204,8 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        # Times switched between Almaty's and this computer's: every cell's text again.
+        formatting.notifier().changed.connect(self._zone_changed)
         self._locale = QLocale()
 
     # --- what subclasses may say ----------------------------------------------------------
@@ -293,6 +300,9 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
         if role == ACCESSIBLE and spec.painter == MENU_PAINTER:
             return spec.tooltip()
         return None
+
+    def _zone_changed(self, _zone: str) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         """Texts and number formats in the UI language of the moment."""

@@ -120,7 +120,8 @@ TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
     menu_column(tooltip=lambda: QCoreApplication.translate("TransactionsModel", "Actions")),
     number_column(
         title=lambda: QCoreApplication.translate("TransactionsModel", "Number"),
-        sample="TR-00000000",
+        sample="0000000",
+        priority=2,
     ),
     ColumnSpec(
         key="time",
@@ -159,7 +160,7 @@ TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
         sample=lambda _locale: "99 999,0000",
         align=RIGHT,
         currency=_currency,
-        priority=2,
+        priority=1,
     ),
     ColumnSpec(
         key="quantity",
@@ -189,7 +190,7 @@ TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
         sample=lambda _locale: "99 999,99",
         align=RIGHT,
         currency=_currency,
-        priority=3,
+        priority=4,
     ),
     ColumnSpec(
         key="currency",
@@ -204,7 +205,7 @@ TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
         display=lambda t, locale: format_day(t.settlement_date, locale),
         sort_key=lambda t: t.settlement_date,
         sample=lambda _locale: "30.12.2026",
-        priority=1,
+        priority=3,
     ),
 )
 assert [spec.key for spec in TRANSACTION_COLUMNS] == [c.name.lower() for c in Column]

@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,6 +48,7 @@ from cesec_desktop.state.portfolio_model import (
     Totals,
 )
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.delegates import CELL_PADDING, ROW_PADDING, CellPainter, ListCellDelegate
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.style import restyle
@@ -65,6 +66,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MENU_WIDTH = 36
+NAME_MIN_WIDTH = 150
+SECURITY_DROPS = (
+    SecurityColumn.AVAILABLE,
+    SecurityColumn.AVERAGE,
+    SecurityColumn.PNL,
+    SecurityColumn.ACCOUNT,
+)
+"""Columns that give way, first to last, when the table is too narrow."""
 
 
 def _cancel(*trackers: TaskTracker) -> None:
@@ -176,8 +185,8 @@ class PortfolioPage(QWidget):
         self.tabs = QTabWidget(self.content)
         self.tabs.setObjectName("portfolioTabs")
         self.tabs.setDocumentMode(True)
-        self.securities_view = self._table("portfolioSecurities")
-        self.money_view = self._table("portfolioMoney")
+        self.securities_view = self._table("portfolioSecurities", SecurityColumn.MENU)
+        self.money_view = self._table("portfolioMoney", MoneyColumn.MENU)
         self.securities_empty = self._empty_label()
         self.money_empty = self._empty_label()
         self.securities_stack = self._stacked(self.securities_view, self.securities_empty)
@@ -249,8 +258,10 @@ class PortfolioPage(QWidget):
         charts_row.addWidget(self.allocation_card, 2)
         charts_row.addWidget(self.history_card, 3)
         self.content.addWidget(charts)
-        self.content.setStretchFactor(0, 3)
+        # The positions are what the page is for: they get most of the height.
+        self.content.setStretchFactor(0, 5)
         self.content.setStretchFactor(1, 2)
+        charts.setMaximumHeight(260)
         self.pages.addWidget(self.content)
         outer.addWidget(self.pages, 1)
 
@@ -261,9 +272,13 @@ class PortfolioPage(QWidget):
 
     # --- building --------------------------------------------------------------------------
 
-    def _table(self, name: str) -> QTableView:
+    def _table(self, name: str, menu_column: int) -> QTableView:
         view = QTableView(self)
         view.setObjectName(name)
+        view.setProperty("role", "listTable")  # the list pages' look (resources/styles)
+        view.setItemDelegate(ListCellDelegate({menu_column: CellPainter.MENU}, view))
+        view.setMouseTracking(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -271,7 +286,7 @@ class PortfolioPage(QWidget):
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(30)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + ROW_PADDING)
         view.horizontalHeader().setHighlightSections(False)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
@@ -310,18 +325,53 @@ class PortfolioPage(QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.resizeColumnsToContents()
             for column in range(header.count()):
-                header.resizeSection(column, header.sectionSize(column) + 6)
+                header.resizeSection(column, header.sectionSize(column) + CELL_PADDING)
             header.resizeSection(menu, MENU_WIDTH)
-            header.resizeSection(name_column, min(max(header.sectionSize(name_column), 110), 190))
-            # Spare width goes to the name; too little, and the table scrolls instead.
-            used = sum(
-                header.sectionSize(c)
-                for c in range(header.count())
-                if not header.isSectionHidden(c)
+            header.resizeSection(name_column, min(max(header.sectionSize(name_column), 110), 260))
+        self._widths = {
+            view: {
+                n: view.horizontalHeader().sectionSize(n) for n in range(view.model().columnCount())
+            }
+            for view in (self.securities_view, self.money_view)
+            if view.model() is not None
+        }
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Never scroll sideways: the least needed columns give way first (the full row is
+        one click away in the "…" menu), and the name takes what is left, cut with "…"."""
+        # The tabs' width less the table's frame and its vertical scroll bar.
+        scroll = self.securities_view.verticalScrollBar().sizeHint().width()
+        room = self.tabs.width() - 2 * self.securities_view.frameWidth() - scroll - 2
+        one_account = self.store is not None and self.store.account_id is not None
+        for view, name_column, account, drops in (
+            (
+                self.securities_view,
+                SecurityColumn.INSTRUMENT,
+                SecurityColumn.ACCOUNT,
+                SECURITY_DROPS,
+            ),
+            (self.money_view, MoneyColumn.CURRENCY, MoneyColumn.ACCOUNT, ()),
+        ):
+            widths = getattr(self, "_widths", {}).get(view)
+            if not widths or room <= 0:
+                continue
+            header = view.horizontalHeader()
+            one_account = self.store is not None and self.store.account_id is not None
+            account = (
+                SecurityColumn.ACCOUNT if view is self.securities_view else MoneyColumn.ACCOUNT
             )
-            # The money tab may be hidden now: measure the tab widget, which both share.
-            if used < self.tabs.width() - view.frameWidth() * 2 - 2:
-                header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+            shown = {n for n in widths if not (n == account and one_account)}
+            for column in drops:
+                if sum(widths[n] for n in shown) <= room:
+                    break
+                shown.discard(column)
+            for column in widths:
+                header.setSectionHidden(column, column not in shown)
+            spare = room - sum(widths[n] for n in shown if n != name_column)
+            header.resizeSection(
+                name_column, max(NAME_MIN_WIDTH, min(spare, widths[name_column] + 200))
+            )
 
     def _build_charts(self) -> None:
         """The history plot (pyqtgraph), made when the page is first shown."""
@@ -510,9 +560,6 @@ class PortfolioPage(QWidget):
             )
             return
         self.pages.setCurrentWidget(self.content)
-        one_account = self.store.account_id is not None
-        self.securities_view.setColumnHidden(SecurityColumn.ACCOUNT, one_account)
-        self.money_view.setColumnHidden(MoneyColumn.ACCOUNT, one_account)
         self.securities_stack.setCurrentIndex(0 if self.store.securities.rows else 1)
         self.money_stack.setCurrentIndex(0 if self.store.money.rows else 1)
         self._size_columns()
@@ -734,6 +781,10 @@ class PortfolioPage(QWidget):
             self._opened.remove(window)
 
     # --- Qt events and texts ---------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -101,8 +101,6 @@ class TransactionsPage(ListPage):
         self.instrument_filter = QLineEdit(self)
         self.instrument_filter.setObjectName("transactionsInstrumentFilter")
         self.instrument_filter.setClearButtonEnabled(True)
-        self.instrument_filter.setMinimumWidth(150)
-        self.instrument_filter.setMaximumWidth(240)
         self.instrument_filter.textEdited.connect(lambda _text: self._search_timer.start())
         # The clear button does not emit textEdited: filter at once when the box empties.
         self.instrument_filter.textChanged.connect(self._instrument_text_changed)
@@ -246,7 +244,12 @@ class TransactionsPage(ListPage):
         for n, side in enumerate(Side, start=1):
             self.side_filter.setItemText(n, side_text(side))
         self.side_filter.setAccessibleName(self.tr("Side"))
-        self.instrument_filter.setPlaceholderText(self.tr("Instrument, e.g. KSPI"))
+        placeholder = self.tr("Instrument, e.g. KSPI")
+        self.instrument_filter.setPlaceholderText(placeholder)
+        # Room for the whole hint and the clear button, in every language.
+        needed = self.instrument_filter.fontMetrics().horizontalAdvance(placeholder) + 48
+        self.instrument_filter.setMinimumWidth(max(150, needed))
+        self.instrument_filter.setMaximumWidth(max(240, needed))
         self.instrument_filter.setAccessibleName(self.tr("Filter by instrument"))
         self._retranslate_totals()
 
