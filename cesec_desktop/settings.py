@@ -55,6 +55,11 @@ def translations_dir() -> Path:
     return bundle_dir() / "i18n"
 
 
+def _key(login: str) -> str:
+    """A login as a QSettings group name ('/' and '\\' would nest groups)."""
+    return login.casefold().replace("/", "_").replace("\\", "_")
+
+
 def _to_bool(value: object, default: bool) -> bool:
     # An INI backend hands back strings ("true"/"false"), the native ones real bools.
     if value is None:
@@ -132,14 +137,14 @@ class Settings:
     def notifications_enabled(self, value: bool) -> None:
         self._set("notifications/enabled", bool(value))
 
-    @property
-    def last_page(self) -> str:
-        value = self._get("main/last_page")
+    def last_page_of(self, login: str) -> str:
+        """The page `login` left the app on (another user's choice is not theirs)."""
+        value = self._get(f"users/{_key(login)}/last_page") if login else None
         return str(value) if value else "home"
 
-    @last_page.setter
-    def last_page(self, value: str) -> None:
-        self._set("main/last_page", value)
+    def set_last_page(self, login: str, page: str) -> None:
+        if login:
+            self._set(f"users/{_key(login)}/last_page", page)
 
     def geometry(self, window: str) -> QByteArray | None:
         value = self._get(f"{window}/geometry")

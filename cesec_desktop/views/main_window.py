@@ -44,7 +44,8 @@ from cesec_desktop.views.widgets.connection_indicator import ConnectionIndicator
 log = logging.getLogger(__name__)
 
 WINDOW = "main_window"
-DEFAULT_SIZE = QSize(1200, 760)
+DEFAULT_SIZE = QSize(1280, 800)
+"""The first window (issue 11 §5), or what the screen has room for."""
 DETAILS_LOAD_SECONDS = 20.0
 """How long a click on Home's recent row waits for the list page's first load."""
 
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.home.withdrawRequested.connect(self.open_withdrawal)
         self.home.orderDetailsRequested.connect(self.open_order_details)
         self.home.instructionDetailsRequested.connect(self.open_instruction_details)
+        # A deal's order number in its details opens the order on the Orders page.
+        self.pages["transactions"].orderRequested.connect(self.open_order_details)
         self.indicator.shownChanged.connect(self.home.set_connection)
         from cesec_desktop.views.widgets.quick_search import QuickSearch
 
@@ -336,7 +339,7 @@ class MainWindow(QMainWindow):
             key = "home"
         self.stack.setCurrentWidget(self.pages[key])
         self.menu_buttons[key].setChecked(True)
-        self.settings.last_page = key
+        self.settings.set_last_page(self.session.login_name, key)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -351,6 +354,10 @@ class MainWindow(QMainWindow):
         self.change_password_dialog = dialog
         try:
             await run_dialog(dialog)
+            if dialog.succeeded:
+                from cesec_desktop.views.login_window import demo_password_changed
+
+                demo_password_changed(self.settings, self.session.login_name)
             return dialog.succeeded
         finally:
             self.change_password_dialog = None
@@ -409,12 +416,8 @@ class MainWindow(QMainWindow):
                 model.pageLoaded.disconnect(settle)
                 model.loadFailed.disconnect(settle)
         if model.row_of(item_id) is None:
-            log.info("%s %s is not in the page's list: no details opened", key, item_id)
-            self.statusBar().showMessage(
-                self.tr("It is not in the period shown. Choose a longer period to find it."),
-                8000,
-            )
-            return False
+            # Outside the period shown: the page reads that one row and shows it.
+            log.info("%s %s is not in the page's list: read on its own", key, item_id)
         page.open_details(item_id)
         return True
 
@@ -507,16 +510,21 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry(WINDOW)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            size = DEFAULT_SIZE
+            screen = self.screen()
+            if screen is not None:
+                size = size.boundedTo(screen.availableGeometry().size())
+            self.resize(size)
         state = self.settings.window_state(WINDOW)
         if state is not None:
             self.restoreState(state)
-        self.show_page(self.settings.last_page)
+        # Each user comes back to their own last page, not the previous user's.
+        self.show_page(self.settings.last_page_of(self.session.login_name))
 
     def save_state(self) -> None:
         self.settings.set_geometry(WINDOW, self.saveGeometry())
         self.settings.set_window_state(WINDOW, self.saveState())
-        self.settings.last_page = self.current_page
+        self.settings.set_last_page(self.session.login_name, self.current_page)
         self.settings.sync()
 
     # --- texts -----------------------------------------------------------------------------

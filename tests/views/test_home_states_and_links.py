@@ -119,18 +119,29 @@ def test_a_click_on_a_recent_instruction_opens_its_details(
     run(scenario(), timeout=60)
 
 
-def test_a_recent_row_the_page_does_not_list_says_so(
+def test_a_row_outside_the_period_shown_is_read_and_opened(
     backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
         gui = gui_factory(backend.url)
         await gui.sign_in(*DEMO)
         main = gui.main
-        opened = await main.open_details("orders", "ord_not_in_this_period")
-        assert not opened
+        oldest = backend.state.conn.execute(
+            "SELECT id FROM orders WHERE account_id = 'acc_demo_kzt' ORDER BY created_at LIMIT 1"
+        ).fetchone()["id"]
+        page = main.pages["orders"]
+        assert await main.open_details("orders", oldest)
         assert main.current_page == "orders"
-        assert main.pages["orders"].details_dialog is None
-        assert "period" in main.statusBar().currentMessage()
+        await wait_until(
+            lambda: page.details_dialog is not None and page.details_dialog.order.id == oldest,
+            what="the old order's details",
+        )
+        assert page.model.row_of(oldest) is None, "the list keeps its period"
+        page.details_dialog.reject()
+        # One that does not exist: the page says so where the user looks.
+        await main.open_details("orders", "ord_nowhere")
+        await wait_until(page.notice.isVisible, what="the notice")
+        assert "could not be loaded" in page.notice.text()
 
     run(scenario())
 

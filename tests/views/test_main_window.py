@@ -212,8 +212,15 @@ def test_geometry_and_the_last_page_are_restored(
         assert gui.main.menu_buttons["transactions"].isChecked()
         assert gui.main.geometry().size() == saved[0].size()
 
+    async def another_user() -> None:
+        # The page is remembered per user: Aigerim starts on Home, not on demo's last page.
+        gui = gui_factory(backend.url)
+        await gui.sign_in("aigerim", "Aigerim#2026")
+        assert gui.main.current_page == "home"
+
     run(first_run())
     run(second_run())
+    run(another_user())
 
 
 def test_refresh_reloads_the_profile_from_the_server(

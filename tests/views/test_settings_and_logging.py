@@ -23,14 +23,14 @@ def test_settings_round_trip_and_defaults(settings: Settings) -> None:
     assert settings.theme == "system"
     assert settings.idle_minutes == DEFAULT_IDLE_MINUTES == 15
     assert settings.remember_me is False
-    assert settings.last_page == "home"
+    assert settings.last_page_of("demo") == "home"
     assert settings.time_zone == "almaty"  # market times are the exchange's by default
     assert settings.geometry("main_window") is None
     settings.language = "kk"
     settings.theme = "dark"
     settings.idle_minutes = 0.5
     settings.remember_me = True
-    settings.last_page = "orders"
+    settings.set_last_page("demo", "orders")
     settings.time_zone = "local"
     settings.set_geometry("main_window", QByteArray(b"\x01\x02"))
     settings.sync()
@@ -39,7 +39,8 @@ def test_settings_round_trip_and_defaults(settings: Settings) -> None:
     assert again.theme == "dark"
     assert again.idle_minutes == 0.5
     assert again.remember_me is True
-    assert again.last_page == "orders"
+    assert again.last_page_of("demo") == "orders"
+    assert again.last_page_of("aigerim") == "home", "another user keeps their own"
     assert again.time_zone == "local"
     assert again.geometry("main_window") == QByteArray(b"\x01\x02")
     settings.theme = "purple"

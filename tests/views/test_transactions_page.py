@@ -214,6 +214,15 @@ def test_details_show_every_field_and_the_language_switches_live(
         page.orderRequested.connect(requested.append)
         gui.click(dialog.values["order_id"])
         assert requested == [transaction.order_id]
+        # The main window shows that order on the Orders page, even outside its period.
+        orders = gui.main.pages["orders"]
+        await wait_until(
+            lambda: gui.main.current_page == "orders"
+            and orders.details_dialog is not None
+            and orders.details_dialog.order.id == transaction.order_id,
+            what="the order's details",
+        )
+        orders.details_dialog.reject()
         assert transaction.instrument_id in values["instrument"]
         assert values["currency"] == str(transaction.currency)
         assert str(transaction.currency) in values["amount"]

@@ -81,15 +81,36 @@ class InstructionsPage(ListPage):
 
     def open_details(self, instruction_id: str) -> None:
         """The Details dialog (one at a time); the full record is read from the server."""
-        from cesec_desktop.views.instruction_details import InstructionDetailsDialog
 
         row = self.model.row_of(instruction_id)
         if row is None:
+            # Not in the period shown: read it, then show it.
+            if self.session is not None:
+                self.tasks.spawn(self._open_loaded(instruction_id), name="instruction-load")
             return
-        item = self.model.instruction_at(row)
+        self._open_details_of(self.model.instruction_at(row), load=True)
+
+    async def _open_loaded(self, instruction_id: str) -> None:
+        from cesec_desktop.state.errors import CabinetError
+        from cesec_desktop.views.messages import describe
+
+        try:
+            item = await self.model.load_instruction(instruction_id)
+        except CabinetError as error:
+            self.show_notice(
+                self.tr("The instruction could not be loaded: %1").replace("%1", describe(error)),
+                "negative",
+            )
+            return
+        self._open_details_of(item, load=False)
+
+    def _open_details_of(self, item: Any, *, load: bool) -> None:
+        from cesec_desktop.views.instruction_details import InstructionDetailsDialog
+
+        instruction_id = item.id
         dialog = InstructionDetailsDialog(item, self.account_number(item.account_id), self)
         self.show_details(dialog)
-        if self.session is not None:
+        if load and self.session is not None:
             self.tasks.spawn(self._load_details(instruction_id), name="instruction-details")
 
     async def _load_details(self, instruction_id: str) -> None:

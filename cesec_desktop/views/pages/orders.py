@@ -161,11 +161,33 @@ class OrdersPage(ListPage):
 
     def open_details(self, order_id: str) -> None:
         """The Details dialog of an order (one at a time; the same order just comes forward)."""
-        from cesec_desktop.views.order_details import OrderDetailsDialog
 
         order = self.model.order_by_id(order_id)
         if order is None:
+            # Not in the period shown (a deal's order, say): read it, then show it.
+            if self.session is not None:
+                self.tasks.spawn(self._open_loaded(order_id), name="order-details-load")
             return
+        self._open_details_of(order)
+
+    async def _open_loaded(self, order_id: str) -> None:
+        from cesec_desktop.state.errors import CabinetError
+        from cesec_desktop.views.messages import describe
+
+        try:
+            order = await self.model.load_order(order_id)
+        except CabinetError as error:
+            self.show_notice(
+                self.tr("The order could not be loaded: %1").replace("%1", describe(error)),
+                "negative",
+            )
+            return
+        self._open_details_of(order)
+
+    def _open_details_of(self, order: Order) -> None:
+        from cesec_desktop.views.order_details import OrderDetailsDialog
+
+        order_id = order.id
         current = self.details_dialog
         if current is not None and isValid(current) and current.order.id == order_id:
             current.raise_()
