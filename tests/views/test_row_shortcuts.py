@@ -84,6 +84,15 @@ def test_ctrl_b_and_ctrl_shift_s_on_a_quote_row_open_the_order_form(
         assert keys["sellAction"] == QKeySequence("Ctrl+Shift+S")
         menu.deleteLater()
 
+        # No row selected: an empty order form on the side pressed (issue 11 §6).
+        kase.clearSelection()
+        kase.setCurrentIndex(kase.model().index(-1, -1))
+        kase.setFocus(Qt.FocusReason.OtherFocusReason)
+        gui.qtbot.keyClick(kase, Qt.Key.Key_S, CTRL_SHIFT)
+        await wait_until(lambda: len(order_form_calls) == 3, what="the empty order form")
+        assert order_form_calls[-1]["instrument_id"] is None
+        assert order_form_calls[-1]["side"] == "sell"
+
     run(scenario())
 
 

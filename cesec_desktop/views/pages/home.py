@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cesec_desktop.state import formatting
+from cesec_desktop.state.account_names import account_kind_name
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.formatting import (
@@ -218,7 +219,9 @@ class HomePage(QWidget):
             model = QuoteTableModel(self.quotes, market.value, self.watchlists, self)
             panel = QuotePanel(market.value, model, inner, editable=editable, tasks=self.tasks)
             add_trade_shortcuts(
-                panel.table, lambda side, t=panel.table: self.trade_selected(t, side)
+                panel.table,
+                lambda side, t=panel.table: self.trade_selected(t, side),
+                unselected=self.trade_unselected,
             )
             panel.table.menuRequested.connect(self._show_row_menu)
             panel.table.chartRequested.connect(self.chartRequested)
@@ -478,7 +481,8 @@ class HomePage(QWidget):
             number = QLabel(account.number, self.summary_card)
             number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             number.setProperty("role", "mono")
-            name = QLabel(account.name, self.summary_card)
+            name = QLabel(account_kind_name(account), self.summary_card)
+            name.setProperty("account", account)  # named again on a language change
             name.setMinimumWidth(0)
             currency = QLabel(_value(account.currency), self.summary_card)
             currency.setProperty("role", "chip")
@@ -540,7 +544,13 @@ class HomePage(QWidget):
             return None  # brokers never trade
         return self.open_order(str(index.data(InstrumentRole)), side)
 
-    def open_order(self, instrument_id: str, side: str) -> Any:
+    def trade_unselected(self, side: str) -> Any:
+        """Ctrl+B / Ctrl+Shift+S with no row selected: an empty order form on that side."""
+        if not self.watchlists.editable:
+            return None  # brokers never trade
+        return self.open_order(None, side)
+
+    def open_order(self, instrument_id: str | None, side: str) -> Any:
         """The order form with this instrument and side filled in (issue 4's dialog)."""
         from cesec_desktop.views import order_form
 
@@ -730,6 +740,10 @@ class HomePage(QWidget):
         self.today.setText(f"{format_long_day(display_today())} · {zone_label()}")
 
     def retranslate(self) -> None:
+        for _number, name, _currency in self.account_rows:
+            account = name.property("account")
+            if account is not None:
+                name.setText(account_kind_name(account))
         self.title.setText(page_title("home"))
         self._show_today()
         self.refresh_button.setText(self.tr("Refresh"))
