@@ -115,8 +115,12 @@ class StreamClient:
         backoff_max: float = 30.0,
         open_timeout: float = 10.0,
         settle_time: float = 0.3,
+        language: str | None = None,
     ) -> None:
         self.url = stream_url(base_url)
+        self.language = language
+        """Asked for at the handshake (`Accept-Language`): the language of event texts."""
+        self._ws: ClientConnection | None = None
         self._token_provider = token_provider
         self.on_quotes = on_quotes
         self.on_quote_dicts = on_quote_dicts
@@ -167,6 +171,16 @@ class StreamClient:
                 await task
         self._outbox = None
         self._set_state(ConnectionState.OFFLINE)
+
+    def set_language(self, language: str | None) -> None:
+        """Event texts in another language: reconnect so the handshake asks for it (the
+        reconnect's resync re-reads what the lists hold)."""
+        if language == self.language:
+            return
+        self.language = language
+        ws = self._ws
+        if ws is not None:
+            asyncio.get_running_loop().create_task(ws.close(), name="cabinet-stream-relanguage")
 
     def subscribe_quotes(self, ids: Iterable[str]) -> None:
         fresh = [i for i in dict.fromkeys(ids) if i and i not in self._quote_ids]
@@ -241,7 +255,7 @@ class StreamClient:
         try:
             ws = await connect(
                 self.url,
-                additional_headers={"Authorization": f"Bearer {token}"},
+                additional_headers=self._headers(token),
                 open_timeout=self.open_timeout,
                 close_timeout=1.0,
                 # The server's own {"op":"ping"} is the liveness signal; one mechanism is enough.
@@ -276,7 +290,20 @@ class StreamClient:
             self._outbox = None
         return outcome
 
+    def _headers(self, token: str) -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {token}"}
+        if self.language:
+            headers["Accept-Language"] = self.language
+        return headers
+
     async def _serve(self, ws: ClientConnection, outcome: _Outcome) -> None:
+        self._ws = ws
+        try:
+            await self._serve_frames(ws, outcome)
+        finally:
+            self._ws = None
+
+    async def _serve_frames(self, ws: ClientConnection, outcome: _Outcome) -> None:
         outbox: asyncio.Queue[str] = asyncio.Queue()
         for command in self._all_subscriptions():
             outbox.put_nowait(command)

@@ -117,6 +117,8 @@ class Session(QObject):
         self._language = language
         if self._client is not None:
             self._client.language = language
+        if self._stream is not None:
+            self._stream.set_language(language)
 
     @property
     def client(self) -> CabinetClient:
@@ -279,6 +281,7 @@ class Session(QObject):
             on_state=self._on_stream_state,
             on_resync=self.resynced.emit,
             on_error=self._on_stream_error,
+            language=self._language,
             **self.stream_options,
         )
         self._stream.subscribe_orders()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import socket
 import threading
 import time
@@ -37,6 +38,7 @@ ONLINE, RECONNECTING, OFFLINE = (
     ConnectionState.OFFLINE,
 )
 MARKET = {"simulate": True, "always_open": True, "tick_rate": 200}
+CYRILLIC = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
 
 def serve_app(app: FastAPI, port: int = 0) -> LiveServer:
@@ -400,3 +402,38 @@ def test_malformed_quotes_are_skipped_not_fatal() -> None:
     floats = {**quote_dict(2), "last": 380.5}  # floats are refused on the wire
     parsed = parse_quotes([good, floats, {"instrument_id": "X"}, quote_dict(3)])
     assert [q.volume for q in parsed] == [Decimal(1001), Decimal(1003)]
+
+
+def test_event_texts_follow_the_language_asked_at_the_handshake(
+    live_server_factory: Factory,
+) -> None:
+    """Order events carry their history in the stream's language; switching it reconnects,
+    and the next events speak the new one (issue 11 §2)."""
+    live = live_server_factory(**MARKET)
+    seen = Recorder()
+
+    async def scenario() -> None:
+        client = CabinetClient(live.url)
+        await client.login(*DEMO)
+        stream = seen.stream(
+            client.base_url, client.stream_token, language="kk", backoff_initial=0.1
+        )
+        stream.subscribe_orders()
+        stream.start()
+        await eventually(lambda: stream.state is ONLINE)
+        first = await place_order(live, client)
+        await eventually(lambda: any(o.id == first.id for o in seen.orders))
+        kk = next(o for o in seen.orders if o.id == first.id)
+        text = kk.history[-1].message
+        # Kazakh alone: not the bilingual text a stream without the header gets.
+        assert CYRILLIC.search(text) and not re.search("[A-Za-z]{3,}", text), text
+        stream.set_language("en")
+        await eventually(lambda: seen.resyncs >= 1, timeout=10)
+        second = await place_order(live, client)
+        await eventually(lambda: any(o.id == second.id for o in seen.orders))
+        en = next(o for o in seen.orders if o.id == second.id)
+        assert not CYRILLIC.search(en.history[-1].message), en.history[-1].message
+        await stream.stop()
+        await client.aclose()
+
+    asyncio.run(scenario())

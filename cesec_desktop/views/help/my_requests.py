@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cesec_desktop.state.formatting import format_moment_short
 from cesec_desktop.state.support import SupportDesk
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.help.labels import SupportLabels
@@ -89,8 +88,7 @@ class RequestsModel(QAbstractTableModel):
         if column == Column.NUMBER:
             return item.number
         if column == Column.CREATED:
-            moment = QDateTime.fromSecsSinceEpoch(int(item.created_at.timestamp())).toLocalTime()
-            return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            return format_moment_short(item.created_at)
         if column == Column.SUMMARY:
             return item.summary
         if column == Column.COMPONENT:

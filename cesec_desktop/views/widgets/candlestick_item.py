@@ -143,13 +143,18 @@ class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
     """An x axis over epoch seconds labelled with dates in the UI language (QLocale)."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        from PySide6.QtCore import QDateTime, QLocale
+        from datetime import UTC, datetime
+
+        from PySide6.QtCore import QLocale
+
+        from cesec_desktop.state.formatting import moment_parts
 
         locale = QLocale()
         texts = []
         for value in values:
-            moment = QDateTime.fromSecsSinceEpoch(int(value)).toLocalTime()
-            day = moment.date()
+            # The display zone (Almaty's unless the user chose this computer's), never Qt's
+            # guess of the machine's zone: a day must not shift in New York.
+            day, time_of_day = moment_parts(datetime.fromtimestamp(int(value), UTC))
             # One unit per level (year, month, day, time), as pyqtgraph's own date axis does:
             # a level repeating its parent's text crowds the axis and pyqtgraph drops it.
             if spacing >= 300 * 86400:
@@ -161,7 +166,7 @@ class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
             elif spacing >= 86400:
                 texts.append(locale.toString(day, "d MMM"))
             else:
-                texts.append(locale.toString(moment.time(), QLocale.FormatType.ShortFormat))
+                texts.append(time_of_day.toString("HH:mm"))
         return texts
 
     def relabel(self) -> None:
