@@ -904,6 +904,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The instruction could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose another status or a longer period.</source>
             <translation type="unfinished" />
         </message>
@@ -1151,10 +1155,6 @@
     </context>
     <context>
         <name>MainWindow</name>
-        <message>
-            <source>It is not in the period shown. Choose a longer period to find it.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation type="unfinished" />
@@ -2049,6 +2049,10 @@
         <name>OrdersPage</name>
         <message>
             <source>Only an open order can be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order could not be loaded: %1</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -310,7 +310,7 @@
         </message>
         <message>
             <source>E-mail:</source>
-            <translation>E-mail:</translation>
+            <translation>Электрондық пошта:</translation>
         </message>
         <message>
             <source>Hours:</source>
@@ -904,6 +904,10 @@
             <translation>Бұл күйдегі тапсырмалар жоқ</translation>
         </message>
         <message>
+            <source>The instruction could not be loaded: %1</source>
+            <translation>Тапсырманы жүктеу мүмкін болмады: %1</translation>
+        </message>
+        <message>
             <source>Choose another status or a longer period.</source>
             <translation>Басқа күйді немесе ұзағырақ кезеңді таңдаңыз.</translation>
         </message>
@@ -1151,10 +1155,6 @@
     </context>
     <context>
         <name>MainWindow</name>
-        <message>
-            <source>It is not in the period shown. Choose a longer period to find it.</source>
-            <translation>Бұл жазба көрсетілген кезеңде жоқ. Оны табу үшін ұзағырақ кезеңді таңдаңыз.</translation>
-        </message>
         <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation>Брокер клиенттің құралдар тізімін көреді, бірақ оны өзгерте алмайды.</translation>
@@ -1496,7 +1496,7 @@
         </message>
         <message>
             <source>Order ID</source>
-            <translation>Тапсырыс ID</translation>
+            <translation>Тапсырыс идентификаторы</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -2050,6 +2050,10 @@
         <message>
             <source>Only an open order can be cancelled.</source>
             <translation>Тек ашық тапсырыстан бас тартуға болады.</translation>
+        </message>
+        <message>
+            <source>The order could not be loaded: %1</source>
+            <translation>Тапсырысты жүктеу мүмкін болмады: %1</translation>
         </message>
         <message>
             <source>Cancel the order</source>
@@ -2660,11 +2664,11 @@
         </message>
         <message>
             <source>TEST (a test or demo server)</source>
-            <translation>TEST (сынақ немесе демо сервер)</translation>
+            <translation>Сынақ немесе демо сервер</translation>
         </message>
         <message>
             <source>PROD (the broker's live server)</source>
-            <translation>PROD (брокердің жұмыс сервері)</translation>
+            <translation>Брокердің жұмыс сервері</translation>
         </message>
         <message>
             <source>Details:</source>
@@ -2708,7 +2712,7 @@
         </message>
         <message>
             <source>Keep this number: the support desk will contact you by phone or e-mail on working days, 09:00–18:00 Almaty time. Its status is in Help → My requests.</source>
-            <translation>Осы нөмірді сақтаңыз: қолдау қызметі сізбен жұмыс күндері Алматы уақытымен 09:00–18:00 аралығында телефон немесе e-mail арқылы байланысады. Өтініштің күйі: Анықтама → Менің өтініштерім.</translation>
+            <translation>Осы нөмірді сақтаңыз: қолдау қызметі сізбен жұмыс күндері Алматы уақытымен 09:00–18:00 аралығында телефон немесе электрондық пошта арқылы байланысады. Өтініштің күйі: Анықтама → Менің өтініштерім.</translation>
         </message>
     </context>
     <context>
@@ -2998,7 +3002,7 @@
         </message>
         <message>
             <source>Transaction ID</source>
-            <translation>Транзакция ID</translation>
+            <translation>Транзакция идентификаторы</translation>
         </message>
         <message>
             <source>Open order %1</source>
@@ -3197,7 +3201,7 @@
         </message>
         <message>
             <source>Type part of a ticker or a name, e.g. HSBK or Halyk.</source>
-            <translation>Тикердің не атаудың бір бөлігін теріңіз, мысалы HSBK немесе Halyk.</translation>
+            <translation>Тикердің не атаудың бір бөлігін теріңіз, мысалы HSBK немесе Halyk Bank.</translation>
         </message>
         <message>
             <source>International</source>

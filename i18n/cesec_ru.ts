@@ -310,7 +310,7 @@
         </message>
         <message>
             <source>E-mail:</source>
-            <translation>E-mail:</translation>
+            <translation>Электронная почта:</translation>
         </message>
         <message>
             <source>Hours:</source>
@@ -906,6 +906,10 @@
             <translation>Поручений с таким статусом нет</translation>
         </message>
         <message>
+            <source>The instruction could not be loaded: %1</source>
+            <translation>Не удалось загрузить поручение: %1</translation>
+        </message>
+        <message>
             <source>Choose another status or a longer period.</source>
             <translation>Выберите другой статус или более длинный период.</translation>
         </message>
@@ -1153,10 +1157,6 @@
     </context>
     <context>
         <name>MainWindow</name>
-        <message>
-            <source>It is not in the period shown. Choose a longer period to find it.</source>
-            <translation>Этой записи нет в показанном периоде. Выберите период длиннее, чтобы найти её.</translation>
-        </message>
         <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation>Брокер видит списки котировок клиента, но не может их изменять.</translation>
@@ -1498,7 +1498,7 @@
         </message>
         <message>
             <source>Order ID</source>
-            <translation>ID заявки</translation>
+            <translation>Идентификатор заявки</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -2052,6 +2052,10 @@
         <message>
             <source>Only an open order can be cancelled.</source>
             <translation>Отменить можно только открытую заявку.</translation>
+        </message>
+        <message>
+            <source>The order could not be loaded: %1</source>
+            <translation>Не удалось загрузить заявку: %1</translation>
         </message>
         <message>
             <source>Cancel the order</source>
@@ -2667,11 +2671,11 @@
         </message>
         <message>
             <source>TEST (a test or demo server)</source>
-            <translation>TEST (тестовый или демо-сервер)</translation>
+            <translation>Тестовый или демо-сервер</translation>
         </message>
         <message>
             <source>PROD (the broker's live server)</source>
-            <translation>PROD (рабочий сервер брокера)</translation>
+            <translation>Рабочий сервер брокера</translation>
         </message>
         <message>
             <source>Details:</source>
@@ -2715,7 +2719,7 @@
         </message>
         <message>
             <source>Keep this number: the support desk will contact you by phone or e-mail on working days, 09:00–18:00 Almaty time. Its status is in Help → My requests.</source>
-            <translation>Сохраните этот номер: служба поддержки свяжется с вами по телефону или e-mail в рабочие дни с 09:00 до 18:00 по времени Алматы. Статус обращения — в меню Справка → Мои обращения.</translation>
+            <translation>Сохраните этот номер: служба поддержки свяжется с вами по телефону или электронной почте в рабочие дни с 09:00 до 18:00 по времени Алматы. Статус обращения — в меню Справка → Мои обращения.</translation>
         </message>
     </context>
     <context>
@@ -3007,7 +3011,7 @@
         </message>
         <message>
             <source>Transaction ID</source>
-            <translation>ID сделки</translation>
+            <translation>Идентификатор сделки</translation>
         </message>
         <message>
             <source>Open order %1</source>
@@ -3207,7 +3211,7 @@
         </message>
         <message>
             <source>Type part of a ticker or a name, e.g. HSBK or Halyk.</source>
-            <translation>Введите часть тикера или названия, например HSBK или Halyk.</translation>
+            <translation>Введите часть тикера или названия, например HSBK или Halyk Bank.</translation>
         </message>
         <message>
             <source>International</source>

@@ -161,6 +161,27 @@ async def take(out: Path, url: str) -> list[Path]:
         window.close()
         await session.logout()
         login.close()
+
+    # A broker's desk (the client picker beside the quick search) and the top bar while
+    # reconnecting: the longest words of the top bar, in every language.
+    themes.set_mode("light")
+    session = Session(url, CredentialStore(url, backend=keyring.get_keyring()))
+    await session.login("broker", "Broker#2026")
+    window = MainWindow(session, settings, languages, themes, demo=True)
+    window.resize(1280, 800)
+    window.show_page("home")
+    window.show()
+    await settle(1.0)
+    for lang in LANGS:
+        languages.set_language(lang)
+        await settle(0.6)
+        save(window, f"broker-{lang}-light.png")
+        window.indicator.set_state("reconnecting")
+        await settle()
+        save(window, f"reconnecting-{lang}-light.png")
+        window.indicator.set_state(session.connection.value)
+    window.close()
+    await session.logout()
     return written
 
 

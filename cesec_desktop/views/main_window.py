@@ -536,7 +536,11 @@ class MainWindow(QMainWindow):
             title = page_title(key)
             self.menu_buttons[key].setText(title)
             self.menu_buttons[key].setToolTip(f"{title} ({action.shortcut().toString(native)})")
-        self.quick_search.setPlaceholderText(self.tr("Search by ticker or name"))
+        hint = self.tr("Search by ticker or name")
+        self.quick_search.setPlaceholderText(hint)
+        # The whole hint in every language, with the search icon and the clear button.
+        width = self.quick_search.fontMetrics().horizontalAdvance(hint) + 72
+        self.quick_search.setMinimumWidth(max(200, width))
         self.quick_search.setToolTip(self.tr("Quick search (Ctrl+F)"))
         self.watchlist_button.setToolTip(self.tr("Watchlist settings"))
         self.demo_badge.setText(self.tr("DEMO"))

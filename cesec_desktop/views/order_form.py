@@ -26,6 +26,7 @@ from cesec_desktop.domain.order_form import (
     max_sell_quantity,
     quantity_for_amount,
 )
+from cesec_desktop.state.account_names import account_label
 from cesec_desktop.state.formatting import (
     date_pattern,
     format_day,
@@ -749,9 +750,17 @@ class OrderFormDialog(SigningForm):
     def _fill_accounts(self, account_id: str | None) -> None:
         combo = self.ui.accountCombo
         for account in self.session.accounts:
-            combo.addItem(f"{account.number} · {account.name}", account.id)
+            combo.addItem(account_label(account), account.id)
         index = combo.findData(account_id) if account_id else 0
         combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
+
+    def _retranslate_accounts(self) -> None:
+        """The sub-accounts' names follow the UI language (the backend's are English)."""
+        combo = self.ui.accountCombo
+        for account in self.session.accounts:
+            index = combo.findData(account.id)
+            if index >= 0:
+                combo.setItemText(index, account_label(account))
 
     def _pick_account_for(self, instrument: Instrument) -> None:
         """The first sub-account in the instrument's currency, unless the user chose one."""
@@ -898,6 +907,7 @@ class OrderFormDialog(SigningForm):
         ui.buyButton.setToolTip(self.tr("Buy"))
         ui.sellButton.setToolTip(self.tr("Sell"))
         ui.busyLabel.setText(self._busy_text())
+        self._retranslate_accounts()
         self._retranslate_instrument()
         self._retranslate_summary()
         self._render_quote()

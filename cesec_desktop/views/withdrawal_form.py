@@ -21,6 +21,7 @@ from cesec_desktop.domain.banks import bank_by_code
 from cesec_desktop.domain.enums import InstructionStatus
 from cesec_desktop.domain.iban import mask_iban, normalize_iban
 from cesec_desktop.domain.models.instructions import Instruction, InstructionDraft
+from cesec_desktop.state.account_names import account_label
 from cesec_desktop.state.formatting import format_money
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker
@@ -110,7 +111,7 @@ class WithdrawalFormDialog(SigningForm):
         self._draft_timer.timeout.connect(self._draft_now)
 
         for account in session.accounts:
-            ui.accountCombo.addItem(f"{account.number} · {account.name}", account.id)
+            ui.accountCombo.addItem(account_label(account), account.id)
         ui.iinEdit.setText(self.ticket.recipient_iin)
 
         ui.accountCombo.currentIndexChanged.connect(self._account_changed)
@@ -626,6 +627,10 @@ class WithdrawalFormDialog(SigningForm):
         ui.allButton.setToolTip(self.tr("Withdraw all the available cash"))
         ui.bankCombo.setPlaceholderText(self.tr("Picked from the IBAN"))
         ui.currencyCombo.setPlaceholderText(self.tr("Loading…"))
+        for account in self.session.accounts:  # the backend names them in English
+            index = ui.accountCombo.findData(account.id)
+            if index >= 0:
+                ui.accountCombo.setItemText(index, account_label(account))
         self._render_done()
         self._render()
 

@@ -61,6 +61,10 @@ def test_a_broker_switches_clients_and_sees_no_trading_actions(
         assert picker.client_ids() == [c.id for c in clients] and len(clients) >= 2
         first, second = clients[0].id, clients[1].id
         assert scope.current_client_id == first
+        # Short of room, the name gives way and the IIN stays whole (issue 11 §5).
+        narrow = picker.combo.label_text(170)
+        assert narrow.endswith(clients[0].iin) and "\N{HORIZONTAL ELLIPSIS}" in narrow
+        assert picker.combo.label_text(2000) == f"{clients[0].full_name} · {clients[0].iin}"
         a = await expected_for(gui.session, first)
         b = await expected_for(gui.session, second)
         assert a["total"] != b["total"] and a["recent"] and a["recent"] != b["recent"]

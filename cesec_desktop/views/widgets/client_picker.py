@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.views.resources import icon
@@ -12,6 +23,44 @@ MIN_WIDTH = 170
 MAX_WIDTH = 420
 LABEL_MIN_WINDOW = 1100
 """Below this window width the "Client:" caption goes (the top bar is full): the combo stays."""
+
+
+IIN_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+class ClientCombo(QComboBox):
+    """Shows "Name · IIN" with the IIN always whole: when the bar is short of room, the
+    name gives way ("Ахметов Нұрлан С… · 851102320486"), as a broker tells clients apart
+    by their IIN."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        iin = self.currentData(IIN_ROLE)
+        if not iin:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.label_text(field.width() - 4)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def label_text(self, room: int) -> str:
+        """The current item's text in `room` pixels: the name cut, the IIN whole."""
+        text, iin = self.currentText(), self.currentData(IIN_ROLE)
+        if not iin:
+            return text
+        tail = f" \N{MIDDLE DOT} {iin}"
+        metrics = self.fontMetrics()
+        name = text.removesuffix(tail)
+        rest = max(room - metrics.horizontalAdvance(tail), 0)
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, rest) + tail
 
 
 class ClientPicker(QWidget):
@@ -31,7 +80,7 @@ class ClientPicker(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("clientPickerLabel")
         self.label.setProperty("role", "muted")
-        self.combo = QComboBox(self)
+        self.combo = ClientCombo(self)
         self.combo.setObjectName("clientPickerCombo")
         self.combo.setMinimumWidth(MIN_WIDTH)
         self.combo.setMaximumWidth(MAX_WIDTH)
@@ -106,6 +155,7 @@ class ClientPicker(QWidget):
         if scope.clients:
             for client in scope.clients:
                 combo.addItem(f"{client.full_name} · {client.iin}", client.id)
+                combo.setItemData(combo.count() - 1, client.iin, IIN_ROLE)
                 combo.setItemData(
                     combo.count() - 1,
                     self.tr("IIN %1").replace("%1", client.iin),
