@@ -121,6 +121,8 @@ class StreamClient:
         self.language = language
         """Asked for at the handshake (`Accept-Language`): the language of event texts."""
         self._ws: ClientConnection | None = None
+        self._switching = False
+        """The connection is being replaced on purpose (a language change): stay ONLINE."""
         self._token_provider = token_provider
         self.on_quotes = on_quotes
         self.on_quote_dicts = on_quote_dicts
@@ -180,6 +182,7 @@ class StreamClient:
         self.language = language
         ws = self._ws
         if ws is not None:
+            self._switching = True
             asyncio.get_running_loop().create_task(ws.close(), name="cabinet-stream-relanguage")
 
     def subscribe_quotes(self, ids: Iterable[str]) -> None:
@@ -213,7 +216,8 @@ class StreamClient:
         refused: str | None = None
         refusals = 0
         while True:
-            self._set_state(ConnectionState.RECONNECTING)
+            if not self._switching:
+                self._set_state(ConnectionState.RECONNECTING)
             try:
                 token = await self._token_provider(refused)
             except (SessionExpired, PasswordExpired) as exc:
@@ -242,6 +246,11 @@ class StreamClient:
                     continue  # the usual case, an expired token: reconnect at once
             else:
                 refused = None
+            if self._switching and outcome.went_online:
+                # Closed on purpose to ask in another language: back at once, and not a
+                # lost connection for the user.
+                continue
+            self._switching = False
             self._set_state(ConnectionState.RECONNECTING)
             await asyncio.sleep(_jitter(delay))
             delay = min(delay * 2, self.backoff_max)
@@ -316,6 +325,7 @@ class StreamClient:
                 first = None
             outcome.went_online = True
             self.connections += 1
+            self._switching = False
             self._set_state(ConnectionState.ONLINE)
             if self.connections > 1:
                 self._call(self.on_resync)

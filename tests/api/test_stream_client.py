@@ -427,8 +427,11 @@ def test_event_texts_follow_the_language_asked_at_the_handshake(
         text = kk.history[-1].message
         # Kazakh alone: not the bilingual text a stream without the header gets.
         assert CYRILLIC.search(text) and not re.search("[A-Za-z]{3,}", text), text
+        states_before = len(seen.states)
         stream.set_language("en")
         await eventually(lambda: seen.resyncs >= 1, timeout=10)
+        # A switch on purpose is no lost connection: the user sees no "reconnecting".
+        assert RECONNECTING not in seen.states[states_before:]
         second = await place_order(live, client)
         await eventually(lambda: any(o.id == second.id for o in seen.orders))
         en = next(o for o in seen.orders if o.id == second.id)
