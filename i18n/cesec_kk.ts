@@ -399,7 +399,7 @@
         </message>
         <message>
             <source>NCALayer signs with your EDS key on this computer. The withdrawal text you see in the form is what you sign.</source>
-            <translation>NCALayer осы компьютердегі ЭЦҚ кілтіңізбен қол қояды. Формада көрсетілген ақша алу мәтініне қол қоясыз.</translation>
+            <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Формада көрсетілген ақша алу мәтініне қол қоясыз.</translation>
         </message>
         <message>
             <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
@@ -705,7 +705,7 @@
         </message>
         <message>
             <source>Withdraw cash to your own bank account, signed by SMS or EDS</source>
-            <translation>Ақшаны өз банк шотыңызға шығару, SMS немесе ЭЦҚ арқылы қол қойып</translation>
+            <translation>Ақшаны өз банк шотыңызға шығару, SMS немесе ЭСҚ арқылы қол қойып</translation>
         </message>
         <message>
             <source>Recent orders and instructions</source>
@@ -3311,7 +3311,7 @@
         </message>
         <message>
             <source>Sign with &amp;EDS</source>
-            <translation>&amp;ЭЦҚ арқылы қол қою</translation>
+            <translation>&amp;ЭСҚ арқылы қол қою</translation>
         </message>
         <message>
             <source>Sign with &amp;SMS</source>
