@@ -17,6 +17,7 @@ from gui_support import DEMO, Backend, Gui, free_port, wait_until
 from PySide6.QtCore import Qt
 from signing_support import NcaLayerThread, latest_sms_code
 
+from cesec_desktop.state.formatting import format_decimal
 from cesec_desktop.views.order_form import OrderFormDialog, open_order_form
 
 # --- helpers -------------------------------------------------------------------------------
@@ -104,11 +105,15 @@ def test_a_limit_buy_signed_by_sms(
         gui.click(form.ui.askButton)
         assert form.ticket.price == ask
         gui.type_into(form.ui.quantityEdit, "5")
-        assert form.ui.amountEdit.text().replace(",", ".") == f"{ask * 5:.2f}"
+        # The field shows the amount grouped ("1,915.20"); the value behind it is exact.
+        assert form.amount.value() == ask * 5
+        assert form.ui.amountEdit.text() == format_decimal(ask * 5, 2)
         await wait_until(lambda: form.ticket.draft_is_current, what="the broker's check")
         document = form.ui.documentText.toPlainText()
         assert document == form.ticket.draft.document.text
-        assert "KASE:HSBK" in document and "Количество / Quantity: 5" in document
+        # Written in the UI's language (Accept-Language: en), not side by side in two.
+        assert "KASE:HSBK" in document and "Quantity: 5" in document
+        assert "Количество" not in document
 
         gui.click(form.ui.smsButton)
         dialog = await sign_dialog(form)
