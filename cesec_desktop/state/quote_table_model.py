@@ -18,7 +18,13 @@ from PySide6.QtCore import (
 )
 
 from cesec_desktop.state import formatting
-from cesec_desktop.state.formatting import format_decimal, format_moment, format_time, zone_label
+from cesec_desktop.state.formatting import (
+    format_decimal,
+    format_moment,
+    format_percent,
+    format_time,
+    zone_label,
+)
 
 if TYPE_CHECKING:
     from cesec_desktop.state.quotes import QuoteRow, QuoteStore
@@ -327,7 +333,7 @@ class QuoteTableModel(QAbstractTableModel):
 
         plus = locale.positiveSign()
         change = number(quote.change)
-        pct = format_decimal(quote.change_pct, 2, locale) + "%"
+        pct = format_percent(quote.change_pct, 2, locale)
         if quote.change > 0:
             change, pct = plus + change, plus + pct
         return [

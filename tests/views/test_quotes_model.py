@@ -81,7 +81,10 @@ def test_rows_follow_the_watchlist_order_and_show_formatted_decimals(
     assert model.index(row, Column.NAME).data() == "Halyk Bank"
     assert model.index(row, Column.LAST).data() == "1,234.50"
     assert model.index(row, Column.CHANGE).data() == "+34.50"
-    assert model.index(row, Column.CHANGE_PCT).data() == "+2.88%"
+    # One percent format in every language: a no-break space before the sign.
+    assert (
+        model.index(row, Column.CHANGE_PCT).data() == "+2.88\N{NO-BREAK SPACE}%"
+    )  # one percent format in every language
     assert model.index(row, Column.VOLUME).data() == "12,345"
     assert model.index(row, Column.LAST).data(SortRole) == Decimal("1234.50")
     assert model.index(row, Column.CHANGE).data(TrendRole) == 1
