@@ -71,7 +71,6 @@ SECURITY_DROPS = (
     SecurityColumn.AVAILABLE,
     SecurityColumn.AVERAGE,
     SecurityColumn.PNL,
-    SecurityColumn.ACCOUNT,
 )
 """Columns that give way, first to last, when the table is too narrow."""
 
