@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -496,6 +497,34 @@ class HistoryPoint:
 # --- the store ---------------------------------------------------------------------------
 
 
+class SharedRate(QObject):
+    """The session's one USD/KZT rate: every portfolio store values with the newest one a
+    load brought, so Home's summary and the Portfolio page never disagree by a rate.
+
+    Signals:
+        changed(object): the new rate (a Decimal).
+    """
+
+    changed = Signal(object)
+    _of: ClassVar[weakref.WeakKeyDictionary[object, SharedRate]] = weakref.WeakKeyDictionary()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.usdkzt = ZERO
+
+    @classmethod
+    def of(cls, session: object) -> SharedRate:
+        shared = cls._of.get(session)
+        if shared is None:
+            shared = cls._of[session] = cls()
+        return shared
+
+    def offer(self, rate: Decimal) -> None:
+        if rate > 0 and rate != self.usdkzt:
+            self.usdkzt = rate
+            self.changed.emit(rate)
+
+
 class PortfolioStore(QObject):
     """Loads and keeps one subject's portfolio; re-prices it from the stream.
 
@@ -516,6 +545,8 @@ class PortfolioStore(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.rate = SharedRate.of(session)
+        self.rate.changed.connect(self._rate_changed)
         self.securities = SecuritiesModel(self)
         self.money = MoneyModel(self)
         self.client_id: str | None = None
@@ -620,7 +651,8 @@ class PortfolioStore(QObject):
             return
         self.error = None
         self.portfolio = portfolio
-        rate = portfolio.fx_rates.get("USDKZT", ZERO)
+        self.rate.offer(portfolio.fx_rates.get("USDKZT", ZERO))
+        rate = self.rate.usdkzt
         self.securities.set_rows(
             [
                 Holding.of(p, self._units.get(p.instrument_id, Decimal(1)))
@@ -670,10 +702,13 @@ class PortfolioStore(QObject):
         if changed and not self._totals_timer.isActive():
             self._totals_timer.start()
 
+    def _rate_changed(self, _rate: object) -> None:
+        self._update_totals()
+
     def _update_totals(self) -> None:
         if self.portfolio is None:
             return
-        self.totals = compute_totals(self.securities.rows, self.money.rows, self.totals.usdkzt)
+        self.totals = compute_totals(self.securities.rows, self.money.rows, self.rate.usdkzt)
         self.totalsChanged.emit(self.totals)
 
     def _set_subscription(self, ids: list[str]) -> None:

@@ -13,7 +13,6 @@ from test_notifications import withdraw
 
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.formatting import format_money
-from cesec_desktop.state.portfolio_model import compute_totals
 from cesec_desktop.views.widgets.connection_indicator import CONNECTING
 
 LIVE = {"simulate": True, "always_open": True, "tick_rate": 5}
@@ -169,8 +168,7 @@ def test_the_summary_follows_live_prices_as_the_portfolio_page_does(
         assert home.total_value.text() == format_money(store.totals.total, "KZT")
 
         # The Portfolio page (all sub-accounts) prices the same positions from the same
-        # quotes with the same arithmetic. (Each store keeps the USD/KZT rate of its own
-        # load, so the two totals agree at one rate: see compute_totals below.)
+        # quotes, at the session's one USD/KZT rate, with the same arithmetic.
         main.show_page("portfolio")
         page = main.pages["portfolio"]
         await wait_until(
@@ -184,12 +182,11 @@ def test_the_summary_follows_live_prices_as_the_portfolio_page_does(
         def one_figure() -> bool:
             if prices(page.store.securities.rows) != prices(store.securities.rows):
                 return False
-            rows, cash = page.store.securities.rows, page.store.money.rows
-            same = compute_totals(rows, cash, store.totals.usdkzt)
-            return home.total_value.text() == format_money(same.total, "KZT")
+            return home.total_value.text() == page.total_values["total"].text()
 
-        # Between two ticks both screens have settled on the same quotes.
+        # Between two ticks both screens show one figure: the same quotes, the same rate.
         await wait_until(one_figure, timeout=20, what="one valuation on both screens")
+        assert page.store.totals.usdkzt == store.totals.usdkzt
         assert page.total_values["total"].text() == format_money(page.store.totals.total, "KZT")
 
     run(scenario(), timeout=60)
