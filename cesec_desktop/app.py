@@ -321,6 +321,10 @@ def main(argv: list[str] | None = None) -> int:
 
     import qasync
 
+    from cesec_desktop.state.gc_guard import MainThreadCollector
+
+    # Qt objects must never be freed by a worker thread's garbage collection (a deadlock).
+    collector = MainThreadCollector(app)  # noqa: F841 (lives as the app's child)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_loop_exception_handler)

@@ -8,6 +8,7 @@ coroutines inside the qasync loop and wait with `wait_until`.
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 import threading
 import time
@@ -30,6 +31,7 @@ from cesec_desktop.mockserver.app import create_app
 from cesec_desktop.mockserver.config import ServerConfig
 from cesec_desktop.settings import Settings, resources_dir, translations_dir
 from cesec_desktop.state.credentials import CredentialStore
+from cesec_desktop.state.gc_guard import MainThreadCollector
 from cesec_desktop.state.i18n import LanguageManager
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.theme import ThemeManager
@@ -69,6 +71,9 @@ def _once(name: str, make: Callable[[], T]) -> T:
 @pytest.fixture(scope="session")
 def qt_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     qapp.setQuitOnLastWindowClosed(False)
+    # As the app does: cycles with Qt objects are freed on this thread only, never by the
+    # in-process mock server's thread (a Qt-lock/GIL deadlock otherwise).
+    _once("collector", lambda: MainThreadCollector(qapp))
     loop = _once("loop", lambda: qasync.QEventLoop(qapp))
     yield loop
     if _SINGLETONS.pop("loop", None) is not None:
@@ -109,6 +114,7 @@ def run(qt_loop: qasync.QEventLoop, _guis: list[Gui]) -> Iterator[Callable[..., 
     yield runner
     if _guis:
         qt_loop.run_until_complete(asyncio.wait_for(_close_all(_guis), 20))
+    gc.collect()  # this test's windows go now, on this thread
 
 
 async def _close_all(guis: list[Gui]) -> None:
