@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from cesec_desktop.logging_setup import private_file, private_folder
 
 ORGANIZATION = "Centras Securities"
 APPLICATION = "cesec-desktop"
@@ -20,15 +23,20 @@ def data_dir() -> Path:
     """The user's data folder for this app (the demo database lives here)."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     path = Path(location) if location else Path.home() / f".{APPLICATION}"
-    path.mkdir(parents=True, exist_ok=True)
+    _private_folders(path)
     return path
 
 
 def log_dir() -> Path:
     """Qt names no log folder; logs go to a `logs` folder beside the user's data."""
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(data_dir() / "logs")
+
+
+def _private_folders(path: Path) -> None:
+    """`path` and, when Qt made it, the organisation's folder above it: the user's alone."""
+    private_folder(path)
+    if path.parent.name == ORGANIZATION:
+        private_folder(path.parent)
 
 
 def bundle_dir() -> Path:
@@ -74,6 +82,35 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+        self._make_private()
+
+    def _settings_file(self) -> Path | None:
+        """The file behind the store, on POSIX; None for the registry or a macOS plist (the
+        system's preferences daemon owns those)."""
+        if os.name != "posix":
+            return None
+        if self.store.format() != QSettings.Format.IniFormat and sys.platform == "darwin":
+            return None
+        name = self.store.fileName()
+        return Path(name) if name else None
+
+    def _make_private(self) -> None:
+        """The settings file is created 0600 in a 0700 folder: Qt keeps an existing file's
+        mode when it rewrites it, so creating it first (empty) is what makes it stay private.
+        """
+        path = self._settings_file()
+        if path is None:
+            return
+        try:
+            if path.parent.name in (ORGANIZATION, APPLICATION):
+                private_folder(path.parent)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            private_file(path)
+        except OSError:
+            pass  # a read-only home: the app still runs on its defaults
 
     def _get(self, key: str) -> object:
         return self.store.value(key)
@@ -162,3 +199,6 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+        path = self._settings_file()
+        if path is not None:
+            private_file(path)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
+from cesec_desktop.logging_setup import private_file, private_opener
 from cesec_desktop.state.formatting import date_pattern, display_zone
 from cesec_desktop.state.roles import CURRENCY_ROLE, SORT_ROLE
 
@@ -325,7 +327,8 @@ def csv_text(cell: Cell, places: int, conventions: Conventions) -> str:
 def write_csv(table: TableSnapshot, path: Path | str) -> None:
     conventions = table.conventions
     places_of = places(table)
-    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+    # Created 0600 from the first byte: an export lists the user's account and money.
+    with open(path, "w", encoding="utf-8-sig", newline="", opener=private_opener) as file:
         writer = csv.writer(file, delimiter=conventions.delimiter)
         writer.writerow(table.headers)
         for row in table.rows:
@@ -354,6 +357,8 @@ def write_xlsx(table: TableSnapshot, path: Path | str, sheet: str = "") -> None:
 
     conventions = table.conventions
     places_of = places(table)
+    # xlsxwriter opens the file itself; made private first, it keeps 0600 when rewritten.
+    os.close(private_opener(str(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC))
     workbook = xlsxwriter.Workbook(str(path), {"remove_timezone": True})
     try:
         name = (sheet or "Sheet1")[:31]
@@ -392,6 +397,7 @@ def write_xlsx(table: TableSnapshot, path: Path | str, sheet: str = "") -> None:
         worksheet.freeze_panes(1, 0)
     finally:
         workbook.close()
+        private_file(path)
 
 
 def write(table: TableSnapshot, path: Path | str, kind: ExportFormat, sheet: str = "") -> None:

@@ -119,9 +119,10 @@ def test_the_log_file_rotates_in_the_log_folder_and_holds_no_secrets(tmp_path: P
         text = path.read_text(encoding="utf-8")
         assert "signing in with password=***" in text
         assert "Demo#2026" not in text and "abc.def" not in text and "tok-123" not in text
-        handler = next(h for h in root.handlers if getattr(h, "_cesec", False))
-        assert handler.maxBytes > 0 and handler.backupCount > 0  # type: ignore[attr-defined]
-        assert any(isinstance(f, RedactingFilter) for f in handler.filters)
+        gate = next(h for h in root.handlers if getattr(h, "_cesec", False))
+        assert any(isinstance(f, RedactingFilter) for f in gate.filters)
+        rotating = gate.file_handler()  # type: ignore[attr-defined]
+        assert rotating.maxBytes > 0 and rotating.backupCount > 0
     finally:
         for handler in list(root.handlers):
             if handler not in before:
