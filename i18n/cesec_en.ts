@@ -330,6 +330,49 @@
         </message>
     </context>
     <context>
+        <name>DecimalField</name>
+        <message>
+            <source>“%1” is not a digit: type digits only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a digit: type digits and one decimal mark, a comma or a point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number must be positive: no minus sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a whole number here: lots cannot be split.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most %1 digits after the decimal mark.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only one decimal mark, a comma or a point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spaces may only separate thousands, as in 50 000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many digits for this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thousands or a fraction? Type the number without a thousands separator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too long to be a number: it was not pasted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DemoSmsNotice</name>
         <message>
             <source>SMS · Centras Securities</source>
@@ -1255,8 +1298,16 @@
             <translation>Too many failed attempts. The account is locked until %1.</translation>
         </message>
         <message>
+            <source>The server did not answer in time. Check your Internet connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cannot reach the server. Check your Internet connection and try again.</source>
             <translation>Cannot reach the server. Check your Internet connection and try again.</translation>
+        </message>
+        <message>
+            <source>The server answered something the app cannot read. Try again in a minute; if it keeps happening, contact support.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The server could not handle the request. Try again in a minute.</source>

@@ -330,6 +330,49 @@
         </message>
     </context>
     <context>
+        <name>DecimalField</name>
+        <message>
+            <source>“%1” is not a digit: type digits only.</source>
+            <translation>«%1» — цифр емес: тек цифрлар енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a digit: type digits and one decimal mark, a comma or a point.</source>
+            <translation>«%1» — цифр емес: цифрлар мен бір бөлшек белгісін (үтір не нүкте) енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The number must be positive: no minus sign.</source>
+            <translation>Сан оң болуы керек: минус таңбасы болмайды.</translation>
+        </message>
+        <message>
+            <source>Only a whole number here: lots cannot be split.</source>
+            <translation>Мұнда тек бүтін сан: лотты бөлуге болмайды.</translation>
+        </message>
+        <message>
+            <source>At most %1 digits after the decimal mark.</source>
+            <translation>Үтірден кейін ең көбі %1 таңба.</translation>
+        </message>
+        <message>
+            <source>Only one decimal mark, a comma or a point.</source>
+            <translation>Бөлшек белгісі біреу ғана болады: үтір не нүкте.</translation>
+        </message>
+        <message>
+            <source>Spaces may only separate thousands, as in 50 000.</source>
+            <translation>Бос орын тек мыңдықтарды бөледі, мысалы: 50 000.</translation>
+        </message>
+        <message>
+            <source>Too many digits for this field.</source>
+            <translation>Бұл өріс үшін цифр тым көп.</translation>
+        </message>
+        <message>
+            <source>Thousands or a fraction? Type the number without a thousands separator.</source>
+            <translation>Мыңдық па, бөлшек пе? Санды мыңдық бөлгішсіз енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Too long to be a number: it was not pasted.</source>
+            <translation>Сан болу үшін тым ұзын: ол қойылмады.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoSmsNotice</name>
         <message>
             <source>SMS · Centras Securities</source>
@@ -1255,8 +1298,16 @@
             <translation>Сәтсіз әрекеттер тым көп. Есептік жазба бұғатталды, қайта кіруге болатын уақыт: %1.</translation>
         </message>
         <message>
+            <source>The server did not answer in time. Check your Internet connection and try again.</source>
+            <translation>Сервер уақытында жауап бермеді. Интернет байланысын тексеріп, қайталап көріңіз.</translation>
+        </message>
+        <message>
             <source>Cannot reach the server. Check your Internet connection and try again.</source>
             <translation>Серверге қосылу мүмкін емес. Интернет байланысын тексеріп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>The server answered something the app cannot read. Try again in a minute; if it keeps happening, contact support.</source>
+            <translation>Сервер қосымша оқи алмайтын жауап берді. Бір минуттан кейін қайталап көріңіз; қате қайталана берсе, қолдау қызметіне хабарласыңыз.</translation>
         </message>
         <message>
             <source>The server could not handle the request. Try again in a minute.</source>

@@ -330,6 +330,49 @@
         </message>
     </context>
     <context>
+        <name>DecimalField</name>
+        <message>
+            <source>“%1” is not a digit: type digits only.</source>
+            <translation>«%1» — не цифра: вводите только цифры.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a digit: type digits and one decimal mark, a comma or a point.</source>
+            <translation>«%1» — не цифра: вводите цифры и один десятичный знак, запятую или точку.</translation>
+        </message>
+        <message>
+            <source>The number must be positive: no minus sign.</source>
+            <translation>Число должно быть положительным: без знака минус.</translation>
+        </message>
+        <message>
+            <source>Only a whole number here: lots cannot be split.</source>
+            <translation>Здесь только целое число: лоты не делятся.</translation>
+        </message>
+        <message>
+            <source>At most %1 digits after the decimal mark.</source>
+            <translation>Не больше %1 знаков после запятой.</translation>
+        </message>
+        <message>
+            <source>Only one decimal mark, a comma or a point.</source>
+            <translation>Только один десятичный знак: запятая или точка.</translation>
+        </message>
+        <message>
+            <source>Spaces may only separate thousands, as in 50 000.</source>
+            <translation>Пробелы могут только разделять тысячи, как в 50 000.</translation>
+        </message>
+        <message>
+            <source>Too many digits for this field.</source>
+            <translation>Слишком много цифр для этого поля.</translation>
+        </message>
+        <message>
+            <source>Thousands or a fraction? Type the number without a thousands separator.</source>
+            <translation>Тысячи или дробь? Введите число без разделителя тысяч.</translation>
+        </message>
+        <message>
+            <source>Too long to be a number: it was not pasted.</source>
+            <translation>Слишком длинно для числа: не вставлено.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoSmsNotice</name>
         <message>
             <source>SMS · Centras Securities</source>
@@ -1257,8 +1300,16 @@
             <translation>Слишком много неудачных попыток. Учётная запись заблокирована до %1.</translation>
         </message>
         <message>
+            <source>The server did not answer in time. Check your Internet connection and try again.</source>
+            <translation>Сервер не ответил вовремя. Проверьте подключение к интернету и повторите попытку.</translation>
+        </message>
+        <message>
             <source>Cannot reach the server. Check your Internet connection and try again.</source>
             <translation>Не удаётся связаться с сервером. Проверьте подключение к интернету и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The server answered something the app cannot read. Try again in a minute; if it keeps happening, contact support.</source>
+            <translation>Сервер прислал ответ, который приложение не может прочитать. Повторите попытку через минуту; если ошибка повторяется, обратитесь в службу поддержки.</translation>
         </message>
         <message>
             <source>The server could not handle the request. Try again in a minute.</source>

@@ -166,6 +166,8 @@ class OrderFormDialog(SigningForm):
         self.price.edited.connect(self._price_edited)
         self.quantity.edited.connect(self._quantity_edited)
         self.amount.edited.connect(self._amount_edited)
+        for number in (self.price, self.quantity, self.amount):
+            number.refused.connect(self._render)
         ui.amountEdit.editingFinished.connect(self._amount_finished)
         ui.validDate.dateChanged.connect(self._valid_changed)
         ui.maxButton.clicked.connect(self.fill_max)
@@ -381,7 +383,9 @@ class OrderFormDialog(SigningForm):
     def _schedule_draft(self) -> None:
         """Let the broker check the order once the user pauses (only an order that may go)."""
         self._draft_timer.stop()
-        if self._busy or self.ticket.request() is None or self.ticket.errors():
+        if self._busy or self._input_errors():
+            return
+        if self.ticket.request() is None or self.ticket.errors():
             return
         if self.ticket.draft_is_current:
             return
@@ -394,7 +398,7 @@ class OrderFormDialog(SigningForm):
     async def _check_with_broker(self) -> None:
         from cesec_desktop.state.errors import CabinetError
 
-        if self.ticket.request() is None or self.ticket.errors():
+        if self.ticket.request() is None or self.ticket.errors() or self._input_errors():
             return
         self._set_document_state("checking")
         try:
@@ -494,7 +498,7 @@ class OrderFormDialog(SigningForm):
         self._failure = None
         self._note = ""
         self._server_errors.clear()
-        if self.ticket.errors():
+        if self.ticket.errors() or self._input_errors():
             self._render()
             self._focus_first_error()
             return None
@@ -548,11 +552,31 @@ class OrderFormDialog(SigningForm):
 
     # --- presentation ----------------------------------------------------------------------
 
+    def _input_errors(self) -> dict[str, str]:
+        """Field -> why its typed text is refused: shown at once, and Sign waits for them.
+
+        The amount has no line of its own: its refusal shows under the quantity it sets.
+        """
+        errors: dict[str, str] = {}
+        if self.ticket.type is OrderType.LIMIT and self.price.error:
+            errors["price"] = self.price.error_text()
+        for number in (self.quantity, self.amount):
+            if number.error and "quantity" not in errors:
+                errors["quantity"] = number.error_text()
+        return errors
+
+    def _render_sign(self) -> None:
+        """Sign only what the fields say: never while one of them refuses its text."""
+        ready = not self._busy and not self._input_errors()
+        self.ui.smsButton.setEnabled(ready)
+        self.ui.edsButton.setEnabled(ready)
+
     def _render(self) -> None:
         if not isValid(self):
             return
         errors = dict(self.ticket.errors())
         errors.update(self._server_errors)
+        refused = self._input_errors()
         for field, label in self.error_labels.items():
             code = errors.get(field, "")
             shown = code and (
@@ -560,9 +584,10 @@ class OrderFormDialog(SigningForm):
             )
             if field in ("instrument_id", "account_id") and not self._show_all:
                 shown = shown and field in self._server_errors
-            text = self._error_text(field, code) if shown else ""
+            text = refused.get(field) or (self._error_text(field, code) if shown else "")
             label.setText(text)
             label.setVisible(bool(text))
+        self._render_sign()
         extra = [f for f in self._server_errors if f not in FIELDS]
         failure = ""
         if self._failure is not None:
@@ -732,6 +757,7 @@ class OrderFormDialog(SigningForm):
         ):
             widget.setEnabled(not busy)
         self.price.set_enabled(not busy and self.ticket.type is OrderType.LIMIT)
+        self._render_sign()
         ui.busyBar.setVisible(busy)
         ui.busyLabel.setVisible(busy)
         ui.busyLabel.setText(self._busy_text())

@@ -117,6 +117,7 @@ class WithdrawalFormDialog(SigningForm):
         ui.accountCombo.currentIndexChanged.connect(self._account_changed)
         ui.currencyCombo.activated.connect(self._currency_chosen)
         self.amount.edited.connect(self._amount_edited)
+        self.amount.refused.connect(self._render)
         ui.allButton.clicked.connect(self.fill_all)
         ui.iinEdit.textEdited.connect(self._iin_edited)
         ui.iinEdit.editingFinished.connect(lambda: self._leave("recipient_iin"))
@@ -313,7 +314,9 @@ class WithdrawalFormDialog(SigningForm):
 
     def _schedule_draft(self) -> None:
         self._draft_timer.stop()
-        if self._busy or self.ticket.request() is None or self.ticket.errors():
+        if self._busy or self.amount.error:
+            return
+        if self.ticket.request() is None or self.ticket.errors():
             return
         if not self.ticket.draft_is_current:
             self._draft_timer.start()
@@ -325,7 +328,7 @@ class WithdrawalFormDialog(SigningForm):
     async def _check_with_broker(self) -> None:
         from cesec_desktop.state.errors import CabinetError
 
-        if self.ticket.request() is None or self.ticket.errors():
+        if self.ticket.request() is None or self.ticket.errors() or self.amount.error:
             return
         self._checking = True
         self._render_document()
@@ -357,7 +360,7 @@ class WithdrawalFormDialog(SigningForm):
         self._show_all = True
         self._failure = None
         self._note = ""
-        if self.ticket.errors():
+        if self.ticket.errors() or self.amount.error:
             self._render()
             self._focus_first_error()
             return None
@@ -424,14 +427,17 @@ class WithdrawalFormDialog(SigningForm):
             return
         ui = self.ui
         errors = self._errors()
+        # A typed amount the field refuses is said at once, and Sign waits for it.
+        refused = {"amount": self.amount.error_text()} if self.amount.error else {}
         for field, label in self.error_labels.items():
             code = errors.get(field)
             shown = code is not None and (
                 self._show_all or field in self._touched or field in self._server_errors
             )
-            text = self._error_text(field, code) if shown and code else ""
+            text = refused.get(field) or (self._error_text(field, code) if shown and code else "")
             label.setText(text)
             label.setVisible(bool(text))
+        self._render_sign()
         self._render_available()
         self._render_bank_hint()
         currency = self.ticket.currency.value if self.ticket.currency else ""
@@ -447,6 +453,12 @@ class WithdrawalFormDialog(SigningForm):
         ui.noteLabel.setText(note)
         ui.noteLabel.setVisible(bool(note))
         self._render_document()
+
+    def _render_sign(self) -> None:
+        """Sign only what the fields say: never while the amount refuses its text."""
+        ready = not self._busy and not self.amount.error
+        self.ui.smsButton.setEnabled(ready)
+        self.ui.edsButton.setEnabled(ready)
 
     def _render_available(self) -> None:
         ui, ticket = self.ui, self.ticket
@@ -545,6 +557,7 @@ class WithdrawalFormDialog(SigningForm):
             ui.edsButton,
         ):
             widget.setEnabled(not busy)
+        self._render_sign()
         ui.busyBar.setVisible(busy)
         ui.busyLabel.setVisible(busy)
         ui.busyLabel.setText(self.tr("Checking the withdrawal…") if busy else "")

@@ -231,9 +231,11 @@ def test_the_price_steps_by_the_instruments_step(
         assert form.field_error("price") == "The price must be a multiple of the price step, 0.01."
         gui.click(form.ui.priceUpButton)
         assert edit.text() == "382.96" and form.field_error("price") == ""
-        # More decimals than a price can have are not even typed.
+        # More decimals than a price can have: kept as typed and refused in words, never cut.
         gui.type_into(edit, "1.123456789")
-        assert edit.text() == "1.1234"
+        assert edit.text() == "1.123456789"
+        assert form.field_error("price") == "At most 4 digits after the decimal mark."
+        assert form.ticket.price is None and not form.ui.smsButton.isEnabled()
 
     run(scenario())
 

@@ -4,6 +4,11 @@ Only the user's own edits (typing, stepping with the arrows, keys or the wheel) 
 `edited`; what the program writes back never does, so two fields can follow each other
 without loops.
 
+The field never rewrites what was typed: the whole text reads as one number
+(`domain.number_input.read_number`) or the field says why not (`error`, `error_text()`)
+and its value is None, so nothing half-typed reaches a draft. No keystroke is dropped and a
+paste goes in whole; only a paste too long to be any number is refused whole, and said so.
+
 Out of focus a field shows its number as the labels beside it do, with the language's
 thousands separators ("50 000,00"); in focus it shows the bare digits, so typing stays
 natural. The grouped text is only ever a picture of the value: the Decimal behind it is the
@@ -12,38 +17,37 @@ one the user typed, never the grouped text read back (in English "50,000.5" woul
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
+from cesec_desktop.domain.number_input import (
+    MAX_LENGTH,
+    NUMBER_CHARACTER,
+    NUMBER_DIGITS,
+    NUMBER_GROUPING,
+    NUMBER_MARKS,
+    NUMBER_NEGATIVE,
+    NUMBER_PLACES,
+    NUMBER_SPACES,
+    NUMBER_TOO_LONG,
+    NUMBER_WHOLE,
+    NumberInput,
+    read_number,
+)
 from cesec_desktop.domain.order_form import step_price
 from cesec_desktop.state.formatting import format_decimal
-
-MAX_DIGITS = 15
-
-_NUMBER_RE = re.compile(r"\d*(?:[.,]\d*)?")
-_SPACES = str.maketrans("", "", " \u00a0\u202f\t")
-
 
 # --- numbers in fields ------------------------------------------------------------------
 
 
-def parse_number(text: str) -> Decimal | None:
-    """A typed number as Decimal: either "," or "." is the decimal mark; spaces are ignored.
-
-    Group separators are not accepted: in English "1,5" would otherwise read as 15.
-    """
-    compact = text.translate(_SPACES)
-    if not compact or not _NUMBER_RE.fullmatch(compact) or compact in (".", ","):
-        return None
-    try:
-        return Decimal(compact.replace(",", "."))
-    except InvalidOperation:
-        return None
+def parse_number(text: str, places: int = 8) -> Decimal | None:
+    """A typed number as Decimal, or None when empty or refused (see `read_number`)."""
+    return read_number(text, places=places).value
 
 
 def format_number(value: Decimal, places: int, locale: QLocale | None = None) -> str:
@@ -67,26 +71,21 @@ def places_of(step: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-class DecimalValidator(QValidator):
-    """Digits with at most one decimal mark and `places` decimals."""
+class LengthValidator(QValidator):
+    """Takes any text a number could be typed as; refuses, whole, only what is too long.
 
-    def __init__(self, places: int, parent: QObject | None = None) -> None:
+    Everything else reaches the field, which reads it and says what is wrong: a validator
+    that returned Invalid for a stray character would drop it without a word.
+    """
+
+    def __init__(self, refused: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.places = places
-        self.shown: str | None = None
-        """The grouped text the field shows out of focus: acceptable as it stands."""
+        self._refused = refused
 
     def validate(self, text: str, pos: int) -> object:
-        if self.shown is not None and text == self.shown:
-            return QValidator.State.Acceptable, text, pos
-        compact = text.translate(_SPACES)
-        whole, _, fraction = compact.replace(",", ".").partition(".")
-        if not _NUMBER_RE.fullmatch(compact) or len(whole) > MAX_DIGITS:
+        if len(text) > MAX_LENGTH:
+            self._refused()
             return QValidator.State.Invalid, text, pos
-        if ("." in compact or "," in compact) and (self.places == 0 or len(fraction) > self.places):
-            return QValidator.State.Invalid, text, pos
-        if not compact or compact in (".", ","):
-            return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
 
 
@@ -94,10 +93,13 @@ class DecimalField(QObject):
     """A QLineEdit over a Decimal, with −/+ buttons, arrow keys, Page keys and the wheel.
 
     Signals:
-        edited(Decimal | None): the user changed the value (typed or stepped).
+        edited(Decimal | None): the user changed the value (typed or stepped); None while
+            the field is empty or its text is refused (see `error`).
+        refused(): a paste too long to be a number was refused (the text is unchanged).
     """
 
     edited = Signal(object)
+    refused = Signal()
 
     def __init__(
         self,
@@ -112,12 +114,15 @@ class DecimalField(QObject):
         self.edit = edit
         self.down, self.up = down, up
         self.places = places
+        self.max_places = max_places
         self.step_size: Decimal | None = None
         self.anchor: Callable[[], Decimal | None] | None = None
         """Where stepping starts from when the field is empty (the last price, say)."""
-        self._validator = DecimalValidator(max_places, edit)
-        edit.setValidator(self._validator)
+        edit.setValidator(LengthValidator(self._refuse, edit))
+        self._shown: str | None = None
+        """The grouped text the field shows out of focus, a picture of `_shown_value`."""
         self._shown_value: Decimal | None = None
+        self._too_long = False
         edit.textEdited.connect(self._typed)
         edit.installEventFilter(self)
         if down is not None:
@@ -125,26 +130,69 @@ class DecimalField(QObject):
         if up is not None:
             up.clicked.connect(lambda: self.step(1))
 
+    def reading(self) -> NumberInput:
+        """What the text reads as: the number it means, or why it is refused."""
+        if self._too_long:
+            return NumberInput(None, NUMBER_TOO_LONG)
+        if self.grouped:
+            return NumberInput(self._shown_value)
+        group = QLocale().groupSeparator()
+        return read_number(self.edit.text(), places=self.max_places, group_mark=group)
+
     def value(self) -> Decimal | None:
-        text = self.edit.text()
-        if self._validator.shown is not None and text == self._validator.shown:
-            return self._shown_value
-        return parse_number(text)
+        reading = self.reading()
+        return reading.value if reading.ok else None
+
+    @property
+    def error(self) -> str:
+        """The code of what is wrong with the text as typed, or "" (see domain.number_input)."""
+        return self.reading().error
+
+    def error_text(self) -> str:
+        """The field's refusal in words, or ""."""
+        reading = self.reading()
+        code = reading.error
+        if code == NUMBER_CHARACTER:
+            char = reading.detail
+            # An invisible character is named by its code point, not shown as a blank.
+            if unicodedata.category(char)[0] in "CZ":
+                char = f"U+{ord(char):04X}"
+            if self.max_places == 0:
+                return self.tr("“%1” is not a digit: type digits only.").replace("%1", char)
+            return self.tr(
+                "“%1” is not a digit: type digits and one decimal mark, a comma or a point."
+            ).replace("%1", char)
+        texts = {
+            NUMBER_NEGATIVE: self.tr("The number must be positive: no minus sign."),
+            NUMBER_WHOLE: self.tr("Only a whole number here: lots cannot be split."),
+            NUMBER_PLACES: self.tr("At most %1 digits after the decimal mark.").replace(
+                "%1", str(self.max_places)
+            ),
+            NUMBER_MARKS: self.tr("Only one decimal mark, a comma or a point."),
+            NUMBER_SPACES: self.tr("Spaces may only separate thousands, as in 50 000."),
+            NUMBER_DIGITS: self.tr("Too many digits for this field."),
+            NUMBER_GROUPING: self.tr(
+                "Thousands or a fraction? Type the number without a thousands separator."
+            ),
+            NUMBER_TOO_LONG: self.tr("Too long to be a number: it was not pasted."),
+        }
+        return texts.get(code, "")
 
     @property
     def grouped(self) -> bool:
         """Whether the field shows its grouped, out-of-focus text."""
-        return self._validator.shown is not None and self.edit.text() == self._validator.shown
+        return self._shown is not None and self.edit.text() == self._shown
 
     def set_value(self, value: Decimal | None) -> None:
         """Show `value` without emitting `edited`: bare digits in focus, grouped out of it."""
+        self._too_long = False
         if value is None or self.edit.hasFocus():
             self._show_plain(value)
         else:
             self._show_grouped(value)
 
     def _show_plain(self, value: Decimal | None) -> None:
-        self._validator.shown = None
+        self._shown = None
         self._shown_value = None
         text = "" if value is None else format_number(value, self.places)
         if text != self.edit.text():
@@ -152,15 +200,14 @@ class DecimalField(QObject):
 
     def _show_grouped(self, value: Decimal) -> None:
         text = format_grouped(value, self.places)
-        # The validator takes the picture before the text changes: it is checked on setText.
-        self._validator.shown = text
+        self._shown = text
         self._shown_value = value
         if text != self.edit.text():
             self.edit.setText(text)
 
     def set_places(self, places: int, max_places: int) -> None:
         self.places = places
-        self._validator.places = max_places
+        self.max_places = max_places
 
     def set_enabled(self, enabled: bool) -> None:
         for widget in (self.edit, self.down, self.up):
@@ -170,6 +217,9 @@ class DecimalField(QObject):
     def step(self, steps: int) -> None:
         if self.step_size is None or not self.edit.isEnabled() or self.edit.isReadOnly():
             return
+        if self.reading().error not in ("", NUMBER_TOO_LONG):
+            return  # a refused text is for the user to correct, not a number to step from
+        self._too_long = False
         base = self.value()
         if base is None and self.anchor is not None:
             base = self.anchor()
@@ -186,9 +236,15 @@ class DecimalField(QObject):
             self.set_value(value)
 
     def _typed(self, _text: str) -> None:
-        self._validator.shown = None
+        self._shown = None
         self._shown_value = None
+        self._too_long = False
         self.edited.emit(self.value())
+
+    def _refuse(self) -> None:
+        # Called from inside QLineEdit's edit: tell the form once the edit is over.
+        self._too_long = True
+        QTimer.singleShot(0, self, self.refused.emit)
 
     def _focus_changed(self, event: QEvent) -> None:
         kind = event.type()
