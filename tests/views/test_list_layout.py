@@ -197,3 +197,32 @@ def test_a_cut_cell_shows_its_whole_text_in_a_tooltip(
         QToolTip.hideText()
 
     run(scenario())
+
+
+def test_portfolio_fits_1280_by_800_without_squeezing_a_column(
+    run: Any, gui_factory: Any, backend: Any
+) -> None:
+    async def scenario() -> None:
+        gui = await signed_in(gui_factory, backend)
+        window = gui.main
+        window.resize(1280, 800)
+        window.show()
+        window.show_page("portfolio")
+        page = window.pages["portfolio"]
+        view = page.securities_view
+        await wait_until(lambda: view.model().rowCount() > 3, what="the positions")
+        for load in range(2):  # a second load measures columns the first one hid
+            if load:
+                page.store.reload()
+            await wait_until(lambda: not page.store.loading, what="the load")
+            await wait_until(lambda: view.viewport().width() > 600, what="the laid-out table")
+            header = view.horizontalHeader()
+            assert view.horizontalScrollBar().maximum() == 0, "no sideways scrolling"
+            metrics = view.fontMetrics()
+            for column in range(header.count()):
+                if header.isSectionHidden(column):
+                    continue
+                title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+                assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+
+    run(scenario(), timeout=60)

@@ -322,6 +322,9 @@ class PortfolioPage(QWidget):
             header.setMinimumSectionSize(40)
             header.setStretchLastSection(False)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            # A hidden section measures as nothing: show them all to measure, fit after.
+            for column in range(header.count()):
+                header.setSectionHidden(column, False)
             view.resizeColumnsToContents()
             for column in range(header.count()):
                 header.resizeSection(column, header.sectionSize(column) + CELL_PADDING)
