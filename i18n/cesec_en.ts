@@ -1298,6 +1298,10 @@
             <translation>Too many failed attempts. The account is locked until %1.</translation>
         </message>
         <message>
+            <source>The certificate of the server %1 is not trusted, so the app did not connect. This is not a problem with your Internet connection: check the server address, or contact support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The server did not answer in time. Check your Internet connection and try again.</source>
             <translation type="unfinished" />
         </message>

@@ -1298,6 +1298,10 @@
             <translation>Сәтсіз әрекеттер тым көп. Есептік жазба бұғатталды, қайта кіруге болатын уақыт: %1.</translation>
         </message>
         <message>
+            <source>The certificate of the server %1 is not trusted, so the app did not connect. This is not a problem with your Internet connection: check the server address, or contact support.</source>
+            <translation>%1 серверінің сертификатына сенім жоқ, сондықтан қосымша қосылмады. Бұл интернет байланысының ақауы емес: сервер мекенжайын тексеріңіз немесе қолдау қызметіне хабарласыңыз.</translation>
+        </message>
+        <message>
             <source>The server did not answer in time. Check your Internet connection and try again.</source>
             <translation>Сервер уақытында жауап бермеді. Интернет байланысын тексеріп, қайталап көріңіз.</translation>
         </message>

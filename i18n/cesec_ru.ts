@@ -1300,6 +1300,10 @@
             <translation>Слишком много неудачных попыток. Учётная запись заблокирована до %1.</translation>
         </message>
         <message>
+            <source>The certificate of the server %1 is not trusted, so the app did not connect. This is not a problem with your Internet connection: check the server address, or contact support.</source>
+            <translation>Сертификат сервера %1 не является доверенным, поэтому приложение не подключилось. Дело не в подключении к интернету: проверьте адрес сервера или обратитесь в службу поддержки.</translation>
+        </message>
+        <message>
             <source>The server did not answer in time. Check your Internet connection and try again.</source>
             <translation>Сервер не ответил вовремя. Проверьте подключение к интернету и повторите попытку.</translation>
         </message>

@@ -8,7 +8,8 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 
 import httpx
 
-from cesec_desktop.api.errors import SessionExpired, error_code
+from cesec_desktop.api.bounded import read_capped
+from cesec_desktop.api.errors import MAX_ERROR_BYTES, SessionExpired, error_code
 from cesec_desktop.domain.models.auth import Tokens
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,8 @@ class TokenAuth(httpx.Auth):
         response = yield request
         if response.status_code != 401 or used is None:
             return
-        await response.aread()
+        # Bounded: a 401 with a huge body raises UnreadableAnswer instead of filling memory.
+        await read_capped(response, MAX_ERROR_BYTES)
         if error_code(response) != "session_expired":
             return
         fresh = await self.refresh_after(used)

@@ -17,11 +17,14 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from cesec_desktop.api.auth import TokenAuth, TokensListener
+from cesec_desktop.api.bounded import MAX_BODY_BYTES, body_cap, read_capped
 from cesec_desktop.api.errors import (
     CabinetError,
-    ServerError,
+    DeadlineExceeded,
     SessionExpired,
+    UnreadableAnswer,
     error_from_response,
+    is_certificate_error,
     network_error,
 )
 from cesec_desktop.api.transport import API_PREFIX, check_server_url, new_http_client
@@ -61,6 +64,11 @@ M = TypeVar("M", bound=BaseModel)
 RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5, 1.0)
 """Pauses before the second, third and fourth try of a call that is safe to repeat."""
 RETRY_STATUSES = frozenset({502, 503, 504})
+READ_DEADLINE = 15.0
+"""Seconds one call may take in all, retries included: a per-read timeout alone lets a server
+that drips a byte at a time keep a call open for ever."""
+CONFIRM_DEADLINE = 30.0
+"""The same for a call carrying an Idempotency-Key (a signed confirm), retries included."""
 IDEMPOTENCY_KEY = "Idempotency-Key"
 ACCEPT_LANGUAGE = "Accept-Language"
 LANGUAGES = frozenset({"kk", "ru", "en"})
@@ -114,6 +122,11 @@ class CabinetClient:
     502/503/504, never on a 4xx. A 401 session_expired is renewed transparently (`TokenAuth`).
     Failures raise the typed errors of `cesec_desktop.api.errors`.
 
+    Every call ends within its deadline (`deadline`, or `confirm_deadline` for a call with an
+    Idempotency-Key), retries included, with DeadlineExceeded. Answers are read with a size
+    cap and parsed with a depth limit (`api/bounded.py`); a page may hold no more rows than
+    asked. What breaks a limit raises UnreadableAnswer.
+
     Every call carries `Accept-Language: <language>` once `language` is set (the state layer
     sets it from the UI language and again whenever that changes), so the documents to sign
     and the history texts come back in the language the user reads.
@@ -126,9 +139,16 @@ class CabinetClient:
         on_tokens: TokensListener | None = None,
         retry_delays: Sequence[float] = RETRY_DELAYS,
         language: str | None = None,
+        deadline: float = READ_DEADLINE,
+        confirm_deadline: float = CONFIRM_DEADLINE,
+        max_body: int = MAX_BODY_BYTES,
     ) -> None:
         self.base_url = check_server_url(base_url)
         self._retry_delays = tuple(retry_delays)
+        self.deadline = deadline
+        self.confirm_deadline = confirm_deadline
+        self.max_body = max_body
+        """The largest answer read, in decoded bytes; an error answer gets far less."""
         self._language: str | None = None
         self.language = language
         self._auth = TokenAuth(self._refresh, on_tokens)
@@ -227,7 +247,7 @@ class CabinetClient:
         self, q: str, market: str | None = None, limit: int = 20
     ) -> list[Instrument]:
         response = await self._get("/instruments", _params(q=q, market=market, limit=limit))
-        return self._parse(Page[Instrument], response).items
+        return self._parse(Page[Instrument], response, max_rows=limit).items
 
     async def instrument(self, instrument_id: str) -> Instrument:
         return self._parse(Instrument, await self._get(f"/instruments/{_segment(instrument_id)}"))
@@ -319,7 +339,7 @@ class CabinetClient:
             cursor=cursor,
             client_id=client_id,
         )
-        return self._parse(Page[Order], await self._get("/orders", params))
+        return self._parse(Page[Order], await self._get("/orders", params), max_rows=limit)
 
     async def order(self, order_id: str, client_id: str | None = None) -> Order:
         response = await self._get(f"/orders/{_segment(order_id)}", _params(client_id=client_id))
@@ -350,7 +370,8 @@ class CabinetClient:
             cursor=cursor,
             client_id=client_id,
         )
-        return self._parse(Page[Transaction], await self._get("/transactions", params))
+        response = await self._get("/transactions", params)
+        return self._parse(Page[Transaction], response, max_rows=limit)
 
     async def transaction(self, transaction_id: str, client_id: str | None = None) -> Transaction:
         path = f"/transactions/{_segment(transaction_id)}"
@@ -386,7 +407,8 @@ class CabinetClient:
         params = _params(
             start=start, end=end, status=status, limit=limit, cursor=cursor, client_id=client_id
         )
-        return self._parse(Page[Instruction], await self._get("/instructions", params))
+        response = await self._get("/instructions", params)
+        return self._parse(Page[Instruction], response, max_rows=limit)
 
     async def instruction(self, instruction_id: str, client_id: str | None = None) -> Instruction:
         path = f"/instructions/{_segment(instruction_id)}"
@@ -400,7 +422,7 @@ class CabinetClient:
         cursor: str | None = None
         while True:
             response = await self._get("/support/requests", _params(limit=500, cursor=cursor))
-            page = self._parse(Page[SupportRequest], response)
+            page = self._parse(Page[SupportRequest], response, max_rows=500)
             items.extend(page.items)
             if not page.next_cursor or not page.items:
                 return items
@@ -447,7 +469,35 @@ class CabinetClient:
         idempotency_key: str | None = None,
         auth: bool = True,
     ) -> httpx.Response:
-        """One call with its retries; a failed answer raises its typed error."""
+        """One call with its retries, within its deadline; a failed answer raises its typed
+        error. The returned response has been read (under the size cap)."""
+        deadline = self.confirm_deadline if idempotency_key else self.deadline
+        try:
+            async with asyncio.timeout(deadline):
+                return await self._attempts(
+                    method,
+                    path,
+                    params=params,
+                    json=json,
+                    idempotency_key=idempotency_key,
+                    auth=auth,
+                )
+        except TimeoutError:
+            log.debug(
+                "%s %s gave up after its %.0f s deadline", method, API_PREFIX + path, deadline
+            )
+            raise DeadlineExceeded(details={"deadline": deadline}) from None
+
+    async def _attempts(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params | None,
+        json: dict[str, Any] | None,
+        idempotency_key: str | None,
+        auth: bool,
+    ) -> httpx.Response:
         http = self._client()
         headers: dict[str, str] = {}
         if idempotency_key:
@@ -462,14 +512,17 @@ class CabinetClient:
             last = attempt == len(delays)
             started = time.perf_counter()
             try:
-                response = await http.request(
-                    method,
-                    path,
-                    params=params,
-                    json=json,
-                    headers=headers,
-                    auth=httpx.USE_CLIENT_DEFAULT if auth else None,
+                request = http.build_request(
+                    method, path, params=params, json=json, headers=headers
                 )
+                # Streamed, so the body is read under its cap rather than whole by httpx.
+                response = await http.send(
+                    request, stream=True, auth=httpx.USE_CLIENT_DEFAULT if auth else None
+                )
+                try:
+                    await read_capped(response, body_cap(response, self.max_body))
+                finally:
+                    await response.aclose()
             except httpx.TransportError as exc:
                 # Path only: a query may hold an IIN, a body a password, a header a token.
                 log.debug(
@@ -479,10 +532,10 @@ class CabinetClient:
                     type(exc).__name__,
                     (time.perf_counter() - started) * 1000,
                 )
-                if last:
-                    raise network_error(exc) from None
+                if last or is_certificate_error(exc):  # a certificate does not heal on retry
+                    raise network_error(exc, http.base_url.host) from None
             except httpx.RequestError as exc:
-                raise network_error(exc) from None
+                raise network_error(exc, http.base_url.host) from None
             else:
                 log.debug(
                     "%s %s %d %.0f ms",
@@ -499,13 +552,23 @@ class CabinetClient:
         raise AssertionError("unreachable")
 
     @staticmethod
-    def _parse(model: type[M], response: httpx.Response) -> M:
+    def _parse(model: type[M], response: httpx.Response, *, max_rows: int | None = None) -> M:
+        """The answer as `model`; a page (with `max_rows`) may hold no more rows than asked."""
+        context = {"max_rows": max_rows} if max_rows is not None else None
         try:
-            return model.model_validate_json(response.content)
-        except ValidationError:
+            return model.model_validate_json(response.content, context=context)
+        except ValidationError as exc:
             # A contract break; the body is not logged (it may hold personal data).
-            log.warning("unexpected response shape for %s", model.__name__)
-            raise ServerError(code="invalid_response") from None
+            # Errors are listed only when few: a hostile page may hold thousands of them.
+            too_many = exc.error_count() <= 5 and any(
+                e["type"] == "too_many_rows"
+                for e in exc.errors(include_url=False, include_input=False)
+            )
+            reason = "too_many_rows" if too_many else "invalid_shape"
+            log.warning("unreadable response for %s (%s)", model.__name__, reason)
+            raise UnreadableAnswer(
+                status=response.status_code, details={"reason": reason}
+            ) from None
 
 
 def _backoff(delay: float) -> float:

@@ -7,11 +7,21 @@ texts, and details only from the envelope.
 
 from __future__ import annotations
 
-import json
+import math
+import ssl
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+
+from cesec_desktop.domain.models.untrusted_json import UnreadableJson, loads
+
+MAX_ERROR_BYTES = 64 * 1024
+"""An error envelope is a few hundred bytes; a larger error answer is not read."""
+MAX_CODE_LENGTH = 64
+MAX_MESSAGE_LENGTH = 500
+MAX_RETRY_AFTER = 300.0
+"""The longest wait a 429 may ask for; a longer one is read as this."""
 
 
 class CabinetError(Exception):
@@ -158,19 +168,65 @@ class ServerError(CabinetError):
     default_message = "The server failed to handle the request"
 
 
+class UnreadableAnswer(ServerError):
+    """The server answered something the app cannot read: over a size limit, nested too
+    deep, more rows than asked, or a shape the contract does not allow."""
+
+    default_code = "unreadable_answer"
+    default_message = "The server answered something the app cannot read"
+
+
+class DeadlineExceeded(NetworkUnreachable):
+    """The call, its retries included, did not finish within its overall deadline."""
+
+    default_code = "deadline_exceeded"
+    default_message = "The server did not answer in time"
+
+
 class ApiError(CabinetError):
     """Any other error envelope."""
 
 
-def network_error(exc: Exception) -> NetworkUnreachable:
+class UntrustedCertificate(NetworkUnreachable):
+    """The server's TLS certificate is not trusted (self-signed, expired, another host's):
+    the connection was refused by this app, not lost by the network."""
+
+    default_code = "untrusted_certificate"
+    default_message = "The server's certificate is not trusted"
+
+    def __init__(self, host: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.host = host
+
+
+def is_certificate_error(exc: BaseException) -> bool:
+    """Whether a transport failure is a failed certificate check (httpx wraps the
+    ssl.SSLCertVerificationError in a ConnectError)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def network_error(exc: Exception, host: str = "") -> NetworkUnreachable:
     """A transport failure; only the exception's class is kept (its text may name the URL)."""
+    if is_certificate_error(exc):
+        return UntrustedCertificate(host=host, details={"reason": "certificate", "host": host})
     return NetworkUnreachable(details={"reason": type(exc).__name__})
 
 
 def _envelope(response: httpx.Response) -> tuple[str | None, str | None, dict[str, Any]]:
+    """Code, message and details of an error answer; raises UnreadableJson when the body is
+    over `MAX_ERROR_BYTES` or nested too deep (a plain non-JSON body is simply no envelope)."""
     try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+        body = loads(response.content, max_size=MAX_ERROR_BYTES)
+    except UnreadableJson as exc:
+        if exc.reason != "not_json":
+            raise
         return None, None, {}
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
@@ -179,15 +235,19 @@ def _envelope(response: httpx.Response) -> tuple[str | None, str | None, dict[st
     message = error.get("message")
     details = error.get("details")
     return (
-        code if isinstance(code, str) else None,
-        message if isinstance(message, str) else None,
+        code if isinstance(code, str) and len(code) <= MAX_CODE_LENGTH else None,
+        # A message is shown in a box: a screenful of text is no message.
+        message[:MAX_MESSAGE_LENGTH] if isinstance(message, str) else None,
         details if isinstance(details, dict) else {},
     )
 
 
 def error_code(response: httpx.Response) -> str | None:
     """The envelope's code of an already-read response, if it has one."""
-    return _envelope(response)[0]
+    try:
+        return _envelope(response)[0]
+    except UnreadableJson:
+        return None
 
 
 def _int(value: Any, default: int = 0) -> int:
@@ -198,11 +258,23 @@ def _int(value: Any, default: int = 0) -> int:
 
 
 def _retry_after(response: httpx.Response, details: dict[str, Any]) -> float | None:
+    """Seconds to wait, 0 to `MAX_RETRY_AFTER`; None when the server gives no usable number.
+
+    A timer counts these seconds down, so `inf`, `nan`, a huge or a negative value must never
+    get through: they are clamped or, when not a number at all, ignored.
+    """
     for value in (details.get("retry_after"), response.headers.get("retry-after")):
-        try:
-            return float(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
             continue
+        if isinstance(value, str) and len(value) > 32:
+            continue
+        try:
+            seconds = float(value)
+        except (ValueError, OverflowError):
+            continue
+        if math.isnan(seconds):
+            continue
+        return min(max(seconds, 0.0), MAX_RETRY_AFTER)
     return None
 
 
@@ -219,7 +291,10 @@ def _locked_until(value: Any) -> datetime:
 def error_from_response(response: httpx.Response) -> CabinetError:
     """The typed error for a read, failed response."""
     status = response.status_code
-    code, message, details = _envelope(response)
+    try:
+        code, message, details = _envelope(response)
+    except UnreadableJson as exc:
+        return UnreadableAnswer(status=status, details={"reason": exc.reason})
     common: dict[str, Any] = {"message": message, "details": details, "status": status}
     if code:
         common["code"] = code

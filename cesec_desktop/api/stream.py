@@ -40,6 +40,7 @@ from cesec_desktop.api.transport import is_loopback, ssl_context, stream_url
 from cesec_desktop.domain.models.instructions import Instruction
 from cesec_desktop.domain.models.market import Quote
 from cesec_desktop.domain.models.orders import Order
+from cesec_desktop.domain.models.untrusted_json import UnreadableJson, loads
 
 log = logging.getLogger(__name__)
 
@@ -348,9 +349,11 @@ class StreamClient:
 
     def _handle(self, raw: str | bytes) -> None:
         try:
-            frame = json.loads(raw)
-        except ValueError:
-            log.warning("stream: a frame that is not JSON")
+            # Depth-limited: `[` × 100,000 must be one skipped frame, not a RecursionError
+            # that drops the connection.
+            frame = loads(raw, max_size=MAX_FRAME)
+        except UnreadableJson as exc:
+            log.warning("stream: an unreadable frame skipped (%s)", exc.reason)
             return
         if not isinstance(frame, dict):
             return

@@ -71,7 +71,8 @@ def new_http_client(base_url: str, auth: httpx.Auth | None = None) -> httpx.Asyn
         mounts={"all://": transport},
         trust_env=False,
         follow_redirects=False,
-        headers={"Accept": "application/json"},
+        # Only what api/bounded.py decodes under its size cap (no br, no zstd).
+        headers={"Accept": "application/json", "Accept-Encoding": "gzip, deflate"},
     )
 
 

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
+from cesec_desktop.domain.models.untrusted_json import UnreadableJson, loads
 from cesec_desktop.signing.cms_result import (
     NcaLayerCancelled,
     NcaLayerError,
@@ -219,6 +220,10 @@ class NcaLayerClient:
                 # Closing the socket is how NCALayer learns to close its dialog.
                 await self._drop(ws)
                 raise
+            except NcaLayerError:
+                # An unreadable answer: this socket's next answer could be the stale one.
+                await self._drop(ws)
+                raise
             except ConnectionClosed as exc:
                 closed_by_us = self._ws is not ws
                 await self._drop(ws)
@@ -360,9 +365,15 @@ def _parse_frame(frame: str | bytes) -> JsonObject | None:
     if not isinstance(frame, str) or frame == HEARTBEAT:
         return None
     try:
-        message = json.loads(frame)
-    except ValueError:
-        return None
+        message = loads(frame, max_size=MAX_FRAME)
+    except UnreadableJson as exc:
+        if exc.reason == "not_json":
+            return None
+        # JSON nested too deep (or too large): an answer, but one that cannot be read, so the
+        # request fails instead of waiting for ever for a better one.
+        raise NcaLayerError(
+            "unreadable_answer", f"NCALayer answered something unreadable ({exc.reason})"
+        ) from None
     return message if isinstance(message, dict) else None
 
 

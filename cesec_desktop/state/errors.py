@@ -11,6 +11,7 @@ from cesec_desktop.api.errors import (
     ApiError,
     CabinetError,
     Conflict,
+    DeadlineExceeded,
     Forbidden,
     Gone,
     InvalidCredentials,
@@ -20,6 +21,8 @@ from cesec_desktop.api.errors import (
     RateLimited,
     ServerError,
     SessionExpired,
+    UnreadableAnswer,
+    UntrustedCertificate,
     ValidationFailed,
 )
 
@@ -28,6 +31,7 @@ __all__ = [
     "ApiError",
     "CabinetError",
     "Conflict",
+    "DeadlineExceeded",
     "Forbidden",
     "Gone",
     "InvalidCredentials",
@@ -37,5 +41,7 @@ __all__ = [
     "RateLimited",
     "ServerError",
     "SessionExpired",
+    "UnreadableAnswer",
+    "UntrustedCertificate",
     "ValidationFailed",
 ]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from cesec_desktop.state.errors import (
     AccountLocked,
     CabinetError,
+    DeadlineExceeded,
     Forbidden,
     InvalidCredentials,
     NetworkUnreachable,
@@ -16,6 +17,8 @@ from cesec_desktop.state.errors import (
     RateLimited,
     ServerError,
     SessionExpired,
+    UnreadableAnswer,
+    UntrustedCertificate,
 )
 from cesec_desktop.state.formatting import format_recent
 
@@ -52,9 +55,27 @@ def describe(error: Exception) -> str:
         return QCoreApplication.translate(
             "Messages", "Too many failed attempts. The account is locked until %1."
         ).replace("%1", local_time(error.locked_until))
+    if isinstance(error, UntrustedCertificate):
+        return QCoreApplication.translate(
+            "Messages",
+            "The certificate of the server %1 is not trusted, so the app did not connect. This "
+            "is not a problem with your Internet connection: check the server address, or "
+            "contact support.",
+        ).replace("%1", error.host or "?")
+    if isinstance(error, DeadlineExceeded):
+        return QCoreApplication.translate(
+            "Messages",
+            "The server did not answer in time. Check your Internet connection and try again.",
+        )
     if isinstance(error, NetworkUnreachable):
         return QCoreApplication.translate(
             "Messages", "Cannot reach the server. Check your Internet connection and try again."
+        )
+    if isinstance(error, UnreadableAnswer):
+        return QCoreApplication.translate(
+            "Messages",
+            "The server answered something the app cannot read. Try again in a minute; if it "
+            "keeps happening, contact support.",
         )
     if isinstance(error, ServerError):
         return QCoreApplication.translate(

@@ -7,13 +7,13 @@ from datetime import datetime
 from pydantic import Field
 
 from cesec_desktop.domain.enums import Currency, InstructionStatus, InstructionType
-from cesec_desktop.domain.models.base import Model, Request
+from cesec_desktop.domain.models.base import MAX_NAME, Model, Request
 from cesec_desktop.domain.models.signing import Document
 from cesec_desktop.domain.money import Dec
 
 
 class BankInfo(Model):
-    name: str
+    name: str = Field(max_length=MAX_NAME)
     bic: str
     code: str = Field(description="3-digit bank code in the IBAN")
 
@@ -34,7 +34,7 @@ class InstructionDraft(Model):
     expires_at: datetime
     amount: Dec
     currency: Currency
-    bank_name: str
+    bank_name: str = Field(max_length=MAX_NAME)
 
 
 class InstructionEvent(Model):
@@ -53,7 +53,7 @@ class Instruction(Model):
     recipient_iin: str
     iban: str
     bic: str
-    bank_name: str
+    bank_name: str = Field(max_length=MAX_NAME)
     purpose: str
     knp: str = "342"
     kbe: str = "19"

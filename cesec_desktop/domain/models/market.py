@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field, PlainSerializer, WithJsonSchema
 
 from cesec_desktop.domain.enums import CandleInterval, Currency, InstrumentKind, Market
-from cesec_desktop.domain.models.base import Model, Request
+from cesec_desktop.domain.models.base import MAX_NAME, Model, Request
 from cesec_desktop.domain.money import Dec
 
 # A wall-clock time in the market's own time zone ("11:30"): no offset, since that depends
@@ -22,7 +22,7 @@ LocalTime = Annotated[
 
 class MarketInfo(Model):
     id: Market
-    name: str
+    name: str = Field(max_length=MAX_NAME)
     currency: Currency
     timezone: str
     session_open: LocalTime
@@ -34,7 +34,7 @@ class Instrument(Model):
     id: str = Field(description="MARKET:TICKER")
     market: Market
     ticker: str
-    name: str
+    name: str = Field(max_length=MAX_NAME)
     isin: str | None = None
     currency: Currency
     kind: InstrumentKind

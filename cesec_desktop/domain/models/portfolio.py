@@ -7,7 +7,7 @@ from datetime import date
 from pydantic import Field
 
 from cesec_desktop.domain.enums import Currency
-from cesec_desktop.domain.models.base import Model
+from cesec_desktop.domain.models.base import MAX_NAME, Model
 from cesec_desktop.domain.money import Dec
 
 
@@ -15,7 +15,7 @@ class Position(Model):
     account_id: str
     instrument_id: str
     ticker: str
-    name: str
+    name: str = Field(max_length=MAX_NAME)
     currency: Currency
     quantity: Dec
     available: Dec

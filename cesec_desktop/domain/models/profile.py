@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from cesec_desktop.domain.enums import Currency, Role
-from cesec_desktop.domain.models.base import Model
+from cesec_desktop.domain.models.base import MAX_NAME, Model
 
 
 class Account(Model):
@@ -11,14 +13,14 @@ class Account(Model):
 
     id: str
     number: str
-    name: str
+    name: str = Field(max_length=MAX_NAME)
     currency: Currency
 
 
 class Me(Model):
     id: str
     login: str
-    full_name: str
+    full_name: str = Field(max_length=MAX_NAME)
     iin: str
     phone_masked: str
     role: Role
@@ -29,6 +31,6 @@ class Client(Model):
     """A client a broker may watch (read-only)."""
 
     id: str
-    full_name: str
+    full_name: str = Field(max_length=MAX_NAME)
     iin: str
     accounts: list[Account]

@@ -7,14 +7,14 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from cesec_desktop.domain.models.base import Model, Request
+from cesec_desktop.domain.models.base import MAX_DOCUMENT, Model, Request
 
 
 class Document(Model):
     """The exact text the client shows and the signer signs, and its SHA-256 (hex)."""
 
-    text: str
-    sha256: str
+    text: str = Field(max_length=MAX_DOCUMENT)
+    sha256: str = Field(max_length=128)
 
 
 class SmsChallengeRequest(Request):

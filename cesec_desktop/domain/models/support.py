@@ -34,7 +34,7 @@ class SupportRequest(Model):
     id: str
     number: str
     summary: str
-    details: str
+    details: str = Field(max_length=16_000)
     component: SupportComponent
     priority: SupportPriority
     environment: Environment
