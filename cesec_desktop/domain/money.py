@@ -1,43 +1,54 @@
-"""Decimal money on the wire: decimal strings in JSON, never floats.
+r"""Decimal money on the wire: decimal strings in JSON, never floats.
 
 `Dec` is the annotated type every model uses for money, prices and quantities. It accepts a
-decimal string or an integer (a float would already have lost precision, so it is refused),
-and serialises back to a plain decimal string.
+decimal string written exactly as API.md's pattern `^-?\d+(\.\d+)?$` says (ASCII digits, no
+exponent, `+`, `_` or spaces) or an integer (a float would already have lost precision, so it
+is refused), and serialises back to a plain decimal string. A refusal is a pydantic error whose
+type is a field code (`invalid_number`, `number_too_large`), so a server can answer it as is.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 MAX_DIGITS = 28
 CENT = Decimal("0.01")
+WIRE_PATTERN = r"^-?\d+(\.\d+)?$"
+"""The OpenAPI pattern of every decimal string."""
+# The same pattern with ASCII digits only: Python's `\d` would also take "１" or "٣".
+_WIRE_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+_MAX_TEXT = 40
+INVALID_NUMBER = "invalid_number"
+NUMBER_TOO_LARGE = "number_too_large"
 
 
 def parse_decimal(value: Any) -> Decimal:
-    """Turn a wire value into a finite Decimal; floats and non-numbers are rejected."""
+    """Turn a wire value into a finite Decimal; floats and text off the pattern are refused.
+
+    Decimal() alone would also read "1_000", "+5", "1e2", " 5 " and full-width or Arabic-Indic
+    digits, none of which API.md allows on the wire.
+    """
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, (bool, float)):
-        raise ValueError("must be a decimal string, not a float")
+        raise PydanticCustomError(INVALID_NUMBER, "must be a decimal string, not a float")
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip()
-        if not text or len(text) > 40:
-            raise ValueError("must be a decimal string")
-        try:
-            result = Decimal(text)
-        except InvalidOperation as exc:
-            raise ValueError("must be a decimal string") from exc
+        if len(value) > _MAX_TEXT or not _WIRE_NUMBER.fullmatch(value):
+            raise PydanticCustomError(INVALID_NUMBER, "must be a decimal string like 1234.50")
+        result = Decimal(value)
     else:
-        raise ValueError("must be a decimal string")
+        raise PydanticCustomError(INVALID_NUMBER, "must be a decimal string")
     if not result.is_finite():
-        raise ValueError("must be a finite number")
+        raise PydanticCustomError(INVALID_NUMBER, "must be a finite number")
     if result.adjusted() >= 18:
-        raise ValueError("is too large")
+        raise PydanticCustomError(NUMBER_TOO_LARGE, "is too large")
     return result
 
 
@@ -50,7 +61,7 @@ Dec = Annotated[
     Decimal,
     BeforeValidator(parse_decimal),
     PlainSerializer(format_decimal, return_type=str, when_used="json"),
-    WithJsonSchema({"type": "string", "pattern": r"^-?\d+(\.\d+)?$", "examples": ["1234.50"]}),
+    WithJsonSchema({"type": "string", "pattern": WIRE_PATTERN, "examples": ["1234.50"]}),
 ]
 
 

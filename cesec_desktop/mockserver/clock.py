@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -25,6 +27,14 @@ class MockClock:
 
     def set(self, at: datetime) -> None:
         self.offset = at - datetime.now(UTC)
+
+    def loop_time(self) -> float:
+        """Seconds for pacing the simulator's loop: monotonic, never moved by `advance`/`set`."""
+        return time.monotonic()
+
+    async def pause(self, seconds: float) -> None:
+        """The simulator loop's wait between batches; a test's clock moves time here instead."""
+        await asyncio.sleep(seconds)
 
 
 def iso(at: datetime) -> str:

@@ -29,6 +29,15 @@ CREATE TABLE IF NOT EXISTS users (
     locked_until TEXT
 );
 
+-- Failed logins for names that are no user: counted like a user's, so that the answers do not
+-- tell which logins exist. Never a user row; bounded by auth.MAX_UNKNOWN_LOGINS.
+CREATE TABLE IF NOT EXISTS unknown_logins (
+    login TEXT PRIMARY KEY,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    updated_at TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS broker_clients (
     broker_id TEXT NOT NULL,
     client_id TEXT NOT NULL,

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, get_args
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic_core.core_schema import ErrorType
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,57 @@ def forbidden(message: str = "Not allowed") -> ApiError:
 def _field_name(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "body"
+
+
+# FastAPI's and pydantic's error types, as the field codes of the envelope. A type not listed
+# answers "invalid": pydantic's own wording ("Value error, ...") never reaches a client.
+_FIELD_CODES = {
+    "missing": "required",
+    "extra_forbidden": "unknown_field",
+    "string_too_long": "too_long",
+    "string_too_short": "too_short",
+    "too_long": "too_long",
+    "too_short": "too_short",
+    "less_than": "too_small",
+    "less_than_equal": "too_small",
+    "greater_than": "too_large",
+    "greater_than_equal": "too_large",
+    "enum": "not_allowed",
+    "literal_error": "not_allowed",
+    "union_tag_invalid": "not_allowed",
+    "json_invalid": "malformed",
+    "model_attributes_type": "malformed",
+    "dict_type": "malformed",
+    "model_type": "malformed",
+    "list_type": "malformed",
+    "string_type": "not_a_string",
+    "bool_type": "not_a_boolean",
+    "bool_parsing": "not_a_boolean",
+    "int_type": "not_an_integer",
+    "int_parsing": "not_an_integer",
+    "int_from_float": "not_an_integer",
+    "date_type": "invalid_date",
+    "date_parsing": "invalid_date",
+    "date_from_datetime_parsing": "invalid_date",
+    "date_from_datetime_inexact": "invalid_date",
+    "datetime_type": "invalid_datetime",
+    "datetime_parsing": "invalid_datetime",
+    "datetime_from_date_parsing": "invalid_datetime",
+}
+# Pydantic's own error types; any other type came from a PydanticCustomError, whose type is
+# written as a field code on purpose (`invalid_number`, say).
+_PYDANTIC_TYPES = frozenset(get_args(ErrorType))
+_CODE_SHAPE = re.compile(r"[a-z][a-z0-9_]{0,63}", re.ASCII)
+
+
+def field_code(error: Mapping[str, Any]) -> str:
+    """The envelope's code for one pydantic error: a custom error's type is its code already."""
+    kind = str(error.get("type", ""))
+    if kind in _FIELD_CODES:
+        return _FIELD_CODES[kind]
+    if kind not in _PYDANTIC_TYPES and _CODE_SHAPE.fullmatch(kind):
+        return kind
+    return "invalid"
 
 
 _STATUS_CODES = {
@@ -132,8 +185,8 @@ def install_error_handlers(app: FastAPI) -> None:
         fields: dict[str, str] = {}
         for err in exc.errors():
             name = _field_name(tuple(err.get("loc", ())))
-            # Keep the first message per field; never echo the input back (it may be a secret).
-            fields.setdefault(name, str(err.get("msg", "invalid"))[:200])
+            # Keep the first code per field; never echo the input back (it may be a secret).
+            fields.setdefault(name, field_code(err))
         return error_response(validation_error(fields))
 
     @app.exception_handler(StarletteHTTPException)

@@ -33,6 +33,10 @@ class Subscriber:
         default_factory=lambda: asyncio.Queue(maxsize=QUEUE_LIMIT)
     )
     dropped: bool = False
+    session: str = ""
+    """The hash of the access token the stream was opened with."""
+    ended: bool = False
+    """Its session ended (logout): the writer closes with 4401 at once."""
 
     def put(self, frame: str | None) -> None:
         """Queue a frame; a subscriber that cannot keep up is cut off rather than slowing all."""
@@ -106,6 +110,19 @@ class StreamHub:
                 cache[key] = frame
             if frame:
                 sub.put(frame)
+
+    def end_session(self, access_hash: str) -> int:
+        """Close every stream opened with this access token (logout); returns how many."""
+        ended = 0
+        for sub in list(self.subscribers):
+            if sub.session == access_hash and not sub.ended:
+                sub.ended = True
+                # Ahead of whatever is queued: the frames already waiting are not sent.
+                while not sub.queue.empty():
+                    sub.queue.get_nowait()
+                sub.queue.put_nowait(None)
+                ended += 1
+        return ended
 
     def drop_all(self) -> None:
         """Close every stream (fault injection): a None frame tells the sender to hang up."""

@@ -2,6 +2,10 @@
 
 Only successful results are kept. A failed confirm (a wrong SMS code, say) may be retried with
 the same key and different input, which is exactly what a client does after a typo.
+
+The result is stored in the same transaction that creates the order or withdrawal: were it
+stored after the COMMIT, a crash between the two would leave an order whose repeat answers
+409 `draft_used` instead of the order.
 """
 
 from __future__ import annotations
@@ -46,15 +50,22 @@ def idempotency_key(request: Request) -> str | None:
     return key
 
 
+Remember = Callable[[int, Any], None]
+"""Store a create call's (status, payload) for its key; called inside the creating transaction."""
+
+
 def run_idempotent(
     state: ServerState,
     request: Request,
     user_id: str,
     endpoint: str,
     body: Any,
-    create: Callable[[], tuple[int, Any]],
+    create: Callable[[Remember], tuple[int, Any]],
 ) -> JSONResponse:
-    """Return the stored response for a seen key, else run `create` and store its result."""
+    """Return the stored response for a seen key, else run `create` and answer its result.
+
+    `create` gets `remember` and must call it with its result before its transaction commits.
+    """
     key = idempotency_key(request)
     request_hash = hashlib.sha256(
         json.dumps(body, sort_keys=True, default=str).encode()
@@ -77,8 +88,15 @@ def run_idempotent(
                 status_code=row["status_code"],
                 headers={"Idempotent-Replayed": "true"},
             )
-    status, payload = create()
-    if key is not None and 200 <= status < 300:
+    remembered = False
+
+    def remember(status: int, payload: Any) -> None:
+        nonlocal remembered
+        if not state.conn.in_transaction:
+            raise RuntimeError("remember() belongs inside the transaction that creates")
+        remembered = True
+        if key is None or not 200 <= status < 300:
+            return
         state.conn.execute(
             "INSERT OR REPLACE INTO idempotency "
             "(user_id, endpoint, key, request_hash, status_code, response, created_at) "
@@ -93,4 +111,8 @@ def run_idempotent(
                 iso(state.clock.now()),
             ),
         )
+
+    status, payload = create(remember)
+    if 200 <= status < 300 and not remembered:
+        raise RuntimeError(f"{endpoint}: a created result was not remembered")
     return JSONResponse(payload, status_code=status)

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 
 from fastapi import Query
 from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from cesec_desktop.domain.markets import ALMATY
 from cesec_desktop.mockserver.clock import iso
@@ -35,7 +36,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 def _iso_date_text(value: object) -> object:
     # Pydantic would read "0" as 1970-01-01 (a Unix time); a query date is YYYY-MM-DD only.
     if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
-        raise ValueError("must be a date as YYYY-MM-DD")
+        raise PydanticCustomError("invalid_date", "must be a date as YYYY-MM-DD")
     return value
 
 

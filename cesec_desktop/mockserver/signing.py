@@ -240,7 +240,14 @@ def _check_eds(state: ServerState, user: User, draft: Draft, sig: EdsSignature) 
 def check_signature(
     state: ServerState, user: User, draft: Draft, signature: SmsSignature | EdsSignature
 ) -> str:
-    """Verify the signature for the draft; returns the method ("sms" or "eds")."""
+    """Verify the signature for the draft; returns the method ("sms" or "eds").
+
+    One rule for orders and withdrawals: call it last, after every check the client can fix
+    (not enough cash, securities or available cash any more). A confirm refused for such a
+    reason leaves the SMS code unused, so the same code confirms once the client has fixed it;
+    only a wrong code counts against its 3 attempts (422 `otp_invalid` with `attempts_left`,
+    410 `otp_exhausted` after the third), and only a confirmed document uses it up.
+    """
     if isinstance(signature, SmsSignature):
         _check_sms(state, user, draft, signature)
     else:

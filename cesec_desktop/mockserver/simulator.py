@@ -7,12 +7,10 @@ keeps its own calendar day (INTL follows New York), so a day's bars never split 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import random
 import sqlite3
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -595,13 +593,13 @@ class Simulator:
 
     async def run(self) -> None:
         """The loop: a batch of updates every 50 ms, housekeeping every 200 ms, saves every 5 s."""
-        clock = time.monotonic
+        clock = self.state.clock.loop_time
         last = clock()
         carry = 0.0
         next_housekeeping = last + HOUSEKEEPING_INTERVAL
         next_save = last + SAVE_INTERVAL
         while True:
-            await asyncio.sleep(max(0.0, last + BATCH_INTERVAL - clock()))
+            await self.state.clock.pause(max(0.0, last + BATCH_INTERVAL - clock()))
             now = clock()
             wanted = self.state.config.tick_rate * min(now - last, MAX_BATCH_ELAPSED) + carry
             last = now

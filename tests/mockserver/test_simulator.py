@@ -15,6 +15,7 @@ from cesec_desktop.domain.catalog import CATALOG, USDKZT_LEVEL
 from cesec_desktop.domain.enums import Market
 from cesec_desktop.domain.models.market import Quote
 from cesec_desktop.mockserver.app import build_state
+from cesec_desktop.mockserver.clock import MockClock
 from cesec_desktop.mockserver.hub import Subscriber
 from cesec_desktop.mockserver.seed import reset_database
 from cesec_desktop.mockserver.simulator import Simulator, market_date
@@ -23,6 +24,41 @@ from cesec_desktop.mockserver.state import QuoteSnapshot, ServerState
 
 def make_state(**overrides: object) -> ServerState:
     return build_state(make_config(**overrides))
+
+
+class SteppedClock(MockClock):
+    """The mock clock with a loop time that moves only when the simulator pauses.
+
+    The loop's rate is then measured in the mock's own seconds: a slow or busy machine makes
+    the test take longer, never fail.
+    """
+
+    def __init__(self, run_for: float) -> None:
+        super().__init__()
+        self.elapsed = 0.0
+        self.run_for = run_for
+        self.done = asyncio.Event()
+
+    def loop_time(self) -> float:
+        return self.elapsed
+
+    async def pause(self, seconds: float) -> None:
+        if self.elapsed >= self.run_for:
+            self.done.set()
+            await asyncio.Event().wait()  # the test cancels the loop here
+        self.elapsed += seconds
+        await asyncio.sleep(0)
+
+
+async def run_loop_for(state: ServerState, seconds: float) -> None:
+    """Run the simulator loop for `seconds` of mock loop time, then stop it."""
+    clock = SteppedClock(seconds)
+    state.clock = clock
+    task = asyncio.create_task(sim(state).run())
+    await asyncio.wait_for(clock.done.wait(), timeout=30)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
 
 
 def sim(state: ServerState) -> Simulator:
@@ -275,7 +311,6 @@ def test_reset_reloads_the_seeded_prices() -> None:
 
 def test_the_loop_ticks_publishes_and_survives_failing_jobs() -> None:
     state = make_state(always_open=True, tick_rate=400)
-    market = sim(state)
     calls: list[str] = []
 
     def failing_job() -> None:
@@ -289,22 +324,21 @@ def test_the_loop_ticks_publishes_and_survives_failing_jobs() -> None:
             user_ids=frozenset(), channels={"quotes"}, quote_ids={"KASE:HSBK", "INTL:AAPL"}
         )
         state.hub.add(sub)
-        task = asyncio.create_task(market.run())
-        await asyncio.sleep(0.7)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
+        await run_loop_for(state, 0.7)
         frames: list[str | None] = []
         while not sub.queue.empty():
             frames.append(sub.queue.get_nowait())
         return frames
 
     frames = asyncio.run(scenario())
-    assert calls.count("good") >= 2 and calls.count("bad") == calls.count("good")
+    # Housekeeping every 200 ms of 700: three runs, the failing job never stopping the good one.
+    assert calls.count("good") == 3 and calls.count("bad") == 3
     assert len(frames) >= 8
     assert all(f and json.loads(f)["channel"] == "quotes" for f in frames)
+    # 400 updates/s for 0.7 s of the loop's own time, batch by batch; the watched ids get a
+    # share of them, never more than all.
     updates = sum(f.count('"instrument_id"') for f in frames if f)
-    assert 100 < updates < 400
+    assert 200 <= updates <= 280
 
 
 def test_a_slow_tick_rate_carries_the_fraction() -> None:
@@ -315,16 +349,9 @@ def test_a_slow_tick_rate_carries_the_fraction() -> None:
     )
     state.hub.add(sub)
 
-    async def scenario() -> None:
-        task = asyncio.create_task(sim(state).run())
-        await asyncio.sleep(0.5)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(scenario())
+    asyncio.run(run_loop_for(state, 0.5))
     updates = 0
     while not sub.queue.empty():
         frame = sub.queue.get_nowait()
         updates += frame.count('"instrument_id"') if frame else 0
-    assert 7 <= updates <= 12
+    assert updates == 10  # 20 a second for 0.5 s of the loop's time

@@ -314,9 +314,7 @@ def test_a_client_that_leaves_is_removed_from_the_hub(live_server_factory: Facto
     wait_until(lambda: not live.state.hub.subscribers)
 
 
-def test_stream_closes_after_logout_at_the_next_ping(
-    live_server_factory: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_stream_closes_at_logout(live_server_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(stream_router, "PING_INTERVAL", 0.2)
     live = live_server_factory()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import NoReturn
 
 from fastapi import APIRouter, Depends, Request
 
@@ -58,26 +59,71 @@ def issue_tokens(state: ServerState, user: User) -> Tokens:
     )
 
 
+# Bounds the table of unknown logins a spraying client can grow; the oldest go first.
+MAX_UNKNOWN_LOGINS = 10_000
+# Checked for an unknown login so that it costs the time a real one does.
+_DUMMY_HASH = hash_password("not-a-password", salt=b"\0" * 16)
+
+
+def _invalid_credentials(failures: int) -> ApiError:
+    return ApiError(
+        401,
+        "invalid_credentials",
+        "Wrong login or password",
+        {"attempts_left": max(MAX_FAILURES - failures, 0)},
+    )
+
+
+def _count_unknown_failure(state: ServerState, login: str) -> NoReturn:
+    """Count a failure for a login that is no user exactly as for one that is, then refuse.
+
+    The lockout comes after the same five failures and lasts as long; nothing else is stored.
+    """
+    now = state.clock.now()
+    conn = state.conn
+    row = conn.execute("SELECT * FROM unknown_logins WHERE login = ?", (login,)).fetchone()
+    locked_until = parse_iso(row["locked_until"]) if row and row["locked_until"] else None
+    if locked_until is not None and locked_until > now:
+        raise _account_locked(locked_until)
+    failures = (row["failed_attempts"] if row and locked_until is None else 0) + 1
+    lock = now + LOCK_DURATION if failures >= MAX_FAILURES else None
+    conn.execute(
+        "INSERT INTO unknown_logins (login, failed_attempts, locked_until, updated_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT(login) DO UPDATE SET "
+        "failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until, "
+        "updated_at = excluded.updated_at",
+        (login, failures if lock is None else 0, iso(lock) if lock else None, iso(now)),
+    )
+    conn.execute(
+        "DELETE FROM unknown_logins WHERE login NOT IN "
+        "(SELECT login FROM unknown_logins ORDER BY updated_at DESC LIMIT ?)",
+        (MAX_UNKNOWN_LOGINS,),
+    )
+    raise _invalid_credentials(failures)
+
+
+def _account_locked(locked_until: datetime) -> ApiError:
+    return ApiError(
+        423,
+        "account_locked",
+        "Too many failed attempts; the account is locked",
+        {"locked_until": iso(locked_until)},
+    )
+
+
 @router.post("/login", response_model=Tokens, responses={401: {}, 423: {}})
 async def login(body: LoginRequest, request: Request) -> Tokens:
+    """Sign in; a wrong password and an unknown login get the same answers, count and lock."""
     state = get_state(request)
     now = state.clock.now()
-    row = state.conn.execute(
-        "SELECT * FROM users WHERE login = ?", (body.login.strip().lower(),)
-    ).fetchone()
+    login_name = body.login.strip().lower()
+    row = state.conn.execute("SELECT * FROM users WHERE login = ?", (login_name,)).fetchone()
     if row is None:
-        # Same answer as a wrong password: do not reveal which logins exist.
-        raise ApiError(
-            401, "invalid_credentials", "Wrong login or password", {"attempts_left": MAX_FAILURES}
-        )
+        verify_password(body.password, _DUMMY_HASH)
+        _count_unknown_failure(state, login_name)
     locked_until = parse_iso(row["locked_until"]) if row["locked_until"] else None
     if locked_until is not None and locked_until > now:
-        raise ApiError(
-            423,
-            "account_locked",
-            "Too many failed attempts; the account is locked",
-            {"locked_until": iso(locked_until)},
-        )
+        raise _account_locked(locked_until)
     failures = row["failed_attempts"] if locked_until is None else 0
     if not verify_password(body.password, row["password_hash"]):
         failures += 1
@@ -86,12 +132,7 @@ async def login(body: LoginRequest, request: Request) -> Tokens:
             "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
             (failures if lock is None else 0, lock, row["id"]),
         )
-        raise ApiError(
-            401,
-            "invalid_credentials",
-            "Wrong login or password",
-            {"attempts_left": max(MAX_FAILURES - failures, 0)},
-        )
+        raise _invalid_credentials(failures)
     state.conn.execute(
         "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", (row["id"],)
     )
@@ -120,11 +161,11 @@ async def refresh(body: RefreshRequest, request: Request) -> Tokens:
 
 @router.post("/logout", status_code=204, responses={401: {}})
 async def logout(request: Request, user: User = Depends(authenticated)) -> None:
+    """End the session: its tokens stop working and its open streams close with 4401 now."""
     state = get_state(request)
-    state.conn.execute(
-        "UPDATE sessions SET revoked = 1 WHERE access_hash = ?",
-        (token_hash(bearer_token(request)),),
-    )
+    access_hash = token_hash(bearer_token(request))
+    state.conn.execute("UPDATE sessions SET revoked = 1 WHERE access_hash = ?", (access_hash,))
+    state.hub.end_session(access_hash)
 
 
 @router.post("/password", status_code=204, responses={401: {}, 403: {}, 422: {}})

@@ -21,7 +21,7 @@ from cesec_desktop.mockserver import withdrawals
 from cesec_desktop.mockserver.db import transaction
 from cesec_desktop.mockserver.deps import User, current_user, get_state, subject_id, trading_user
 from cesec_desktop.mockserver.errors import error_responses, not_found
-from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, run_idempotent
+from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, Remember, run_idempotent
 from cesec_desktop.mockserver.languages import localise_model, request_language
 from cesec_desktop.mockserver.listing import (
     DateFrom,
@@ -78,22 +78,31 @@ async def confirm_instruction(
     user: User = Depends(trading_user),
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> JSONResponse:
-    """The signed withdrawal: stored as `new`, its amount blocked at once."""
+    """The signed withdrawal: stored as `new`, its amount blocked at once.
+
+    As for an order, the SMS code survives a refusal the client can fix (422
+    `insufficient_funds`): the same code confirms once it is fixed. Only a wrong code counts
+    against its 3 attempts.
+    """
     state = get_state(request)
 
-    def create() -> tuple[int, Any]:
+    def create(remember: Remember) -> tuple[int, Any]:
         draft = usable_draft(state, user, body.draft_id, "instruction")
-        # Outside the transaction: a wrong SMS code must still burn an attempt.
-        method = check_signature(state, user, draft, body.signature)
         checked = withdrawals.Withdrawal.from_payload(draft.payload)
         withdrawals.require_funds(state, checked)
+        # Outside the transaction: a wrong SMS code must still burn an attempt.
+        method = check_signature(state, user, draft, body.signature)
         with transaction(state.conn):
             instruction_id = withdrawals.insert_instruction(state, user, checked, method)
             mark_draft_used(state, draft)
-        created = withdrawals.load_instruction(state, instruction_id)
-        assert created is not None
-        withdrawals.publish(state, user.id, created)
-        return 201, localise_model(created, request_language(request)).model_dump(mode="json")
+            instruction = withdrawals.load_instruction(state, instruction_id)
+            assert instruction is not None
+            language = request_language(request)
+            created = localise_model(instruction, language).model_dump(mode="json")
+            # With the withdrawal, in one COMMIT: a repeat after any crash gets this answer.
+            remember(201, created)
+        withdrawals.publish(state, user.id, instruction)
+        return 201, created
 
     return run_idempotent(
         state, request, user.id, "instructions", body.model_dump(mode="json"), create

@@ -50,7 +50,7 @@ from cesec_desktop.mockserver.errors import (
     not_found,
     validation_error,
 )
-from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, run_idempotent
+from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, Remember, run_idempotent
 from cesec_desktop.mockserver.languages import (
     Phrase,
     localise_model,
@@ -395,27 +395,34 @@ async def place_order(
     user: User = Depends(trading_user),
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> Response:
-    """Confirm a draft with its signature: the order is placed with status "new"."""
+    """Confirm a draft with its signature: the order is placed with status "new".
+
+    As for a withdrawal, the SMS code survives a refusal the client can fix (422
+    `insufficient_cash` or `insufficient_position`): the same code confirms once it is fixed.
+    Only a wrong code counts against its 3 attempts.
+    """
     state = get_state(request)
 
-    def create() -> tuple[int, dict[str, Any]]:
+    def create(remember: Remember) -> tuple[int, dict[str, Any]]:
         draft = usable_draft(state, user, body.draft_id, "order")
         spec = OrderSpec.from_payload(draft.payload)
         engine = trading.engine_of(state)
         instrument = engine.instrument(spec.instrument_id)
         if instrument is None:
             raise validation_error({"instrument_id": "unknown_instrument"})
-        # Before the signature check, so a failed funds check does not burn the SMS code.
         reserve_price = _recheck(state, spec, instrument)
         # Outside the transaction: a wrong code must still count against the attempts.
         method = check_signature(state, user, draft, body.signature)
         with transaction(state.conn):
             order_id = _insert_order(state, user, spec, instrument, method, reserve_price)
             mark_draft_used(state, draft)
-        order = trading.load_order(state.conn, order_id)
-        assert order is not None
+            order = trading.load_order(state.conn, order_id)
+            assert order is not None
+            created = trading.order_json(localise_model(order, request_language(request)))
+            # With the order, in one COMMIT: a repeat after any crash gets this very answer.
+            remember(201, created)
         engine.publish(order_id, user.id)
-        return 201, trading.order_json(localise_model(order, request_language(request)))
+        return 201, created
 
     return run_idempotent(state, request, user.id, "orders", body.model_dump(mode="json"), create)
 

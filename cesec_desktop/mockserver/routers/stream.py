@@ -24,6 +24,7 @@ from cesec_desktop.mockserver.errors import ApiError
 from cesec_desktop.mockserver.hub import Subscriber
 from cesec_desktop.mockserver.languages import request_language
 from cesec_desktop.mockserver.routers.market import quote_dicts
+from cesec_desktop.mockserver.security import token_hash
 from cesec_desktop.mockserver.state import ServerState
 
 log = logging.getLogger(__name__)
@@ -164,8 +165,10 @@ async def _writer(ws: WebSocket, state: ServerState, sub: Subscriber, token: str
         except TimeoutError:
             continue
         if frame is None:
-            # The hub hangs up: too slow a reader, injected drop or server shutdown.
-            if sub.dropped:
+            # The hub hangs up: logout, too slow a reader, injected drop or server shutdown.
+            if sub.ended:
+                await ws.close(CLOSE_SESSION_EXPIRED, "session_expired")
+            elif sub.dropped:
                 await ws.close(CLOSE_TOO_SLOW, "too_slow")
             else:
                 await ws.close(CLOSE_SERVICE_RESTART, "stream_dropped")
@@ -185,7 +188,11 @@ async def stream(ws: WebSocket) -> None:
     if user is None:
         await ws.close(code, reason)
         return
-    sub = Subscriber(user_ids=_watched_users(state, user), language=request_language(ws))
+    sub = Subscriber(
+        user_ids=_watched_users(state, user),
+        language=request_language(ws),
+        session=token_hash(_token(ws)),
+    )
     state.hub.add(sub)
     tasks = [
         asyncio.create_task(_reader(ws, state, sub), name="stream-reader"),

@@ -17,7 +17,7 @@ from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import next_number, transaction
 from cesec_desktop.mockserver.deps import User, current_user, get_state
 from cesec_desktop.mockserver.errors import ApiError, error_responses, validation_error
-from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, run_idempotent
+from cesec_desktop.mockserver.idempotency import IdempotencyKeyHeader, Remember, run_idempotent
 from cesec_desktop.mockserver.listing import (
     DateFrom,
     DateTo,
@@ -97,8 +97,13 @@ def _from_row(row: Any) -> SupportRequest:
 
 
 def _insert(
-    state: ServerState, user: User, body: SupportRequestCreate, attachments: list[dict[str, Any]]
-) -> SupportRequest:
+    state: ServerState,
+    user: User,
+    body: SupportRequestCreate,
+    attachments: list[dict[str, Any]],
+    remember: Remember,
+) -> dict[str, Any]:
+    """Store the request and, in the same transaction, its answer for the Idempotency-Key."""
     conn = state.conn
     request_id = new_id("sup")
     with transaction(conn):
@@ -121,10 +126,12 @@ def _insert(
                 json.dumps(attachments),
             ),
         )
-    row = conn.execute(
-        f"SELECT {_LIST_COLUMNS} FROM support_requests WHERE id = ?", (request_id,)
-    ).fetchone()
-    return _from_row(row)
+        row = conn.execute(
+            f"SELECT {_LIST_COLUMNS} FROM support_requests WHERE id = ?", (request_id,)
+        ).fetchone()
+        created = _from_row(row).model_dump(mode="json")
+        remember(201, created)
+    return created
 
 
 @router.post(
@@ -142,9 +149,9 @@ async def create_support_request(
     """File a request; the answer carries its number (SR-000123)."""
     state = get_state(request)
 
-    def create() -> tuple[int, Any]:
+    def create(remember: Remember) -> tuple[int, Any]:
         attachments = _decode_attachments(body)
-        return 201, _insert(state, user, body, attachments).model_dump(mode="json")
+        return 201, _insert(state, user, body, attachments, remember)
 
     return run_idempotent(state, request, user.id, "support", body.model_dump(mode="json"), create)
 
