@@ -485,6 +485,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>NCALayer answered something that cannot be read. Restart NCALayer and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>NCALayer said: %1</source>
             <translation type="unfinished" />
         </message>

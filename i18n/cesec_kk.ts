@@ -485,6 +485,10 @@
             <translation>NCALayer жауап бермеді.</translation>
         </message>
         <message>
+            <source>NCALayer answered something that cannot be read. Restart NCALayer and try again.</source>
+            <translation>NCALayer оқуға келмейтін жауап берді. NCALayer-ді қайта іске қосып, қайталап көріңіз.</translation>
+        </message>
+        <message>
             <source>NCALayer said: %1</source>
             <translation>NCALayer жауабы: %1</translation>
         </message>

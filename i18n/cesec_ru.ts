@@ -485,6 +485,10 @@
             <translation>NCALayer не ответил.</translation>
         </message>
         <message>
+            <source>NCALayer answered something that cannot be read. Restart NCALayer and try again.</source>
+            <translation>NCALayer прислал нечитаемый ответ. Перезапустите NCALayer и попробуйте ещё раз.</translation>
+        </message>
+        <message>
             <source>NCALayer said: %1</source>
             <translation>Ответ NCALayer: %1</translation>
         </message>

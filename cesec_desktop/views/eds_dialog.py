@@ -18,6 +18,7 @@ from cesec_desktop.state.signing import (
     NcaLayerError,
     NcaLayerNotRunning,
     NcaState,
+    OutcomeUnknown,
     SignTarget,
 )
 from cesec_desktop.state.tasks import TaskTracker
@@ -140,8 +141,8 @@ class EdsDialog(QDialog):
                 self._show(self.REJECTED)
                 return None
             failure = error
-        except (NetworkUnreachable, ServerError) as error:
-            self._error = error
+        except (OutcomeUnknown, NetworkUnreachable, ServerError) as error:
+            self._error = error.cause if isinstance(error, OutcomeUnknown) else error
             self._show(self.NO_ANSWER)
             return None
         except CabinetError as error:
@@ -160,8 +161,6 @@ class EdsDialog(QDialog):
             self.tasks.spawn(self.run(), name="eds-sign")
 
     def cancel(self) -> None:
-        if self.state == self.SENDING:
-            return
         if self.signer.signing:
             # NCALayer closes its window; run() then ends the dialog as cancelled.
             self.signer.cancel()
@@ -184,7 +183,7 @@ class EdsDialog(QDialog):
         ui.busyBar.setVisible(working)
         ui.retryButton.setVisible(not working)
         ui.retryButton.setDefault(not working)
-        ui.cancelButton.setEnabled(state != self.SENDING)
+        ui.cancelButton.setEnabled(True)  # a stalled server must never trap the user
         trouble = state in (self.NOT_RUNNING, self.FAILED, self.REJECTED, self.NO_ANSWER)
         ui.stateIcon.setPixmap(
             icon("key", color=ERROR_RED if trouble else None).pixmap(QSize(36, 36))
@@ -261,6 +260,10 @@ class EdsDialog(QDialog):
                 "EMPTY_KEY_LIST": self.tr("No signing key was found in the chosen storage."),
                 "connection_lost": self.tr("NCALayer closed the connection."),
                 "no_greeting": self.tr("NCALayer did not answer."),
+                "unreadable_answer": self.tr(
+                    "NCALayer answered something that cannot be read. Restart NCALayer and "
+                    "try again."
+                ),
             }
             text = texts.get(error.code)
             if text:
@@ -307,8 +310,11 @@ class EdsDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        if self.state == self.SENDING and self.result is None and self.failure is None:
-            return  # the order may be on its way: wait for the answer
+        if self.result is None and self.failure is None:
+            if getattr(self.ticket, "unknown", None) is not None:
+                # A confirm went out and no answer came (or the wait is cut short now): the
+                # form shows "unknown, checking…" while the ticket finds out.
+                self.failure = OutcomeUnknown(None)
         import asyncio
 
         current = asyncio.current_task()
@@ -319,9 +325,6 @@ class EdsDialog(QDialog):
         _closing.spawn(self.signer.close(), name="eds-signer-close")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.state == self.SENDING:
-            event.ignore()
-            return
         if self.signer.signing:
             self.signer.cancel()  # run() closes the dialog once NCALayer lets go
             event.ignore()
