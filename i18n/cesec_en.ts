@@ -1044,6 +1044,10 @@
     <context>
         <name>LockDialog</name>
         <message>
+            <source>%1 You have been signed out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Session expired</source>
             <translation>Session expired</translation>
         </message>
@@ -2855,6 +2859,25 @@
         </message>
         <message>
             <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SigningForm</name>
+        <message>
+            <source>Unknown, checking…: no answer came, so it is not yet known whether the withdrawal was made. The app is asking the broker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown, checking…: no answer came, so it is not yet known whether the order was placed. The app is asking the broker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The broker answered: the withdrawal was not made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The broker answered: the order was not placed.</source>
             <translation type="unfinished" />
         </message>
     </context>

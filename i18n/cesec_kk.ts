@@ -1044,6 +1044,10 @@
     <context>
         <name>LockDialog</name>
         <message>
+            <source>%1 You have been signed out.</source>
+            <translation>%1 Сіз жүйеден шықтыңыз.</translation>
+        </message>
+        <message>
             <source>Session expired</source>
             <translation>Сеанс аяқталды</translation>
         </message>
@@ -2856,6 +2860,25 @@
         <message>
             <source>Action</source>
             <translation>Әрекет</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningForm</name>
+        <message>
+            <source>Unknown, checking…: no answer came, so it is not yet known whether the withdrawal was made. The app is asking the broker.</source>
+            <translation>Белгісіз, тексерілуде…: жауап келмеді, сондықтан ақша алу өтінімінің қабылданғаны әлі белгісіз. Қолданба брокерден сұрап жатыр.</translation>
+        </message>
+        <message>
+            <source>Unknown, checking…: no answer came, so it is not yet known whether the order was placed. The app is asking the broker.</source>
+            <translation>Белгісіз, тексерілуде…: жауап келмеді, сондықтан тапсырыстың қойылғаны әлі белгісіз. Қолданба брокерден сұрап жатыр.</translation>
+        </message>
+        <message>
+            <source>The broker answered: the withdrawal was not made.</source>
+            <translation>Брокер жауап берді: ақша алу өтінімі орындалған жоқ.</translation>
+        </message>
+        <message>
+            <source>The broker answered: the order was not placed.</source>
+            <translation>Брокер жауап берді: тапсырыс қойылған жоқ.</translation>
         </message>
     </context>
     <context>

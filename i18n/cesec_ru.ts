@@ -1046,6 +1046,10 @@
     <context>
         <name>LockDialog</name>
         <message>
+            <source>%1 You have been signed out.</source>
+            <translation>%1 Вы вышли из системы.</translation>
+        </message>
+        <message>
             <source>Session expired</source>
             <translation>Сеанс завершён</translation>
         </message>
@@ -2863,6 +2867,25 @@
         <message>
             <source>Action</source>
             <translation>Действие</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningForm</name>
+        <message>
+            <source>Unknown, checking…: no answer came, so it is not yet known whether the withdrawal was made. The app is asking the broker.</source>
+            <translation>Неизвестно, проверяем…: ответ не пришёл, поэтому пока неизвестно, принято ли поручение на вывод. Приложение запрашивает брокера.</translation>
+        </message>
+        <message>
+            <source>Unknown, checking…: no answer came, so it is not yet known whether the order was placed. The app is asking the broker.</source>
+            <translation>Неизвестно, проверяем…: ответ не пришёл, поэтому пока неизвестно, выставлена ли заявка. Приложение запрашивает брокера.</translation>
+        </message>
+        <message>
+            <source>The broker answered: the withdrawal was not made.</source>
+            <translation>Брокер ответил: вывод не выполнен.</translation>
+        </message>
+        <message>
+            <source>The broker answered: the order was not placed.</source>
+            <translation>Брокер ответил: заявка не выставлена.</translation>
         </message>
     </context>
     <context>

@@ -91,6 +91,8 @@ class Session(QObject):
         self.ncalayer_url: str | None = None
         """Where NCALayer listens; None is its standard address (the demo runs a mock)."""
         self._client: CabinetClient | None = None
+        self._tokens: Tokens | None = None
+        """The client's latest tokens: an unlock ends the session they belong to."""
         self._stream: StreamClient | None = None
         self._connection = Connection.OFFLINE
         self._tasks = TaskTracker("session")
@@ -190,11 +192,21 @@ class Session(QObject):
         await self._open()
 
     async def unlock(self, password: str) -> None:
-        """Sign in again as the same user (idle lock, expired session); keeps everything open."""
+        """Check the password again (idle lock, expired session); keeps everything open.
+
+        The backend checks a password only by signing in, which makes a new session: the one
+        from before the lock is ended at once, so the user never has two live sessions.
+        """
+        previous = self._tokens
         tokens = await self.client.login(self.login_name, password)
         if tokens.password_change_required:
             log.info("password expired while the session was open")
-        if self._stream is not None and self._stream.state.value == Connection.OFFLINE:
+        if previous is not None and previous.refresh_token != tokens.refresh_token:
+            await self._end_session(previous.refresh_token)
+        if self._stream is not None:
+            # The stream was opened with the old session's token: reconnect with the new one
+            # (the subscriptions are kept).
+            await self._stream.stop()
             self._stream.start()
 
     async def logout(self) -> None:
@@ -210,6 +222,7 @@ class Session(QObject):
                 log.info("logout at the server failed (%s); tokens forgotten anyway", exc.code)
             await self._client.aclose()
             self._client = None
+        self._tokens = None
         if self.login_name:
             await self.credentials.run("delete_refresh_token", self.login_name)
         self.me = None
@@ -256,6 +269,25 @@ class Session(QObject):
         return self._stream is not None and instrument_id in self._stream.quote_ids
 
     # --- internals -------------------------------------------------------------------------
+
+    async def _end_session(self, refresh_token: str) -> None:
+        """Revoke the session `refresh_token` belongs to, in a client of its own.
+
+        Renewing it revokes the old pair; logging out with the renewed pair ends that one too
+        (and closes its streams). A session already over refuses the renewal: nothing to end.
+        """
+        from cesec_desktop.api.client import CabinetClient
+        from cesec_desktop.api.errors import CabinetError
+
+        # No on_tokens: the renewed pair must never reach the keyring.
+        client = CabinetClient(self.server_url, language=self._language)
+        try:
+            await client.restore(refresh_token)
+            await client.logout()
+        except CabinetError as exc:
+            log.info("the session before the lock was already over (%s)", exc.code)
+        finally:
+            await client.aclose()
 
     async def _ask_to_sign_in_again(self) -> bool:
         if self.reauthenticate is None:
@@ -318,6 +350,7 @@ class Session(QObject):
             self.expired.emit()
 
     def _on_tokens(self, tokens: Tokens) -> None:
+        self._tokens = tokens
         if self.keep_session and self.login_name:
             self._tasks.spawn(
                 self.credentials.run("save_refresh_token", self.login_name, tokens.refresh_token),

@@ -1,7 +1,8 @@
 """Asks for the password again: after the idle time, or when the session has expired.
 
 Whatever else is open stays as it was; the dialog only covers it until the password is
-right. Accepted when unlocked, rejected when the user chose to log out.
+right. Accepted when unlocked, rejected when the user chose to log out, or when the wrong
+passwords have locked the account (`locked_out` then says so; the shell logs out).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class LockDialog(QDialog):
         self.tasks = TaskTracker("lock")
         self._busy = False
         self._failure: Exception | None = None
+        self.locked_out = ""
+        """Why the dialog gave up (the account got locked), for the login window; or ""."""
         self.ui = Ui_LockForm()
         self.ui.setupUi(self)
         self.setObjectName("lockDialog")
@@ -75,7 +78,7 @@ class LockDialog(QDialog):
         if not password:
             self.ui.passwordEdit.setFocus()
             return False
-        from cesec_desktop.state.errors import AccountLocked, CabinetError
+        from cesec_desktop.state.errors import AccountLocked, CabinetError, InvalidCredentials
 
         self._failure = None
         self._render_error()
@@ -87,12 +90,19 @@ class LockDialog(QDialog):
             self._set_busy(False)
             self._failure = error
             self._render_error()
-            self.ui.passwordEdit.setFocus()
-            self.ui.passwordEdit.selectAll()
-            if isinstance(error, AccountLocked):
-                # Only logging out is left; the server will not take a password for a while.
+            if isinstance(error, AccountLocked) or (
+                isinstance(error, InvalidCredentials) and error.attempts_left <= 0
+            ):
+                # Someone is guessing the password of an unattended session: the server will
+                # take none for a while, and the session must not outlive the lock-out.
+                self.ui.passwordEdit.clear()
                 self.ui.passwordEdit.setEnabled(False)
                 self.ui.unlockButton.setEnabled(False)
+                self.locked_out = self._locked_out_text(error)
+                self.reject()
+                return False
+            self.ui.passwordEdit.setFocus()
+            self.ui.passwordEdit.selectAll()
             return False
         except BaseException:
             self._set_busy(False)
@@ -101,6 +111,11 @@ class LockDialog(QDialog):
         self.ui.passwordEdit.clear()
         self.accept()
         return True
+
+    def _locked_out_text(self, error: Exception) -> str:
+        from cesec_desktop.views.messages import describe
+
+        return self.tr("%1 You have been signed out.").replace("%1", describe(error))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.lock_overlay = QFrame(self)
         self.lock_overlay.setObjectName("lockOverlay")
         self.lock_overlay.hide()
+        self._hidden_by_lock: list[QWidget] = []
+        self._active_before_lock: QWidget | None = None
 
         self._build_profile_menu()
         self._build_shortcuts()
@@ -486,11 +489,43 @@ class MainWindow(QMainWindow):
         finally:
             self.home.refresh_button.setEnabled(True)
 
-    def set_locked(self, locked: bool) -> None:
-        """Hide what is on screen while the lock dialog asks for the password."""
+    def set_locked(self, locked: bool, *, hide_windows: bool = True) -> None:
+        """Hide what is on screen while the lock dialog asks for the password.
+
+        The overlay covers this window; with `hide_windows` (the idle lock: someone else may
+        be at the screen) every other window of the app, a withdrawal form with its IBAN
+        typed or a chart, is hidden, not closed, and comes back as it was on unlock.
+        """
         self.lock_overlay.setGeometry(self.rect())
         self.lock_overlay.setVisible(locked)
         self.lock_overlay.raise_()
+        if not locked:
+            self._show_hidden_windows()
+        elif hide_windows:
+            self._hide_other_windows()
+
+    def _hide_other_windows(self) -> None:
+        active = QApplication.activeWindow()
+        if active is not None and active is not self:
+            self._active_before_lock = active
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible() or widget.objectName() == "lockDialog":
+                continue
+            kind = widget.windowType()
+            widget.hide()
+            # A menu or a tooltip is not brought back: it was a passing thing.
+            if kind not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+                self._hidden_by_lock.append(widget)
+
+    def _show_hidden_windows(self) -> None:
+        hidden, self._hidden_by_lock = self._hidden_by_lock, []
+        active, self._active_before_lock = self._active_before_lock, None
+        for widget in hidden:
+            if isValid(widget):
+                widget.show()
+        if active is not None and isValid(active) and active.isVisible():
+            active.raise_()
+            active.activateWindow()
 
     # --- session events --------------------------------------------------------------------
 

@@ -136,7 +136,9 @@ class Shell(QObject):
         if window is None:
             return False
         self.idle.stop()
-        window.set_locked(True)
+        # An expired session interrupts someone at work: what they were filling in stays in
+        # view. The idle lock stands in for someone away: nothing open may stay readable.
+        window.set_locked(True, hide_windows=not expired)
         me = self.session.me
         dialog = LockDialog(
             self.session.unlock,
@@ -147,16 +149,20 @@ class Shell(QObject):
         self.lock_dialog = dialog
         try:
             unlocked = await run_dialog(dialog) == LockDialog.DialogCode.Accepted
+            locked_out = dialog.locked_out
         finally:
             self.lock_dialog = None
             if isValid(dialog):
                 dialog.deleteLater()
-        if self.main_window is window:
-            window.set_locked(False)
         if unlocked:
+            if self.main_window is window:
+                window.set_locked(False)
             self.idle.start()
             return True
-        await self.logout()
+        # Logging out: what the lock hid stays hidden until the main window closes with it.
+        if locked_out:
+            log.warning("the account was locked from the lock dialog; logging out")
+        await self.logout(locked_out)
         return False
 
     # --- shutdown --------------------------------------------------------------------------

@@ -37,6 +37,7 @@ def test_idle_time_locks_the_window_and_open_forms_keep_their_contents(
         await wait_until(lock.isVisible, what="the lock on screen")
         assert lock.ui.titleLabel.text() == "Session locked"
         assert main.lock_overlay.isVisible(), "what is on screen is covered"
+        assert not form.isVisible(), "an open form is hidden, not left readable"
         assert "Демов Демо Демович" in lock.ui.userLabel.text()
 
         gui.type_into(lock.ui.passwordEdit, "Wrong#2026")
