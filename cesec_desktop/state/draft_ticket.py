@@ -3,20 +3,37 @@
 Never twice: the Idempotency-Key is made together with the draft and sent with every confirm
 of it, so a confirm whose answer was lost is repeated safely; the server answers with what it
 already made instead of making it a second time.
+
+Never a guess: a confirm that got no answer it can trust (no answer within its 30 s, or the
+user cancelled the wait) leaves the document "unknown, checking…". API.md has no lookup by
+Idempotency-Key, so the ticket finds out the way API.md promises: it sends the same signed
+confirm with the same key again until the server answers, which gives the first result (or,
+if the first never arrived, makes it now: the user signed it), or a refusal.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from cesec_desktop.domain.models.signing import SmsChallenge
+from cesec_desktop.domain.models.signing import EdsSignature, SmsChallenge, SmsSignature
+from cesec_desktop.state.signing import OutcomeUnknown, confirm_with_retries
 
 if TYPE_CHECKING:
     from cesec_desktop.state.session import Session
+    from cesec_desktop.state.tasks import TaskTracker
+
+log = logging.getLogger(__name__)
+
+CHECK_DELAYS: tuple[float, ...] = (2.0, 4.0, 8.0, 15.0, 30.0)
+"""Pauses between the re-sends that find out an unknown outcome; the last one repeats."""
+CHECK_ATTEMPTS = 60
+"""Re-sends before the ticket stops asking (about half an hour): the Orders page shows the
+truth from then on."""
 
 DRAFT_REUSE_S = 5 * 60.0
 """How long a draft is signed as is; an older one is made again (its document states the time
@@ -36,8 +53,18 @@ class DraftTicket(QObject):
     """
 
     draftChanged = Signal(object)
+    outcomeChecking = Signal()
+    """A confirm's outcome became unknown: the ticket is finding out."""
+    outcomeKnown = Signal(object, object)
+    """(result, refusal): what the unknown confirm came to; exactly one is not None."""
 
     document_kind = "order"
+    tasks: TaskTracker
+    check_delays: tuple[float, ...] = CHECK_DELAYS
+    confirm_delays: tuple[float, ...] | None = None
+    """Pauses between a confirm's own repeats (None: `signing.CONFIRM_RETRY_DELAYS`)."""
+    confirm_budget: float | None = None
+    """Seconds a confirm may take in all (None: `signing.CONFIRM_BUDGET_S`)."""
     """"order" or "withdrawal": the signing windows word their texts for it."""
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -53,6 +80,9 @@ class DraftTicket(QObject):
         self._draft_made = 0.0
         self._draft_shown = False
         self._draft_lock = asyncio.Lock()
+        self.unknown: tuple[Any, SmsSignature | EdsSignature, str] | None = None
+        """A confirm whose outcome is not known: (draft, signature, Idempotency-Key)."""
+        self._checking: asyncio.Task[Any] | None = None
 
     # --- for subclasses ---------------------------------------------------------------------
 
@@ -62,6 +92,96 @@ class DraftTicket(QObject):
 
     async def _create_draft(self, request: Any) -> Any:
         raise NotImplementedError
+
+    async def _send_confirm(
+        self, draft_id: str, signature: SmsSignature | EdsSignature, key: str
+    ) -> Any:
+        """One signed confirm of the draft with this key (the API client's call)."""
+        raise NotImplementedError
+
+    def _accepted(self, result: Any) -> None:
+        """The server made the document: keep it and tell whoever listens."""
+        raise NotImplementedError
+
+    # --- confirm, and finding out an unknown outcome --------------------------------------------
+
+    async def confirm(self, signature: SmsSignature | EdsSignature) -> Any:
+        """Send the signed draft; network failures are repeated with the draft's key.
+
+        Raises OutcomeUnknown when no answer came in time; the ticket then holds the confirm
+        in `unknown` (as it does when the wait is cancelled) for `check_outcome`.
+        """
+        draft = self._require_draft()
+        key = self.idempotency_key
+        assert key is not None
+        self.unknown = (draft, signature, key)
+        try:
+            result = await confirm_with_retries(
+                lambda: self._send_confirm(draft.draft_id, signature, key),
+                self.confirm_delays,
+                self.confirm_budget,
+            )
+        except (OutcomeUnknown, asyncio.CancelledError):
+            # The request may have reached the server: only an answer can tell.
+            raise
+        except BaseException:
+            self.unknown = None  # a refusal is an answer: nothing was made
+            raise
+        self.unknown = None
+        self._accepted(result)
+        if self.checking:
+            assert self._checking is not None
+            self._checking.cancel()  # this answer is the truth the check was after
+            self.outcomeKnown.emit(result, None)
+        return result
+
+    @property
+    def checking(self) -> bool:
+        """The outcome of a confirm is unknown and being found out."""
+        return self._checking is not None and not self._checking.done()
+
+    def check_outcome(self) -> bool:
+        """Find out what an unknown confirm came to (in the background); False if none is."""
+        if self.unknown is None:
+            return False
+        if not self.checking:
+            self._checking = self.tasks.spawn(self._check(), name="ticket-outcome")
+            self.outcomeChecking.emit()
+        return True
+
+    async def _check(self) -> None:
+        from cesec_desktop.state.errors import CabinetError
+
+        assert self.unknown is not None
+        unknown = self.unknown
+        draft, signature, key = unknown
+        for attempt in range(CHECK_ATTEMPTS):
+            delay = self.check_delays[min(attempt, len(self.check_delays) - 1)]
+            await asyncio.sleep(delay)
+            try:
+                # One try each: the pause above is the back-off between them.
+                result = await confirm_with_retries(
+                    lambda: self._send_confirm(draft.draft_id, signature, key),
+                    (),
+                    self.confirm_budget,
+                )
+            except OutcomeUnknown as error:
+                log.info("outcome still unknown (%s)", getattr(error.cause, "code", "?"))
+                continue
+            except CabinetError as error:
+                log.info("the unknown confirm was refused (%s)", error.code)
+                self._known(unknown)
+                self.outcomeKnown.emit(None, error)
+                return
+            self._known(unknown)
+            self._accepted(result)
+            self.outcomeKnown.emit(result, None)
+            return
+        log.warning("outcome still unknown after %d checks; stopped asking", CHECK_ATTEMPTS)
+
+    def _known(self, unknown: tuple[Any, SmsSignature | EdsSignature, str]) -> None:
+        if self.unknown is unknown:  # a newer confirm may have gone out meanwhile
+            self.unknown = None
 
     # --- the draft ----------------------------------------------------------------------------
 

@@ -29,7 +29,6 @@ from cesec_desktop.domain.money import floor_money
 from cesec_desktop.domain.order_rules import OrderCheck, estimate, validate_order
 from cesec_desktop.state import clock
 from cesec_desktop.state.draft_ticket import DraftTicket
-from cesec_desktop.state.signing import confirm_with_retries
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:
@@ -277,20 +276,25 @@ class OrderTicket(DraftTicket):
 
     async def confirm(self, signature: SmsSignature | EdsSignature) -> Order:
         """Place the signed order; network failures are retried with the draft's key."""
-        draft = self._require_draft()
-        key = self.idempotency_key
-        assert key is not None
-        order = await confirm_with_retries(
-            lambda: self.session.call(lambda c: c.confirm_order(draft.draft_id, signature, key)),
-            CONFIRM_RETRY_DELAYS,
-        )
-        self.order = order
-        self.drop_draft()
-        log.info("order %s placed (%s)", order.number, order.status)
-        self.session.orderUpdated.emit(order)
-        self.orderPlaced.emit(order)
-        self.tasks.spawn(self._load_funds_quietly(), name="order-ticket-funds")
+        order: Order = await super().confirm(signature)
         return order
+
+    @property  # type: ignore[override]
+    def confirm_delays(self) -> tuple[float, ...]:
+        return CONFIRM_RETRY_DELAYS  # read at each confirm, so a test may shorten them
+
+    async def _send_confirm(
+        self, draft_id: str, signature: SmsSignature | EdsSignature, key: str
+    ) -> Order:
+        return await self.session.call(lambda c: c.confirm_order(draft_id, signature, key))
+
+    def _accepted(self, result: Order) -> None:
+        self.order = result
+        self.drop_draft()
+        log.info("order %s placed (%s)", result.number, result.status)
+        self.session.orderUpdated.emit(result)
+        self.orderPlaced.emit(result)
+        self.tasks.spawn(self._load_funds_quietly(), name="order-ticket-funds")
 
     def start_over(self) -> None:
         """After a placed order: a new one on the same instrument, side, price and sub-account."""

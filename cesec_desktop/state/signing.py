@@ -32,6 +32,7 @@ __all__ = [
     "NcaLayerError",
     "NcaLayerNotRunning",
     "NcaState",
+    "OutcomeUnknown",
     "SignTarget",
     "SmsCode",
     "SmsStatus",
@@ -48,6 +49,9 @@ RESEND_PAUSE_S = 60
 CONFIRM_RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0)
 """Pauses before our own repeats of a confirm that failed on the network (on top of the API
 client's quick retries); every repeat carries the same Idempotency-Key."""
+CONFIRM_BUDGET_S = 30.0
+"""Seconds a confirm may take in all, our repeats and their pauses included: past it the user
+hears that the answer is unknown rather than watch "Checking…" for minutes."""
 
 T = TypeVar("T")
 Confirm = Callable[[SmsSignature | EdsSignature], Awaitable[Any]]
@@ -67,26 +71,53 @@ class SignTarget(Protocol):
     async def confirm(self, signature: SmsSignature | EdsSignature) -> Any: ...
 
 
+class OutcomeUnknown(Exception):
+    """A signed confirm got no answer it can trust (no answer in time, a lost connection, a
+    5xx): the document may or may not have been made. Not a refusal: the ticket finds out by
+    sending the same confirm with the same Idempotency-Key again.
+    """
+
+    code = "outcome_unknown"
+
+    def __init__(self, cause: Exception | None = None) -> None:
+        super().__init__(f"outcome unknown ({getattr(cause, 'code', 'cancelled')})")
+        self.cause = cause
+        """The failure behind it (None: the wait was cancelled), for the words shown."""
+
+
 async def confirm_with_retries(
-    send: Callable[[], Awaitable[T]], delays: tuple[float, ...] | None = None
+    send: Callable[[], Awaitable[T]],
+    delays: tuple[float, ...] | None = None,
+    budget: float | None = None,
 ) -> T:
-    """Send a signed confirm; repeat it after a network or server failure.
+    """Send a signed confirm; repeat it after a network or server failure, all of it within
+    `budget` seconds (CONFIRM_BUDGET_S).
 
     `send` must carry the same Idempotency-Key every time, so the repeats are safe: the server
-    answers with what it already made instead of making it twice.
+    answers with what it already made instead of making it twice. Raises OutcomeUnknown when
+    no trustworthy answer came in time; a refusal (4xx) is raised as it is.
     """
     from cesec_desktop.state.errors import NetworkUnreachable, ServerError
 
     pauses = CONFIRM_RETRY_DELAYS if delays is None else delays
-    for delay in (*pauses, None):
-        try:
-            return await send()
-        except (NetworkUnreachable, ServerError) as error:
-            if delay is None:
-                raise
-            log.info("confirm failed (%s); again with the same key in %.0f s", error, delay)
-            await asyncio.sleep(delay)
-    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+    last: Exception | None = None
+    try:
+        async with asyncio.timeout(CONFIRM_BUDGET_S if budget is None else budget):
+            for delay in (*pauses, None):
+                try:
+                    return await send()
+                except (NetworkUnreachable, ServerError) as error:
+                    last = error
+                    if delay is None:
+                        break
+                    log.info("confirm failed (%s); again with the same key in %.0f s", error, delay)
+                    await asyncio.sleep(delay)
+    except TimeoutError:
+        from cesec_desktop.state.errors import DeadlineExceeded
+
+        log.info("confirm gave no answer within its budget")
+        raise OutcomeUnknown(DeadlineExceeded()) from None
+    raise OutcomeUnknown(last) from last
 
 
 def clean_code(text: str) -> str:

@@ -31,7 +31,6 @@ from cesec_desktop.domain.withdrawal_rules import (
     validate_withdrawal,
 )
 from cesec_desktop.state.draft_ticket import DraftTicket
-from cesec_desktop.state.signing import confirm_with_retries
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:
@@ -217,21 +216,21 @@ class WithdrawalTicket(DraftTicket):
 
     async def confirm(self, signature: SmsSignature | EdsSignature) -> Instruction:
         """Send the signed withdrawal; network failures are retried with the draft's key."""
-        draft = self._require_draft()
-        key = self.idempotency_key
-        assert key is not None
-        instruction = await confirm_with_retries(
-            lambda: self.session.call(
-                lambda c: c.confirm_instruction(draft.draft_id, signature, key)
-            )
-        )
-        self.instruction = instruction
-        self.drop_draft()
-        log.info("withdrawal %s made (%s)", instruction.number, instruction.status)
-        self.session.instructionUpdated.emit(instruction)
-        self.instructionMade.emit(instruction)
-        self.tasks.spawn(self._load_funds_quietly(), name="withdrawal-funds")
+        instruction: Instruction = await super().confirm(signature)
         return instruction
+
+    async def _send_confirm(
+        self, draft_id: str, signature: SmsSignature | EdsSignature, key: str
+    ) -> Instruction:
+        return await self.session.call(lambda c: c.confirm_instruction(draft_id, signature, key))
+
+    def _accepted(self, result: Instruction) -> None:
+        self.instruction = result
+        self.drop_draft()
+        log.info("withdrawal %s made (%s)", result.number, result.status)
+        self.session.instructionUpdated.emit(result)
+        self.instructionMade.emit(result)
+        self.tasks.spawn(self._load_funds_quietly(), name="withdrawal-funds")
 
     def close(self) -> None:
         if self._closed:

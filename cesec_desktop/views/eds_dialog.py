@@ -310,11 +310,11 @@ class EdsDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        if self.result is None and self.failure is None:
-            if getattr(self.ticket, "unknown", None) is not None:
-                # A confirm went out and no answer came (or the wait is cut short now): the
-                # form shows "unknown, checking…" while the ticket finds out.
-                self.failure = OutcomeUnknown(None)
+        unknown = getattr(self.ticket, "unknown", None) is not None
+        if self.result is None and self.failure is None and unknown:
+            # A confirm went out and no answer came (or the wait is cut short now): the form
+            # shows "unknown, checking…" while the ticket finds out.
+            self.failure = OutcomeUnknown(None)
         import asyncio
 
         current = asyncio.current_task()

@@ -1,19 +1,25 @@
 """Signing from a form: the SMS or EDS window over it, and what the order and withdrawal
 forms share around it (they never close while a call or a signature is under way, and Enter
-never signs)."""
+never signs).
+
+A signing window cancelled while its confirm was on the way (or closed after one got no answer)
+leaves the document's outcome unknown: the form says "unknown, checking…" while the ticket
+finds out, then shows the document made, or says it was not made and why."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
 from shiboken6 import isValid
 
-from cesec_desktop.state.signing import SignTarget
+from cesec_desktop.state.signing import OutcomeUnknown, SignTarget
+from cesec_desktop.views.style import restyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +27,8 @@ class SigningOutcome:
     result: object | None
     """The order or instruction the broker accepted, or None."""
     failure: Exception | None
-    """Why it could not go, when that is not the signature (for the form to show)."""
+    """Why it could not go, when that is not the signature (for the form to show);
+    OutcomeUnknown when a confirm went out and its answer is not known."""
     cancelled: bool
     """The user cancelled in NCALayer: nothing was sent."""
 
@@ -79,14 +86,25 @@ class SigningForm(QDialog):
         self.ticket: Any = None
         self.tasks: Any = None
         self.ui: Any = None
+        self.outcome = ""
+        """"checking" while an unknown confirm is being found out, "refused" once it is known
+        that nothing was made; "" otherwise."""
+        self._outcome_label: QLabel | None = None
+        self._outcome_ticket: Any = None
 
     def _set_sign_dialog(self, dialog: QDialog | None) -> None:
         self.sign_dialog = dialog
+        if dialog is not None and self.outcome == "refused":
+            self.outcome = ""  # a new signature: the old answer is no longer news
+            self._render_outcome()
 
     def _signing_failed(self, error: Exception) -> None:
         """Show why the signed document did not go: at its fields, or for the whole form."""
         from cesec_desktop.state.errors import Conflict, Gone
 
+        if isinstance(error, OutcomeUnknown):
+            self._check_outcome()
+            return
         if isinstance(error, Gone | Conflict) and error.code in ("draft_expired", "draft_used"):
             self.ticket.drop_draft()
         fields = getattr(error, "fields", {})
@@ -95,6 +113,98 @@ class SigningForm(QDialog):
             self._focus_first_error()
         else:
             self._failure = error
+
+    # --- an unknown outcome ------------------------------------------------------------------
+
+    def _check_outcome(self) -> None:
+        """Say "unknown, checking…" and have the ticket find out."""
+        ticket = self.ticket
+        if self._outcome_ticket is not ticket:
+            ticket.outcomeKnown.connect(self._outcome_known)
+            self._outcome_ticket = ticket
+        if ticket.check_outcome():
+            self.outcome = "checking"
+        self._render_outcome()
+
+    def _outcome_known(self, result: object | None, refusal: Exception | None) -> None:
+        if not isValid(self):
+            return
+        if result is not None:
+            self.outcome = ""
+            self._render_outcome()
+            self._show_result(result)
+            return
+        self.outcome = "refused"
+        if refusal is not None:
+            self._signing_failed(refusal)
+        self._render()
+        self._render_outcome()
+
+    def _show_result(self, result: object) -> None:
+        """The done page for a document the broker made (the order form's takes it)."""
+        show = self._show_done  # type: ignore[attr-defined]
+        if inspect.signature(show).parameters:
+            show(result)
+        else:
+            show()
+
+    def _render(self) -> None:
+        raise NotImplementedError
+
+    def _outcome_text(self) -> str:
+        # translate() with the base's own context: self.tr() here would look the words up
+        # under the subclass's name.
+        withdrawal = getattr(self.ticket, "document_kind", "order") == "withdrawal"
+        if self.outcome == "checking":
+            if withdrawal:
+                return QCoreApplication.translate(
+                    "SigningForm",
+                    "Unknown, checking…: no answer came, so it is not yet known whether the "
+                    "withdrawal was made. The app is asking the broker.",
+                )
+            return QCoreApplication.translate(
+                "SigningForm",
+                "Unknown, checking…: no answer came, so it is not yet known whether the order "
+                "was placed. The app is asking the broker.",
+            )
+        if self.outcome == "refused":
+            if withdrawal:
+                return QCoreApplication.translate(
+                    "SigningForm", "The broker answered: the withdrawal was not made."
+                )
+            return QCoreApplication.translate(
+                "SigningForm", "The broker answered: the order was not placed."
+            )
+        return ""
+
+    def _render_outcome(self) -> None:
+        text = self._outcome_text()
+        label = self._outcome_label
+        if label is None:
+            if not text:
+                return
+            label = self._outcome_label = self._make_outcome_label()
+        label.setText(text)
+        label.setVisible(bool(text))
+        restyle(label, tone="warning" if self.outcome == "checking" else "negative")
+
+    def _make_outcome_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName("outcomeLabel")
+        label.setWordWrap(True)
+        label.setProperty("role", "notice")
+        layout = self.layout()
+        form_error = getattr(self.ui, "formError", None)
+        if isinstance(layout, QBoxLayout):
+            # Just above the form's own error line, where the eye looks after signing.
+            index = layout.indexOf(form_error) if form_error is not None else -1
+            layout.insertWidget(index if index >= 0 else layout.count(), label)
+        return label
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render_outcome()
+        super().changeEvent(event)
 
     def _focus_first_error(self) -> None:
         raise NotImplementedError

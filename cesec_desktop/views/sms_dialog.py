@@ -7,13 +7,20 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
 from cesec_desktop.domain.models.signing import SmsChallenge
 from cesec_desktop.state.demo_sms import DemoSms, DemoSmsInbox
-from cesec_desktop.state.signing import CODE_LENGTH, SignTarget, SmsCode, SmsStatus, clean_code
+from cesec_desktop.state.signing import (
+    CODE_LENGTH,
+    OutcomeUnknown,
+    SignTarget,
+    SmsCode,
+    SmsStatus,
+    clean_code,
+)
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.dialogs import grow_to_fit
 from cesec_desktop.views.forms.ui_sms_dialog import Ui_SmsForm
@@ -26,7 +33,8 @@ class SmsDialog(QDialog):
 
     Accepted once the order is placed or the withdrawal made (`result`). Rejected when the
     user cancels, or when it cannot go for a reason that is not the code (`failure`, for the
-    form to show).
+    form to show). Cancel and Esc work at any time, also while a confirm is on its way: the
+    failure is then OutcomeUnknown and the ticket finds out what became of the document.
     """
 
     def __init__(self, ticket: SignTarget, parent: QWidget | None = None) -> None:
@@ -186,14 +194,15 @@ class SmsDialog(QDialog):
                 self._error = error
             else:
                 failure = error
-        except (NetworkUnreachable, ServerError) as error:
+        except (OutcomeUnknown, NetworkUnreachable, ServerError) as error:
             # The order may have gone through: Confirm again sends the same signed order
             # with the same key, which the broker can never place twice.
             self._error = error
         except CabinetError as error:
             failure = error
         finally:
-            self._set_busy(False)
+            if isValid(self):  # cancelled by Cancel: the window may be gone
+                self._set_busy(False)
         if result is not None:
             self.result = result
             self.accept()
@@ -234,7 +243,7 @@ class SmsDialog(QDialog):
         ui.busyBar.setVisible(self._busy or sending)
         complete = len(clean_code(ui.codeEdit.text())) == CODE_LENGTH
         ui.confirmButton.setEnabled(alive and complete and not self._busy)
-        ui.cancelButton.setEnabled(not self._busy)
+        ui.cancelButton.setEnabled(True)  # a stalled server must never trap the user
         ui.confirmButton.setText(self.tr("Checking…") if self._busy else self.tr("Confirm"))
         text = self._error_text()
         ui.errorLabel.setText(text)
@@ -288,12 +297,18 @@ class SmsDialog(QDialog):
         if error is None:
             return ""
         code = getattr(error, "code", "")
+        if isinstance(error, OutcomeUnknown) and error.cause is not None:
+            error = error.cause
+            code = getattr(error, "code", "")
         if code == "otp_invalid":
             left = self.code.attempts_left
             if left is None:
                 return self.tr("Wrong code.")
             return self.tr("Wrong code. Attempts left: %n.", "", left)
-        if code in ("network_unreachable", "server_error") or getattr(error, "status", 0) >= 500:
+        if (
+            code in ("network_unreachable", "server_error", "deadline_exceeded")
+            or (getattr(error, "status", 0) or 0) >= 500
+        ):
             again = (
                 self.tr(
                     "Confirm again to resend the same signed withdrawal: it cannot be made twice."
@@ -321,13 +336,21 @@ class SmsDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
             return
-        if event.key() == Qt.Key.Key_Escape and self._busy:
-            return
         super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
-        if self._busy and result != QDialog.DialogCode.Accepted:
-            return  # the order may be on its way: wait for the answer
+        if result != QDialog.DialogCode.Accepted and self.result is None:
+            unknown = getattr(self.ticket, "unknown", None)
+            if unknown is not None and self.failure is None:
+                # A confirm went out and no answer came (or the wait is cut short now): the
+                # form shows "unknown, checking…" while the ticket finds out.
+                last = self._error
+                self.failure = (
+                    last
+                    if isinstance(last, OutcomeUnknown) and not self._busy
+                    else OutcomeUnknown(None)
+                )
+        self._busy = False
         code = self.code
         alive = code.status == SmsStatus.PENDING and code.challenge is not None
         if alive and self.result is None and self.ticket.draft is not None:
@@ -341,12 +364,6 @@ class SmsDialog(QDialog):
                 task.cancel()
         self._close_demo_notice()
         super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def _current() -> object:
