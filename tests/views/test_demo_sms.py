@@ -95,7 +95,10 @@ def test_a_real_server_gets_no_demo_phone(
         _form, dialog = await _sign_by_sms(gui)
         assert dialog.demo_inbox is None
         assert (await _outbox(backend))[0]["challenge_id"] == dialog.code.challenge.challenge_id
-        await asyncio.sleep(0.5)  # a demo notice shows within a poll or two
+        # The send's handling is over, and with it whatever demo delivery it might have
+        # started: a notice would be on screen by now, however slow the outbox.
+        await wait_until(lambda: not dialog.tasks.pending, what="the send handled")
+        await wait_until(lambda: not dialog.demo_tasks.pending, what="no demo delivery")
         assert dialog.demo_sms() is None and not _notices()
         dialog.reject()
 

@@ -155,8 +155,8 @@ def test_a_fill_forced_through_the_mock_notifies_once_per_fill_in_the_status_bar
         assert message == f"Order filled: Buy HSBK: 2 at {price} · {order_line(order)}"
 
         # A late duplicate of an earlier state (a stale event) never fires again.
+        # Handled at once (a direct connection): when emit returns, the notifier has decided.
         gui.session.orderUpdated.emit(order)
-        await asyncio.sleep(0.2)
         assert len(notices) == 2
 
     run(scenario(), timeout=60)

@@ -290,16 +290,18 @@ def test_after_the_stream_comes_back_the_loaded_orders_are_read_again(
         await wait_until(lambda: gui.session.connection is Connection.ONLINE, what="online")
         order = await place_order(gui.session, backend)
         await wait_until(lambda: page.model.row_of(order.id) is not None, what="the new row")
-        resyncs: list[bool] = []
-        gui.session.resynced.connect(lambda: resyncs.append(True))
+        # The row's status when the stream comes back: the stream calls the resync before it
+        # reads a frame of the new connection, so by then the page has applied everything the
+        # old connection delivered, however slowly (the re-read itself is still in flight).
+        at_resync: list[str | None] = []
+        gui.session.resynced.connect(lambda: at_resync.append(status_of(page, order.id)))
 
         await backend.control("/mock/faults", {"stream_down": True})
         await wait_until(lambda: gui.session.connection is not Connection.ONLINE, what="down")
         await backend.control(f"/mock/orders/{order.id}/fill", {})  # nobody hears of it
-        await asyncio.sleep(0.3)
-        assert status_of(page, order.id) != "Filled"
         await backend.control("/mock/faults", {"stream_down": False})
-        await wait_until(lambda: resyncs, timeout=15, what="the resync")
+        await wait_until(lambda: at_resync, timeout=15, what="the resync")
+        assert at_resync[0] != "Filled", "the fill was heard while the stream was down"
         await wait_until(lambda: status_of(page, order.id) == "Filled", what="re-read")
 
     run(scenario(), timeout=60)
@@ -331,10 +333,13 @@ def test_cancel_through_the_row_menu_asks_first_then_the_row_shows_cancelled(
         await wait_until(box.isVisible, what="the confirmation on screen")
         assert box.text() == f"Cancel order No. {order.number}?"
         assert "Buy 2 HSBK (KASE) at 350.00" in box.informativeText()
+        (asking,) = [t for t in page.tasks.pending if t.get_name() == "cancel-order"]
         gui.click(confirm_button(page, "ordersCancelNo"))
         await wait_until(lambda: page.confirm_box is None, what="closed")
-        await asyncio.sleep(0.2)
+        # The cancel's whole handling is over (it said no): nothing can still be on its way.
+        assert await asyncio.wait_for(asking, 10) is False
         assert status_of(page, order.id) in ("New", "Active"), "nothing happened"
+        assert (await page.model.load_order(order.id)).status.is_open, "the server agrees"
 
         # Right-click opens the same menu.
         index = page.menu_index(order.id).siblingAtColumn(Column.INSTRUMENT)
@@ -345,7 +350,8 @@ def test_cancel_through_the_row_menu_asks_first_then_the_row_shows_cancelled(
         await wait_until(lambda: page.confirm_box is not None, what="the confirmation")
         gui.click(confirm_button(page, "ordersCancelYes"))
         await wait_until(lambda: status_of(page, order.id) == "Cancelled", what="cancelled")
-        assert page.notice.isVisible()
+        # The stream's event may beat the cancel's own answer, which brings the notice.
+        await wait_until(page.notice.isVisible, what="the notice")
         assert page.notice.text() == f"Order No. {order.number} is cancelled."
         server = await gui.session.call(lambda client: client.order(order.id))
         assert server.status == "cancelled"
@@ -440,9 +446,11 @@ def test_cancel_from_the_details_dialog(
         await wait_until(lambda: page.details_dialog is not None, what="the details")
         dialog = page.details_dialog
         assert dialog is not None
-        await asyncio.sleep(0.1)
-        assert page.findChildren(OrderDetailsDialog) == [dialog], "one dialog per order"
+        # Every open the clicks started has run its course (a read of an order not in the
+        # period, the dialog's history) before counting the dialogs.
         await wait_until(lambda: dialog.history_state == "loaded", what="loaded")
+        await wait_until(lambda: not page.tasks.pending, what="the page's work done")
+        assert page.findChildren(OrderDetailsDialog) == [dialog], "one dialog per order"
         gui.click(dialog.ui.cancelOrderButton)
         await wait_until(lambda: page.confirm_box is not None, what="the confirmation")
         box = page.confirm_box

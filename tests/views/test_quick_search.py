@@ -7,7 +7,7 @@ import asyncio
 from typing import Any
 
 from gui_support import wait_until
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor
 
 from cesec_desktop.state.instrument_search import IdRole, MarketRole, SearchState
@@ -127,8 +127,14 @@ def test_no_match_is_said_in_the_popup(run: Any, gui_factory: Any, backend: Any)
         await wait_until(lambda: quick.search.state is SearchState.NO_MATCH, what="no match")
         assert quick.popup.isVisible()
         assert "Nothing matches" in quick.message and "zzqx" in quick.message
+        chosen: list[str] = []
+        quick.instrumentChosen.connect(chosen.append)
         gui.qtbot.keyClick(main.quick_search, Qt.Key.Key_Return)
-        await asyncio.sleep(0.1)
+        # A pick Enter defers goes through a 0 ms timer; one started after it fires after it.
+        handled: list[bool] = []
+        QTimer.singleShot(0, lambda: handled.append(True))
+        await wait_until(lambda: handled, what="the Enter handled")
+        assert chosen == []
         assert {m: list(model.ids) for m, model in main.home.models.items()} == before
 
     run(scenario())
