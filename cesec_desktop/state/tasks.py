@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     import asyncio
 
+    from PySide6.QtCore import QObject
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -26,9 +28,21 @@ class TaskTracker:
     path an exception in a plain slot takes.
     """
 
-    def __init__(self, name: str = "tasks") -> None:
+    def __init__(self, name: str = "tasks", owner: QObject | None = None) -> None:
         self.name = name
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._owner_gone = False
+        if owner is not None:
+            # The one guard for "a coroutine touches a widget that is gone": when the widget
+            # that owns these tasks is destroyed, they are cancelled at their next await,
+            # so none resumes to call a deleted C++ object.
+            owner.destroyed.connect(self._on_owner_destroyed)
+
+    def _on_owner_destroyed(self, *_: object) -> None:
+        self._owner_gone = True
+        for task in list(self._tasks):
+            if not task.done():
+                task.cancel()
 
     def spawn(self, coro: Coroutine[Any, Any, T], name: str | None = None) -> asyncio.Task[T]:
         import asyncio
@@ -45,8 +59,14 @@ class TaskTracker:
         if task.cancelled():
             return
         error = task.exception()
-        if error is not None:
-            sys.excepthook(type(error), error, error.__traceback__)
+        if error is None:
+            return
+        if self._owner_gone and isinstance(error, RuntimeError) and "already deleted" in str(error):
+            # Its widget went while it ran (between its last await and the cancel): nothing
+            # to show, and nobody to show it to.
+            log.info("%s: task %s outlived its window", self.name, task.get_name())
+            return
+        sys.excepthook(type(error), error, error.__traceback__)
 
     def __len__(self) -> int:
         return len(self._tasks)

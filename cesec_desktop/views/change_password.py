@@ -44,7 +44,7 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._submit = submit
         self.forced = forced
-        self.tasks = TaskTracker("change-password")
+        self.tasks = TaskTracker("change-password", owner=self)
         self._busy = False
         # Errors are kept as codes and rendered in the UI language of the moment.
         self._errors: dict[str, str] = {}

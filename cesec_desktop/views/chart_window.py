@@ -103,7 +103,7 @@ class ChartWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.instrument_id = instrument_id
-        self.tasks = TaskTracker("chart-window")
+        self.tasks = TaskTracker("chart-window", owner=self)
         self.data = ChartData(session, instrument_id, interval, self)
         self.hovered: int | None = None
         me = session.me

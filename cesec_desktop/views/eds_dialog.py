@@ -60,7 +60,7 @@ class EdsDialog(QDialog):
         self.withdrawal = ticket.document_kind == "withdrawal"
         # No parent: closing its socket outlives this dialog (see done()).
         self.signer = EdsSigner(ncalayer_url)
-        self.tasks = TaskTracker("eds-dialog")
+        self.tasks = TaskTracker("eds-dialog", owner=self)
         self.result: object | None = None
         self.failure: Exception | None = None
         self.cancelled_in_ncalayer = False

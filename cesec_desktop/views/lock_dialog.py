@@ -40,7 +40,7 @@ class LockDialog(QDialog):
         self._unlock = unlock
         self.mode = mode
         self.user = user
-        self.tasks = TaskTracker("lock")
+        self.tasks = TaskTracker("lock", owner=self)
         self._busy = False
         self._failure: Exception | None = None
         self.locked_out = ""

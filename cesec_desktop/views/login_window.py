@@ -69,7 +69,7 @@ class LoginWindow(QWidget):
         self.settings = settings
         self.languages = languages
         self.demo = demo
-        self.tasks = TaskTracker("login")
+        self.tasks = TaskTracker("login", owner=self)
         self._busy = False
         self._keyring_ok: bool | None = None
         self._first_show = True

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.themes = themes
         self.demo = demo
-        self.tasks = TaskTracker("main-window")
+        self.tasks = TaskTracker("main-window", owner=self)
         self._closing_for_logout = False
         # Times are shown in the zone the user chose, on every screen from the first one.
         formatting.set_time_zone(settings.time_zone)

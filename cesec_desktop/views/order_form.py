@@ -83,7 +83,7 @@ class OrderFormDialog(SigningForm):
         super().__init__(parent)
         self.session = session
         self.ticket = OrderTicket(session, self)
-        self.tasks = TaskTracker("order-form")
+        self.tasks = TaskTracker("order-form", owner=self)
         self._touched: set[str] = set()
         self._show_all = False
         self._server_errors: dict[str, str] = {}

@@ -41,12 +41,12 @@ class SmsDialog(QDialog):
         super().__init__(parent)
         self.ticket = ticket
         self.withdrawal = ticket.document_kind == "withdrawal"
-        self.tasks = TaskTracker("sms-dialog")
+        self.tasks = TaskTracker("sms-dialog", owner=self)
         # Demo mode's phone (a loopback server only; None for a real backend). Its own
         # tracker: a notice on its way must not hold up Confirm.
         server_url = getattr(getattr(ticket, "session", None), "server_url", "") or ""
         self.demo_inbox = DemoSmsInbox.for_server(server_url, parent=self)
-        self.demo_tasks = TaskTracker("sms-dialog-demo")
+        self.demo_tasks = TaskTracker("sms-dialog-demo", owner=self)
         self.demo_notice: QWidget | None = None
         self.code = SmsCode(ticket.send_sms, ticket.confirm, self)
         self.result: object | None = None

@@ -62,7 +62,7 @@ class WithdrawalFormDialog(SigningForm):
         super().__init__(parent)
         self.session = session
         self.ticket = WithdrawalTicket(session, self)
-        self.tasks = TaskTracker("withdrawal-form")
+        self.tasks = TaskTracker("withdrawal-form", owner=self)
         self._touched: set[str] = set()
         self._show_all = False
         self._server_errors: dict[str, str] = {}

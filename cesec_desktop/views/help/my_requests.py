@@ -132,7 +132,7 @@ class MyRequestsDialog(QDialog):
     def __init__(self, desk: SupportDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.tasks = TaskTracker("my-requests")
+        self.tasks = TaskTracker("my-requests", owner=self)
         self.loading = False
         self.loaded = False
         self.setObjectName("myRequestsDialog")

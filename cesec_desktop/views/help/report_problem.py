@@ -142,7 +142,7 @@ class ReportProblemDialog(QDialog):
         self.desk = desk
         self.environment = environment
         self.labels = SupportLabels(self)
-        self.tasks = TaskTracker("report-problem")
+        self.tasks = TaskTracker("report-problem", owner=self)
         self.busy = False
         self.request: SupportRequest | None = None
         self.screenshot: QImage | None = None

@@ -112,7 +112,7 @@ class ListPage(QWidget):
         key = self.key
         self.setObjectName(f"{key}Page")
         self.session = session
-        self.tasks = tasks if tasks is not None else TaskTracker(f"{key}-page")
+        self.tasks = tasks if tasks is not None else TaskTracker(f"{key}-page", owner=self)
         self.model = model = self.model_class(session, tasks=self.tasks, parent=self)
         self.proxy = proxy = self.proxy_class(self)
         proxy.setSourceModel(model)

@@ -96,7 +96,7 @@ class PortfolioPage(QWidget):
         self.setObjectName("portfolioPage")
         self.session: Session | None = None
         self.store: PortfolioStore | None = None
-        self.tasks = TaskTracker("portfolio-page")
+        self.tasks = TaskTracker("portfolio-page", owner=self)
         self.scope: ClientScope | None = None
         self._history_plot: Any = None
         self._history_curve: Any = None

@@ -50,7 +50,7 @@ class InstrumentSearch(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("instrumentSearch")
-        self.tasks = TaskTracker("instrument-search")
+        self.tasks = TaskTracker("instrument-search", owner=self)
         self._search: Search | None = None
         self._instrument: Instrument | None = None
         self._results: list[Instrument] = []

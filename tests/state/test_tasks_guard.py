@@ -1,0 +1,64 @@
+"""The one guard for coroutines and gone widgets (issue 12 §3): a widget's tasks are
+cancelled when it is destroyed, so none resumes to touch a deleted C++ object and no
+"Internal C++ object already deleted" error box appears."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
+
+from cesec_desktop.state.tasks import TaskTracker
+
+
+def test_a_widgets_tasks_end_with_it(
+    run: Callable[..., Any], qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, error, _tb: shown.append(error))
+
+    async def scenario() -> None:
+        window = QWidget()
+        bar = QProgressBar(window)
+        tasks = TaskTracker("login", owner=window)
+        reached: list[str] = []
+
+        async def sign_in() -> None:
+            await asyncio.sleep(0.2)  # the server answers (an HTML 500, say) after a while
+            reached.append("after the answer")
+            bar.hide()  # the window is gone by now
+
+        task = tasks.spawn(sign_in(), name="sign-in")
+        await asyncio.sleep(0.05)
+        window.deleteLater()  # the user closed the window, or the shell replaced it
+        await asyncio.sleep(0.3)
+        assert task.cancelled(), "cancelled with its window, at its await"
+        assert reached == []
+        assert len(tasks) == 0
+
+    run(scenario())
+    assert shown == [], "no error box"
+
+
+def test_an_unowned_tracker_still_reports_a_real_error(
+    run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, error, _tb: shown.append(error))
+
+    async def scenario() -> None:
+        tasks = TaskTracker("work")
+
+        async def fail() -> None:
+            raise ValueError("a real bug")
+
+        task = tasks.spawn(fail())
+        await asyncio.sleep(0.05)
+        assert task.done()
+
+    run(scenario())
+    assert [type(e) for e in shown] == [ValueError]
