@@ -20,8 +20,8 @@ from cesec_desktop.domain.enums import InstructionStatus, InstructionType
 from cesec_desktop.domain.iban import mask_iban
 from cesec_desktop.state.formatting import format_moment, format_moment_short, format_price
 from cesec_desktop.state.list_model import (
-    PILL_PAINTER,
     RIGHT,
+    CellPainter,
     ColumnSpec,
     KeyedSortProxy,
     PagedStreamModel,
@@ -119,7 +119,7 @@ INSTRUCTION_COLUMNS: tuple[ColumnSpec[Instruction], ...] = (
         display=lambda i, _locale: status_text(i.status),
         sort_key=lambda i: _STATUS_ORDER[i.status],
         sample=lambda _locale: max(map(status_text, InstructionStatus), key=len),
-        painter=PILL_PAINTER,
+        painter=CellPainter.PILL,
         tone=lambda i: STATUS_TONES[i.status],
         cell_tooltip=lambda i, _locale: i.reject_reason or None,
     ),

@@ -16,7 +16,7 @@ order, and `model.columns[c]` describes column `c`):
 - `sample(locale) -> str`: the widest text the column shows, to size it from the font
   (the header title is measured separately by the view).
 - `align`: the cells' and the header's alignment (Qt.AlignmentFlag).
-- `painter: str | None`: which cell painter the view's delegate uses: "menu" (the row's
+- `painter: CellPainter | None`: which cell painter the view's delegate uses: "menu" (the row's
   "…" button), "pill" (status), "instrument" (ticker + market badge), "side" (coloured
   text); None: plain text.
 - `tone(row) -> Tone | None`: the colour a cell is drawn in (TONE_ROLE, ForegroundRole).
@@ -37,6 +37,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -83,11 +84,18 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 
 MENU_GLYPH = "\N{MIDLINE HORIZONTAL ELLIPSIS}"
 
-# Painter names the view's delegate knows.
-MENU_PAINTER = "menu"
-PILL_PAINTER = "pill"
-INSTRUMENT_PAINTER = "instrument"
-SIDE_PAINTER = "side"
+
+class CellPainter(StrEnum):
+    """How a list table draws a cell besides plain text (the view's delegate paints it)."""
+
+    MENU = "menu"
+    """The row's "…" button."""
+    PILL = "pill"
+    """A status as a rounded badge in its tone."""
+    INSTRUMENT = "instrument"
+    """The ticker in bold with its market in small grey type."""
+    SIDE = "side"
+    """Buy or sell in bold, in its tone."""
 
 
 def _no_text(_locale: QLocale) -> str:
@@ -114,7 +122,7 @@ class ColumnSpec(Generic[R]):
     tooltip: Callable[[], str | None] = _no_tooltip
     sample: Callable[[QLocale], str] = _no_text
     align: Qt.AlignmentFlag = LEFT
-    painter: str | None = None
+    painter: CellPainter | None = None
     tone: Callable[[R], Tone | None] = _nothing
     currency: Callable[[R], str | None] = _nothing
     cell_tooltip: Callable[[R, QLocale], str | None] | None = None
@@ -140,7 +148,7 @@ def menu_column(tooltip: Callable[[], str | None]) -> ColumnSpec[Any]:
         display=lambda _row, _locale: MENU_GLYPH,
         sample=lambda _locale: MENU_GLYPH,
         align=CENTER,
-        painter=MENU_PAINTER,
+        painter=CellPainter.MENU,
         cell_tooltip=lambda _row, _locale: tooltip(),
     )
 
@@ -282,7 +290,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
             return self.market(item)
         if role == TOOLTIP:
             return spec.cell_tooltip(item, self._locale) if spec.cell_tooltip else None
-        if role == ACCESSIBLE and spec.painter == MENU_PAINTER:
+        if role == ACCESSIBLE and spec.painter == CellPainter.MENU:
             return self.menu_accessible(item)
         return None
 
@@ -297,7 +305,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
             return spec.tooltip()
         if role == ALIGN:
             return spec.align
-        if role == ACCESSIBLE and spec.painter == MENU_PAINTER:
+        if role == ACCESSIBLE and spec.painter == CellPainter.MENU:
             return spec.tooltip()
         return None
 

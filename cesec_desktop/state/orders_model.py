@@ -25,11 +25,9 @@ from cesec_desktop.state.formatting import (
     format_quantity,
 )
 from cesec_desktop.state.list_model import (
-    INSTRUMENT_PAINTER,
     MENU_GLYPH,
-    PILL_PAINTER,
     RIGHT,
-    SIDE_PAINTER,
+    CellPainter,
     ColumnSpec,
     KeyedSortProxy,
     PagedStreamModel,
@@ -123,7 +121,7 @@ ORDER_COLUMNS: tuple[ColumnSpec[Order], ...] = (
         display=lambda o, _locale: o.ticker,
         sort_key=lambda o: (o.ticker.casefold(), o.instrument_id),
         sample=lambda _locale: "MMGZp",
-        painter=INSTRUMENT_PAINTER,
+        painter=CellPainter.INSTRUMENT,
         cell_tooltip=lambda o, _locale: o.instrument_id,
     ),
     ColumnSpec(
@@ -133,7 +131,7 @@ ORDER_COLUMNS: tuple[ColumnSpec[Order], ...] = (
         display=lambda o, _locale: side_text(o.side),
         sort_key=lambda o: _SIDE_ORDER[o.side],
         sample=lambda _locale: _longest(map(side_text, Side)),
-        painter=SIDE_PAINTER,
+        painter=CellPainter.SIDE,
         tone=lambda o: SIDE_TONES[o.side],
     ),
     ColumnSpec(
@@ -184,7 +182,7 @@ ORDER_COLUMNS: tuple[ColumnSpec[Order], ...] = (
         display=lambda o, _locale: status_text(o.status),
         sort_key=lambda o: _STATUS_ORDER[o.status],
         sample=lambda _locale: _longest(map(status_text, OrderStatus)),
-        painter=PILL_PAINTER,
+        painter=CellPainter.PILL,
         tone=lambda o: STATUS_TONES[o.status],
         cell_tooltip=lambda o, _locale: o.reject_reason or None,
     ),

@@ -37,10 +37,9 @@ from cesec_desktop.state.formatting import (
     format_quantity,
 )
 from cesec_desktop.state.list_model import (
-    INSTRUMENT_PAINTER,
     MENU_GLYPH,
     RIGHT,
-    SIDE_PAINTER,
+    CellPainter,
     ColumnSpec,
     KeyedSortProxy,
     SelfSortingModel,
@@ -139,7 +138,7 @@ TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
         sort_key=lambda t: (t.ticker, t.instrument_id),
         value=lambda t: t.ticker,
         sample=lambda _locale: "HSBK_KZ",
-        painter=INSTRUMENT_PAINTER,
+        painter=CellPainter.INSTRUMENT,
         cell_tooltip=lambda t, _locale: t.instrument_id,
     ),
     ColumnSpec(
@@ -148,7 +147,7 @@ TRANSACTION_COLUMNS: tuple[ColumnSpec[Transaction], ...] = (
         display=lambda t, _locale: side_text(t.side),
         sort_key=lambda t: str(t.side),
         sample=lambda _locale: max(map(side_text, Side), key=len),
-        painter=SIDE_PAINTER,
+        painter=CellPainter.SIDE,
         tone=lambda t: SIDE_TONES[Side(t.side)],
     ),
     ColumnSpec(

@@ -3,8 +3,6 @@ and the list pages' (one delegate, a painter per column: menu, pill, instrument,
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cesec_desktop.state.list_model import CellPainter
 from cesec_desktop.state.quote_table_model import Column, FlashRole, StaleRole, TrendRole
 from cesec_desktop.state.roles import MARKET_ROLE, TONE_ROLE
 from cesec_desktop.state.theme import is_dark
@@ -151,19 +150,6 @@ SORT_ARROW = 16
 MENU_WIDTH = 34
 ROW_PADDING = 14
 """Row height beyond the font's line height."""
-
-
-class CellPainter(StrEnum):
-    """How a list table draws a cell besides plain text."""
-
-    MENU = "menu"
-    """The row's "…" button."""
-    PILL = "pill"
-    """A status as a rounded badge in its tone."""
-    INSTRUMENT = "instrument"
-    """The ticker in bold with its market in small grey type."""
-    SIDE = "side"
-    """Buy or sell in bold, in its tone."""
 
 
 def pill_font(font: QFont) -> QFont:

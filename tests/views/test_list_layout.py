@@ -13,8 +13,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMenu
 from testkit import DEMO
 
+from cesec_desktop.state.list_model import CellPainter
 from cesec_desktop.state.orders_query import Period
-from cesec_desktop.views.delegates import CELL_PADDING, PILL_PADDING, CellPainter, pill_font
+from cesec_desktop.views.delegates import CELL_PADDING, PILL_PADDING, pill_font
 from cesec_desktop.views.pages.list_page import ListPage
 from cesec_desktop.views.widgets.period_bar import PeriodBar
 

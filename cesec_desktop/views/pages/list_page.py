@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cesec_desktop.state.client_scope import ClientScope
+from cesec_desktop.state.list_model import CellPainter
 from cesec_desktop.state.orders_query import OrdersQuery, Period
 from cesec_desktop.state.roles import ROW_ROLE, SORT_ROLE
 from cesec_desktop.state.tasks import TaskTracker
@@ -59,7 +60,6 @@ from cesec_desktop.views.delegates import (
     PILL_PADDING,
     ROW_PADDING,
     SORT_ARROW,
-    CellPainter,
     ListCellDelegate,
     bold_font,
     pill_font,
@@ -276,7 +276,7 @@ class ListPage(QWidget):
         table = list_table(
             self, f"{self.key}Table", self.proxy, selection=self.selection, min_section=MENU_WIDTH
         )
-        painters = {n: CellPainter(c.painter) for n, c in enumerate(self.columns) if c.painter}
+        painters = {n: c.painter for n, c in enumerate(self.columns) if c.painter}
         table.setItemDelegate(ListCellDelegate(painters, table))
         table.customContextMenuRequested.connect(self._context_menu)
         table.clicked.connect(self._clicked)
@@ -821,7 +821,3 @@ class ListPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def widest(metrics: QFontMetrics, texts: Any) -> str:
-    return max(texts, key=metrics.horizontalAdvance)

@@ -37,6 +37,7 @@ from cesec_desktop.state import clock
 from cesec_desktop.state.account_names import account_label
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.formatting import format_money, format_percent
+from cesec_desktop.state.list_model import CellPainter
 from cesec_desktop.state.portfolio_model import (
     ID_ROLE,
     SORT_ROLE,
@@ -48,7 +49,7 @@ from cesec_desktop.state.portfolio_model import (
     Totals,
 )
 from cesec_desktop.state.tasks import TaskTracker
-from cesec_desktop.views.delegates import CELL_PADDING, ROW_PADDING, CellPainter, ListCellDelegate
+from cesec_desktop.views.delegates import CELL_PADDING, ROW_PADDING, ListCellDelegate
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.style import restyle

@@ -148,10 +148,6 @@ class TransactionsPage(ListPage):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def set_range(self, start: Any, end: Any) -> None:
-        """As if the user picked Custom and typed a range: it loads at once."""
-        self.set_custom_range(start, end)
-
     def _signed_out(self) -> None:
         self._started = False
         self.model.set_query(None)
