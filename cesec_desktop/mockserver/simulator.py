@@ -1,8 +1,10 @@
 """The market simulator: seeded daily history, a live random walk of quotes, and candles.
 
 Prices are kept as integer ticks (price = ticks × price_step), which is exact and fast; they
-become decimal strings only when published and Decimals only in `QuoteSnapshot`s. Each market
-keeps its own calendar day (INTL follows New York), so a day's bars never split a session.
+become decimal strings only when published and Decimals only in `QuoteSnapshot`s. An update is
+published as its `Quote` JSON text (see wire.py), written once and only if a stream watches
+the instrument. Each market keeps its own calendar day (INTL follows New York), so a day's
+bars never split a session.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import numpy as np
 
 from cesec_desktop.domain.catalog import USDKZT_LEVEL
 from cesec_desktop.domain.enums import CandleInterval, InstrumentKind, Market
@@ -26,18 +31,30 @@ from cesec_desktop.domain.models.market import Candle
 from cesec_desktop.mockserver.clock import iso, parse_iso
 from cesec_desktop.mockserver.db import get_meta, set_meta, transaction
 from cesec_desktop.mockserver.state import QuoteSnapshot, ServerState, TickListener
+from cesec_desktop.mockserver.wire import (
+    QuoteUpdate,
+    decode_quotes,
+    quote_head,
+    quote_text,
+    quotes_frame,
+)
 
 log = logging.getLogger(__name__)
 
 BATCH_INTERVAL = 0.05
 MAX_BATCH_ELAPSED = 0.25
 """After a stall, catch up at most this much time: a huge batch would only stall again."""
+REST_SHARE = 0.1
+"""After a batch the loop rests at least this share of the time the batch took: at a tick
+rate the walk cannot keep up with, the streams still get time to send what it made."""
 HOUSEKEEPING_INTERVAL = 0.2
 SAVE_INTERVAL = 5.0
 WATCHED_SHARE = 0.8
 """Share of updates that go to instruments some stream watches, so subscribers see movement."""
 REVERSION = 0.0001
 """Per-update pull towards the instrument's level: keeps a long-running walk within a few %."""
+MAX_TABLE_PLACES = 4
+"""Decimal places written from a digits table (10,000 strings at most); more use `fmt`."""
 HISTORY_DAYS = 400
 SYNTHETIC_HISTORY_DAYS = 30
 MAX_BARS = 5000
@@ -77,6 +94,19 @@ class TooManyBars(ValueError):
 def market_date(market: Market, at: datetime) -> date:
     """The calendar day of `market` at `at` (Almaty for KASE/AIX, New York for INTL)."""
     return at.astimezone(TIMEZONES[market]).date()
+
+
+def _places(step: Decimal) -> int:
+    """Decimal places of a step that is exactly 10^-places (0.01 → 2), else 0."""
+    exponent = step.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return places if step == Decimal(1).scaleb(-places) else 0
+
+
+@lru_cache(maxsize=8)
+def _fractions(places: int) -> list[str]:
+    """The zero-padded fraction digits 0 … 10^places − 1 ("00" … "99" for 2)."""
+    return [f"{i:0{places}d}" for i in range(10**places)]
 
 
 def _formatter(step: Decimal) -> Callable[[int], str]:
@@ -159,19 +189,14 @@ class _TickSnapshot(QuoteSnapshot):
         snapshot = object.__new__(cls)
         fields = snapshot.__dict__
         fields["instrument_id"], fields["time"], fields["_step"] = book.id, book.time, book.step
-        fields["_raw"] = (
-            book.last,
-            book.bid,
-            book.ask,
-            book.open,
-            book.high,
-            book.low,
-            book.prev_close,
-            book.bid_size,
-            book.ask_size,
-            book.volume,
-        )
+        fields["_raw"] = _raw_ticks(book)
         return snapshot
+
+
+# A tick snapshot's raw fields in `_lazy`'s order, read in one C call.
+_raw_ticks = attrgetter(
+    "last", "bid", "ask", "open", "high", "low", "prev_close", "bid_size", "ask_size", "volume"
+)
 
 
 class _Book:
@@ -185,6 +210,8 @@ class _Book:
         "day",
         "dirty",
         "fmt",
+        "fractions",
+        "head",
         "high",
         "high_s",
         "id",
@@ -199,6 +226,7 @@ class _Book:
         "open_s",
         "prev_close",
         "prev_s",
+        "scale",
         "sigma",
         "size_unit",
         "spread",
@@ -233,6 +261,12 @@ class _Book:
         self.dirty = False
         self.bid = self.bid_size = self.ask = self.ask_size = 0
         self.prev_s = self.open_s = self.high_s = self.low_s = ""
+        self.head = quote_head(self.id)
+        # A step of 10^-places (0.01, 0.0001) is written straight from ticks: the whole
+        # part, a point, and the fraction's digits from a table. Other steps use `fmt`.
+        places = _places(self.step)
+        self.scale = 10**places
+        self.fractions = _fractions(places) if 0 < places <= MAX_TABLE_PLACES else None
 
     def restore(self, row: sqlite3.Row | None, today: date, now: datetime) -> None:
         """Resume from a `prices` row (or start at the level)."""
@@ -265,6 +299,27 @@ class _Book:
         self.open_s = fmt(self.open) if self.open is not None else None
         self.high_s = fmt(self.high) if self.high is not None else None
         self.low_s = fmt(self.low) if self.low is not None else None
+
+    def update_text(self) -> str:
+        """This update as JSON text without a template (a step that is not 10^-places)."""
+        fmt = self.fmt
+        last, prev = self.last, self.prev_close
+        return quote_text(
+            self.head,
+            fmt(last),
+            fmt(last - prev),
+            _pct(last, prev),
+            fmt(self.bid),
+            fmt(self.ask),
+            self.bid_size,
+            self.ask_size,
+            self.open_s,  # type: ignore[arg-type]
+            self.high_s,  # type: ignore[arg-type]
+            self.low_s,  # type: ignore[arg-type]
+            self.prev_s,
+            self.volume,
+            self.time_iso,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """The json-ready `Quote`."""
@@ -482,12 +537,27 @@ def _aggregate(
 # --- the simulator ----------------------------------------------------------------------
 
 
+class _Pool:
+    """The books that may move now: the watched ones first, then every open one (so a
+    watched book is in it twice), with the constants of each as arrays for batch draws."""
+
+    def __init__(self, watched: list[_Book], everyone: list[_Book]) -> None:
+        self.n_watched = len(watched) if everyone else 0
+        self.books = watched + everyone if everyone else []
+        self.sigma = np.array([b.sigma for b in self.books], dtype=np.float64)
+        self.spread = np.array([b.spread for b in self.books], dtype=np.int64)
+        self.unit = np.array([b.size_unit for b in self.books], dtype=np.int64)
+        self.level = np.array([b.level for b in self.books], dtype=np.float64)
+
+
 class Simulator:
     """The live market: a random walk per instrument while its market is open."""
 
     def __init__(self, state: ServerState) -> None:
         self.state = state
         self._rng = random.Random(f"{state.config.seed}:live")
+        # The walk's per-update draws, made a batch at a time.
+        self._draws = np.random.default_rng((state.config.seed, 0x11FE))
         # A fixed table of normal draws: indexing it is far cheaper than gauss() per update.
         self._noise = [self._rng.gauss(0.0, 1.0) for _ in range(4096)]
         self._listeners: list[TickListener] = []
@@ -495,8 +565,7 @@ class Simulator:
         self._by_market: dict[Market, list[_Book]] = {}
         self._market_day: dict[Market, date] = {}
         self._candidates_key: tuple[Any, ...] | None = None
-        self._watched: list[_Book] = []
-        self._open: list[_Book] = []
+        self._pool: _Pool | None = None
         self._fx = round(USDKZT_LEVEL * 100)
         self._fx_level = self._fx
         self._load()
@@ -598,17 +667,20 @@ class Simulator:
         carry = 0.0
         next_housekeeping = last + HOUSEKEEPING_INTERVAL
         next_save = last + SAVE_INTERVAL
+        rest = 0.0
         while True:
-            await self.state.clock.pause(max(0.0, last + BATCH_INTERVAL - clock()))
+            await self.state.clock.pause(max(rest, last + BATCH_INTERVAL - clock()))
             now = clock()
             wanted = self.state.config.tick_rate * min(now - last, MAX_BATCH_ELAPSED) + carry
             last = now
             count = int(wanted)
             carry = wanted - count
             try:
-                self.step(count, publish=True)
+                # Published even when empty: conflated streams send what they held back.
+                self.state.hub.publish_quotes(self._advance(count, everything=False), now)
             except Exception:
                 log.exception("market simulator batch failed")
+            rest = REST_SHARE * (clock() - now)
             if now >= next_housekeeping:
                 next_housekeeping = now + HOUSEKEEPING_INTERVAL
                 for job in list(self.state.housekeeping):
@@ -624,89 +696,122 @@ class Simulator:
                     log.exception("saving prices failed")
 
     def step(self, n: int, publish: bool = False) -> list[dict[str, Any]]:
-        """Make `n` updates now (tests drive the market with this); returns the quote dicts."""
+        """Make `n` updates now (tests drive the market with this); returns the quotes sent."""
+        updates = self._advance(n, everything=True)
+        if publish:
+            self.state.hub.publish_quotes(updates, self.state.clock.loop_time())
+        return decode_quotes(quotes_frame(text for _, text in updates)) if updates else []
+
+    def _advance(self, n: int, everything: bool) -> list[QuoteUpdate]:
+        """Roll days if due, walk the FX rate, and make `n` quote updates."""
         now = self.state.clock.now()
         self._roll_if_needed(now)
         self._walk_fx()
-        quotes = self._updates(n, now) if n > 0 else []
-        if publish:
-            self.state.hub.publish_quotes(quotes)
-        return quotes
+        return self._updates(n, now, everything) if n > 0 else []
 
     def _walk_fx(self) -> None:
         noise = self._noise[self._rng.getrandbits(12)]
         self._fx = max(self._fx + round(noise * 3 + (self._fx_level - self._fx) * 0.001), 1)
 
-    def _candidates(self) -> tuple[list[_Book], list[_Book]]:
-        """Books of open markets, and the watched ones among them (cached per situation)."""
+    def _candidates(self) -> tuple[_Pool, frozenset[str]]:
+        """Books of open markets, the watched ones first, and the watched ids (cached)."""
         open_markets = tuple(m for m in Market if self.state.is_open(m))
-        watched = self.state.hub.watched_quote_ids
-        key = (open_markets, frozenset(watched))
-        if key != self._candidates_key:
+        watched = frozenset(self.state.hub.watched_quote_ids)
+        key = (open_markets, watched)
+        if key != self._candidates_key or self._pool is None:
             self._candidates_key = key
-            self._open = [b for m in open_markets for b in self._by_market.get(m, ())]
-            self._watched = [b for b in self._open if b.id in watched]
-        return self._watched, self._open
+            everyone = [b for m in open_markets for b in self._by_market.get(m, ())]
+            self._pool = _Pool([b for b in everyone if b.id in watched], everyone)
+        return self._pool, watched
 
-    def _updates(self, n: int, now: datetime) -> list[dict[str, Any]]:
-        watched, everyone = self._candidates()
-        if not everyone:
+    def _updates(self, n: int, now: datetime, everything: bool) -> list[QuoteUpdate]:
+        """`n` steps of the walk; the JSON text of each update a stream watches (or of every
+        one with `everything`): nobody reads the others, so they are never formatted.
+
+        The draws of a whole batch come from numpy at once; the loop only walks and writes.
+        """
+        pool, watched_ids = self._candidates()
+        if not pool.books:
             return []
-        rng = self._rng
-        bits, rnd, noise = rng.getrandbits, rng.random, self._noise
-        n_watched, n_all = len(watched), len(everyone)
-        listeners = self._listeners
+        draws = self._draws
+        if pool.n_watched:
+            # Most updates go to watched instruments, so subscribers see movement.
+            chosen = np.where(
+                draws.random(n) < WATCHED_SHARE,
+                draws.integers(0, pool.n_watched, n),
+                draws.integers(pool.n_watched, len(pool.books), n),
+            )
+        else:
+            chosen = draws.integers(0, len(pool.books), n)
+        books = [pool.books[i] for i in chosen.tolist()]
+        # Each move is sized on the book's price at the batch's start (so numpy can size them
+        # all at once): within a 50 ms batch a price moves far less than 1 %, so the walk's
+        # volatility and pull towards the level are what they were per update.
+        start = np.array([b.last for b in pool.books], dtype=np.float64)[chosen]
+        moves = np.rint(
+            draws.standard_normal(n) * pool.sigma[chosen] * start
+            + (pool.level[chosen] - start) * REVERSION
+        )
+        steps = moves.astype(np.int64).tolist()
+        spreads, units = pool.spread[chosen], pool.unit[chosen]
+        bid_offsets = (spreads * draws.integers(1, 3, n)).tolist()
+        ask_offsets = (spreads * draws.integers(1, 3, n)).tolist()
+        bid_sizes = (units * draws.integers(1, 129, n)).tolist()
+        ask_sizes = (units * draws.integers(1, 129, n)).tolist()
+        traded = (units * draws.integers(1, 17, n)).tolist()
         t_iso = iso(now)
-        out: list[dict[str, Any]] = []
+        for book in set(books):
+            book.time, book.time_iso, book.dirty = now, t_iso, True
+        listeners = self._listeners
+        cents = _fractions(2)
+        out: list[QuoteUpdate] = []
         append = out.append
-        for _ in range(n):
-            if n_watched and rnd() < WATCHED_SHARE:
-                book = watched[int(rnd() * n_watched)]
-            else:
-                book = everyone[int(rnd() * n_all)]
-            # One draw feeds the whole update: noise index, spreads, sizes and traded size.
-            r = bits(33)
-            last = book.last
-            move = noise[r & 4095] * book.sigma * last + (book.level - last) * REVERSION
-            last += int(move + 0.5) if move >= 0 else -int(0.5 - move)
+        for book, step, bid_offset, ask_offset, bid_size, ask_size, volume in zip(
+            books, steps, bid_offsets, ask_offsets, bid_sizes, ask_sizes, traded, strict=True
+        ):
+            last = book.last + step
             if last < 2:
                 last = 2
-            book.last = last
-            fmt = book.fmt
-            last_s = fmt(last)
-            spread, unit = book.spread, book.size_unit
-            book.bid = bid = max(last - spread * (1 + (r >> 12 & 1)), 1)
-            book.ask = ask = last + spread * (1 + (r >> 13 & 1))
-            book.bid_size = bid_size = unit * (1 + (r >> 14 & 127))
-            book.ask_size = ask_size = unit * (1 + (r >> 21 & 127))
-            book.volume += unit * (1 + (r >> 28 & 15))
+            bid = last - bid_offset
+            if bid < 1:
+                bid = 1
+            ask = last + ask_offset
+            volume += book.volume
+            book.last, book.bid, book.ask = last, bid, ask
+            book.bid_size, book.ask_size, book.volume = bid_size, ask_size, volume
             if book.open is None:
                 book.open = book.high = book.low = last
-                book.open_s = book.high_s = book.low_s = last_s
+                book.open_s = book.high_s = book.low_s = book.fmt(last)
             elif last > book.high:  # type: ignore[operator]
-                book.high, book.high_s = last, last_s
+                book.high, book.high_s = last, book.fmt(last)
             elif last < book.low:  # type: ignore[operator]
-                book.low, book.low_s = last, last_s
-            book.time, book.time_iso, book.dirty = now, t_iso, True
-            prev = book.prev_close
-            append(
-                {
-                    "instrument_id": book.id,
-                    "last": last_s,
-                    "change": fmt(last - prev),
-                    "change_pct": _pct(last, prev),
-                    "bid": fmt(bid),
-                    "ask": fmt(ask),
-                    "bid_size": str(bid_size),
-                    "ask_size": str(ask_size),
-                    "open": book.open_s,
-                    "high": book.high_s,
-                    "low": book.low_s,
-                    "prev_close": book.prev_s,
-                    "volume": str(book.volume),
-                    "time": t_iso,
-                }
-            )
+                book.low, book.low_s = last, book.fmt(last)
+            if everything or book.id in watched_ids:
+                digits = book.fractions
+                if digits is None:
+                    append((book.id, book.update_text()))
+                else:
+                    # `wire.quote_text` written straight from ticks (a test holds them equal):
+                    # whole part, then the fraction's digits from a table. The change and its
+                    # % are written from their magnitude, rounded as `_pct` does (half up).
+                    scale, prev = book.scale, book.prev_close
+                    change = last - prev
+                    sign = "-" if change < 0 else ""
+                    size = -change if change < 0 else change
+                    pct = (size * 20000 + prev) // (2 * prev)
+                    append(
+                        (
+                            book.id,
+                            f'{book.head}{last // scale}.{digits[last % scale]}","change":"'
+                            f'{sign}{size // scale}.{digits[size % scale]}","change_pct":"'
+                            f'{sign if pct else ""}{pct // 100}.{cents[pct % 100]}","bid":"'
+                            f'{bid // scale}.{digits[bid % scale]}","ask":"'
+                            f'{ask // scale}.{digits[ask % scale]}","bid_size":"{bid_size}",'
+                            f'"ask_size":"{ask_size}","open":"{book.open_s}","high":"'
+                            f'{book.high_s}","low":"{book.low_s}","prev_close":"{book.prev_s}",'
+                            f'"volume":"{volume}","time":"{t_iso}"}}',
+                        )
+                    )
             if listeners:
                 snapshot = _TickSnapshot.of(book)
                 for listener in listeners:

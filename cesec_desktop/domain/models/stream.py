@@ -13,6 +13,8 @@ class StreamCommand(Request):
     op: Literal["subscribe", "unsubscribe", "pong"]
     channel: Literal["quotes", "orders", "instructions"] | None = None
     ids: list[str] = Field(default_factory=list, max_length=1000)
+    max_rate_hz: int | None = Field(default=None, ge=1, le=100, strict=True)
+    """Quotes only: send each instrument at most this often, always its newest state."""
 
 
 class StreamEvent(Model):

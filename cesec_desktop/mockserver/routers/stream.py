@@ -3,6 +3,7 @@
 One reader task applies the client's commands; one writer task drains the subscriber's queue
 (filled by the hub, and by the reader for snapshots and errors) and sends the pings. Every
 frame goes out through the writer, so a snapshot always precedes the updates that follow it.
+A quotes subscribe may carry `max_rate_hz` (1–100): the hub then conflates those ids.
 """
 
 from __future__ import annotations
@@ -88,6 +89,12 @@ def _apply(state: ServerState, sub: Subscriber, command: StreamCommand) -> None:
     if command.channel is None:
         sub.put(_error("bad_command", message="channel is required"))
         return
+    if command.max_rate_hz is not None and (command.channel, command.op) != (
+        "quotes",
+        "subscribe",
+    ):
+        sub.put(_error("bad_command", message="max_rate_hz: only a quotes subscribe has it"))
+        return
     if command.channel != "quotes":
         if command.op == "subscribe":
             sub.channels.add(command.channel)
@@ -96,10 +103,7 @@ def _apply(state: ServerState, sub: Subscriber, command: StreamCommand) -> None:
         return
     ids = list(dict.fromkeys(i.strip() for i in command.ids if i.strip()))
     if command.op == "unsubscribe":
-        if ids:
-            sub.quote_ids.difference_update(ids)
-        else:
-            sub.quote_ids.clear()
+        sub.unwatch(ids or None)
         if not sub.quote_ids:
             sub.channels.discard("quotes")
         return
@@ -114,7 +118,7 @@ def _apply(state: ServerState, sub: Subscriber, command: StreamCommand) -> None:
         sub.put(_error("too_many_ids", message=f"at most {MAX_QUOTE_IDS} ids per stream"))
         known = [i for i in known if i in sub.quote_ids] + fresh[: max(room, 0)]
     sub.channels.add("quotes")
-    sub.quote_ids.update(known)
+    sub.watch(known, command.max_rate_hz, state.clock.loop_time())
     if known:
         sub.put(json.dumps({"channel": "quotes", "data": quote_dicts(state, known)}))
 
@@ -161,7 +165,7 @@ async def _writer(ws: WebSocket, state: ServerState, sub: Subscriber, token: str
             next_ping = time.monotonic() + PING_INTERVAL
             continue
         try:
-            frame = await asyncio.wait_for(sub.queue.get(), timeout)
+            frame = await asyncio.wait_for(sub.next_frame(), timeout)
         except TimeoutError:
             continue
         if frame is None:
