@@ -6,15 +6,22 @@ missed. A connection that stays silent for twice the server's 15 s ping is dropp
 replaced. Close code 4401 asks the token provider for a fresh token (it may refresh the
 session); 4403 (password expired) or a session that cannot be renewed ends in OFFLINE.
 
-Quotes reach the app in one of two shapes:
+Frames are decoded by `stream_frames.decode_frame` (msgspec, every string capped); an unreadable
+frame is skipped with a rate-limited warning and the connection carries on. Quotes reach the
+app in one of three shapes:
+- `on_quote_wires(list[QuoteWire])`: the typed wire structs (decimal strings, receive time
+  stamped), no further work. What `StreamWorker` keeps, newest per instrument.
 - `on_quotes(list[Quote])`: validated domain models. Validation costs ~8-15 µs a quote (pydantic
   plus a Python Decimal validator per field), i.e. 15-30 % of a core at 20,000 updates/s.
-- `on_quote_dicts(list[dict])`: the raw wire dicts (decimal strings), no validation at all.
-  Meant for a quotes store that keeps the latest dict per instrument and parses only the rows
-  on screen on its redraw timer, so the cost follows what is shown, not the tick rate.
-Set either or both; with neither, quote frames are read and dropped.
+- `on_quote_dicts(list[dict])`: plain wire dicts (decimal strings), for simple consumers.
+Set any of them; with none, quote frames are read and dropped.
 
-All callbacks run on the event loop; an exception in one is logged and the stream carries on.
+A quotes subscription may ask the server to conflate (`max_rate_hz`, API.md "Stream"): at most
+that many updates an instrument a second, always the newest. Each id keeps the rate it was last
+subscribed with; subscribing it again with another rate changes it.
+
+All callbacks run on the event loop that runs the stream (`StreamWorker` runs it in a thread of
+its own); an exception in one is logged and the stream carries on.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import inspect
 import json
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,6 +44,13 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
 from cesec_desktop.api.errors import CabinetError, PasswordExpired, SessionExpired
+from cesec_desktop.api.stream_frames import (
+    QuoteWire,
+    Throttle,
+    UnreadableFrame,
+    decode_frame,
+    wire_dict,
+)
 from cesec_desktop.api.transport import is_loopback, ssl_context, stream_url
 from cesec_desktop.domain.models.instructions import Instruction
 from cesec_desktop.domain.models.market import Quote
@@ -55,6 +70,8 @@ CLOSE_SESSION_EXPIRED = 4401
 CLOSE_PASSWORD_EXPIRED = 4403
 IDS_PER_COMMAND = 1000
 """The server takes at most this many ids in one subscribe command."""
+MAX_RATE_HZ = 100
+"""The highest conflation rate the API takes (API.md: 1-100)."""
 MAX_FRAME = 8 * 1024 * 1024
 """A snapshot of 2,000 quotes is under 1 MB; leave room."""
 
@@ -105,6 +122,7 @@ class StreamClient:
         token_provider: TokenProvider,
         *,
         on_quotes: Callable[[list[Quote]], None] | None = None,
+        on_quote_wires: Callable[[list[QuoteWire]], None] | None = None,
         on_quote_dicts: Callable[[list[dict[str, Any]]], None] | None = None,
         on_order: Callable[[Order], None] | None = None,
         on_instruction: Callable[[Instruction], None] | None = None,
@@ -126,6 +144,7 @@ class StreamClient:
         """The connection is being replaced on purpose (a language change): stay ONLINE."""
         self._token_provider = token_provider
         self.on_quotes = on_quotes
+        self.on_quote_wires = on_quote_wires
         self.on_quote_dicts = on_quote_dicts
         self.on_order = on_order
         self.on_instruction = on_instruction
@@ -141,12 +160,18 @@ class StreamClient:
         """A connection counts as online once it survives this long or delivers a frame: the
         server accepts before it checks the token, so a refusal arrives as an early close."""
         self._state = ConnectionState.OFFLINE
-        self._quote_ids: dict[str, None] = {}  # ordered set: resubscribe in the order asked
+        # id -> its conflation rate (None: every update); resubscribed in the order asked.
+        self._quote_ids: dict[str, int | None] = {}
         self._channels: set[str] = set()
         self._outbox: asyncio.Queue[str] | None = None
         self._task: asyncio.Task[None] | None = None
         self.connections = 0
         """Connections that went online so far (diagnostics and tests)."""
+        self.frames = 0
+        """Frames received so far."""
+        self.unreadable = 0
+        """Frames and quotes skipped as unreadable so far."""
+        self._warn = Throttle()
 
     # --- public API ------------------------------------------------------------------------
 
@@ -186,12 +211,31 @@ class StreamClient:
             self._switching = True
             asyncio.get_running_loop().create_task(ws.close(), name="cabinet-stream-relanguage")
 
-    def subscribe_quotes(self, ids: Iterable[str]) -> None:
-        fresh = [i for i in dict.fromkeys(ids) if i and i not in self._quote_ids]
+    def quote_rate(self, instrument_id: str) -> int | None:
+        """The conflation rate asked for an id (None: every update, or not subscribed)."""
+        return self._quote_ids.get(instrument_id)
+
+    def subscribe_quotes(self, ids: Iterable[str], max_rate_hz: int | None = None) -> None:
+        """Quotes for `ids`, conflated by the server to `max_rate_hz` (None: every update).
+
+        Ids already subscribed at that rate are left alone; at another rate, they change to it.
+        """
+        rate = _check_rate(max_rate_hz)
+        fresh = [
+            i
+            for i in dict.fromkeys(ids)
+            if i and (i not in self._quote_ids or self._quote_ids[i] != rate)
+        ]
         if not fresh:
             return
-        self._quote_ids.update(dict.fromkeys(fresh))
-        for command in _quote_commands("subscribe", fresh):
+        slower = [i for i in fresh if i in self._quote_ids and _slower(rate, self._quote_ids[i])]
+        if slower:
+            # A server keeps the fastest rate an id was asked at: to slow one down, drop it
+            # first (the subscribe's snapshot follows at once, so nothing is missed).
+            for command in _quote_commands("unsubscribe", slower):
+                self._post(command)
+        self._quote_ids.update(dict.fromkeys(fresh, rate))
+        for command in _quote_commands("subscribe", fresh, rate):
             self._post(command)
 
     def unsubscribe_quotes(self, ids: Iterable[str]) -> None:
@@ -321,7 +365,10 @@ class StreamClient:
         sender = asyncio.create_task(_send_all(ws, outbox), name="cabinet-stream-sender")
         try:
             try:
-                first: str | bytes | None = await asyncio.wait_for(ws.recv(), self.settle_time)
+                # Bytes, not text: the decoder checks UTF-8 itself (no str round trip).
+                first: str | bytes | None = await asyncio.wait_for(
+                    ws.recv(decode=False), self.settle_time
+                )
             except TimeoutError:
                 first = None
             outcome.went_online = True
@@ -335,7 +382,7 @@ class StreamClient:
             while True:
                 try:
                     async with asyncio.timeout(self.silence_timeout):
-                        raw = await ws.recv()
+                        raw = await ws.recv(decode=False)
                 except TimeoutError:
                     log.warning("stream silent for %.0f s; reconnecting", self.silence_timeout)
                     return
@@ -348,42 +395,60 @@ class StreamClient:
     # --- frames ----------------------------------------------------------------------------
 
     def _handle(self, raw: str | bytes) -> None:
+        self.frames += 1
         try:
-            # Depth-limited: `[` × 100,000 must be one skipped frame, not a RecursionError
-            # that drops the connection.
-            frame = loads(raw, max_size=MAX_FRAME)
-        except UnreadableJson as exc:
-            log.warning("stream: an unreadable frame skipped (%s)", exc.reason)
+            # Capped and depth-limited: `[` × 100,000 must be one skipped frame, not a
+            # RecursionError that drops the connection.
+            frame = decode_frame(raw, max_size=MAX_FRAME, received_at=time.monotonic())
+        except UnreadableFrame as exc:
+            self._unreadable("an unreadable frame skipped (%s)", exc.reason)
             return
-        if not isinstance(frame, dict):
+        if frame.quotes is not None:
+            if frame.skipped:
+                self._unreadable("%d malformed quotes skipped", frame.skipped, count=frame.skipped)
+            if frame.quotes:
+                self._deliver_quotes(frame.quotes)
             return
-        op = frame.get("op")
-        if op == "ping":
+        if frame.op == "ping":
             self._post({"op": "pong"})
             return
-        if op == "error":
-            log.warning("stream error from server: %s", frame.get("code"))
+        if frame.op == "error":
+            log.warning("stream error from server: %s", frame.code)
             return
-        data = frame.get("data")
+        callback = {"orders": self.on_order, "instructions": self.on_instruction}.get(frame.channel)
+        if callback is None or not frame.raw_data:
+            return
+        try:
+            data = loads(frame.raw_data, max_size=MAX_FRAME)
+        except UnreadableJson as exc:
+            self._unreadable("an unreadable frame skipped (%s)", exc.reason)
+            return
         if not isinstance(data, list):
             return
-        channel = frame.get("channel")
-        if channel == "quotes":
-            self._deliver_quotes(data)
-        elif channel == "orders" and self.on_order is not None:
-            for item in data:
-                self._deliver(Order, item, self.on_order)
-        elif channel == "instructions" and self.on_instruction is not None:
-            for item in data:
-                self._deliver(Instruction, item, self.on_instruction)
+        model = Order if frame.channel == "orders" else Instruction
+        for item in data:
+            self._deliver(model, item, callback)
 
-    def _deliver_quotes(self, data: list[Any]) -> None:
+    def _deliver_quotes(self, quotes: list[QuoteWire]) -> None:
+        if self.on_quote_wires is not None:
+            self._call(self.on_quote_wires, quotes)
+        if self.on_quote_dicts is None and self.on_quotes is None:
+            return
+        dicts = [wire_dict(q) for q in quotes]
         if self.on_quote_dicts is not None:
-            self._call(self.on_quote_dicts, data)
+            self._call(self.on_quote_dicts, dicts)
         if self.on_quotes is not None:
-            quotes = parse_quotes(data)
-            if quotes:
-                self._call(self.on_quotes, quotes)
+            models = parse_quotes(dicts)
+            if models:
+                self._call(self.on_quotes, models)
+
+    def _unreadable(self, message: str, *args: object, count: int = 1) -> None:
+        """A warning at most every 10 s however hostile the server; the rest are counted."""
+        self.unreadable += count
+        if self._warn.allow():
+            suppressed = self._warn.take_suppressed()
+            more = f" ({suppressed} more since the last warning)" if suppressed else ""
+            log.warning("stream: " + message + more, *args)
 
     def _deliver(self, model: type[Order] | type[Instruction], item: Any, callback: Any) -> None:
         try:
@@ -403,7 +468,11 @@ class StreamClient:
 
     def _all_subscriptions(self) -> list[str]:
         commands = [json.dumps({"op": "subscribe", "channel": c}) for c in sorted(self._channels)]
-        commands += [json.dumps(c) for c in _quote_commands("subscribe", list(self._quote_ids))]
+        by_rate: dict[int | None, list[str]] = {}
+        for key, rate in self._quote_ids.items():
+            by_rate.setdefault(rate, []).append(key)
+        for rate, ids in by_rate.items():
+            commands += [json.dumps(c) for c in _quote_commands("subscribe", ids, rate)]
         return commands
 
     def _post(self, command: dict[str, Any]) -> None:
@@ -440,11 +509,27 @@ async def _send_all(ws: ClientConnection, outbox: asyncio.Queue[str]) -> None:
         await ws.send(await outbox.get())
 
 
-def _quote_commands(op: str, ids: list[str]) -> list[dict[str, Any]]:
-    return [
+def _quote_commands(op: str, ids: list[str], rate: int | None = None) -> list[dict[str, Any]]:
+    commands: list[dict[str, Any]] = [
         {"op": op, "channel": "quotes", "ids": ids[i : i + IDS_PER_COMMAND]}
         for i in range(0, len(ids), IDS_PER_COMMAND)
     ]
+    if rate is not None:
+        # Only when asked: a full-rate subscription is the command as it always was.
+        for command in commands:
+            command["max_rate_hz"] = rate
+    return commands
+
+
+def _slower(new: int | None, old: int | None) -> bool:
+    """Whether rate `new` is slower than `old` (None: every update, the fastest)."""
+    return new is not None and (old is None or new < old)
+
+
+def _check_rate(rate: int | None) -> int | None:
+    if rate is not None and not 1 <= rate <= MAX_RATE_HZ:
+        raise ValueError(f"max_rate_hz must be 1-{MAX_RATE_HZ}, not {rate}")
+    return rate
 
 
 def _jitter(delay: float) -> float:

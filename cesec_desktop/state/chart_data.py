@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 INTERVALS: tuple[str, ...] = ("1m", "5m", "1h", "1d")
 SECONDS = {"1m": 60, "5m": 300, "1h": 3600, "1d": 86400}
+QUOTE_RATE_HZ = 10
+"""The most updates a second a chart asks of the server (it conflates the rest)."""
 
 
 @dataclass
@@ -86,7 +88,9 @@ class ChartData(QObject):
         self._tasks = TaskTracker("chart")
         session.quotesReceived.connect(self._on_quotes)
         session.resynced.connect(self.reload)
-        session.subscribe_quotes([instrument_id])
+        # Bars move visibly at most a few times a second: ask the server to conflate.
+        session.subscribe_quotes([instrument_id], QUOTE_RATE_HZ)
+        self._subscribed = True
 
     @property
     def loading(self) -> bool:
@@ -180,6 +184,9 @@ class ChartData(QObject):
     def stop(self) -> None:
         """Stop loading and listening, at once (the chart is closing)."""
         self._generation += 1
+        if self._subscribed:
+            self._subscribed = False
+            self.session.unsubscribe_quotes([self.instrument_id], QUOTE_RATE_HZ)
         for task in self._tasks.pending:
             task.cancel()
         for signal, slot in (

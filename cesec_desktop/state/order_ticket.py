@@ -327,10 +327,11 @@ class OrderTicket(DraftTicket):
 
     def _watch(self, instrument_id: str) -> None:
         self._unwatch()
-        # Someone else (a watchlist) may already carry it: then it is not ours to drop.
-        if not self.session.quotes_subscribed(instrument_id):
-            self.session.subscribe_quotes([instrument_id])
-            self._subscribed = instrument_id
+        # Subscriptions are counted per watcher, so ours never silences a table's. The form
+        # asks for every update (no max_rate_hz): the price the user trades at must be the
+        # newest, while the tables are content with 10 a second.
+        self.session.subscribe_quotes([instrument_id])
+        self._subscribed = instrument_id
 
     def _unwatch(self) -> None:
         if self._subscribed is not None:

@@ -525,6 +525,10 @@ class SharedRate(QObject):
             self.changed.emit(rate)
 
 
+QUOTE_RATE_HZ = 10
+"""How often a position is revalued at most (the server conflates to this)."""
+
+
 class PortfolioStore(QObject):
     """Loads and keeps one subject's portfolio; re-prices it from the stream.
 
@@ -712,13 +716,16 @@ class PortfolioStore(QObject):
         self.totalsChanged.emit(self.totals)
 
     def _set_subscription(self, ids: list[str]) -> None:
-        # Only ever subscribe: the stream keeps one set of ids for the whole app without
-        # counting who asked, so unsubscribing here could silence Home's tables. A portfolio
-        # holds tens of instruments; keeping them subscribed costs next to nothing.
-        new = [i for i in ids if i not in self._subscribed]
+        # Counted at the session, so dropping ours never silences Home's tables; a value
+        # column is read, not traded at, so 10 updates a second are plenty.
+        wanted = list(dict.fromkeys(ids))
+        gone = [i for i in self._subscribed if i not in wanted]
+        new = [i for i in wanted if i not in self._subscribed]
+        if gone:
+            self.session.unsubscribe_quotes(gone, QUOTE_RATE_HZ)
         if new:
-            self.session.subscribe_quotes(new)
-            self._subscribed.extend(new)
+            self.session.subscribe_quotes(new, QUOTE_RATE_HZ)
+        self._subscribed = wanted
 
     def stop(self) -> None:
         """Stop loading and listening at once (signed out, or the page is going away)."""
@@ -726,6 +733,7 @@ class PortfolioStore(QObject):
         for task in self._tasks.pending:
             task.cancel()
         self._reload_timer.stop()
+        self._set_subscription([])
         for signal, slot in (
             (self.session.quotesReceived, self._on_quotes),
             (self.session.resynced, self.reload),

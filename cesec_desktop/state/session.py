@@ -1,5 +1,17 @@
 """The signed-in session: one API client and one stream, turned into Qt signals.
 
+The stream runs in a worker thread (`api.stream_worker`): it receives and decodes off the UI
+thread and keeps the newest quote per instrument. A display tick here (`QUOTE_TICK_MS`) takes
+what changed since the last one in a single swap and hands it on (`quotesChanged`, and parsed
+as `quotesReceived`), so the UI's work follows the instruments that changed, not the update
+rate. Order and instruction events, connection states, resyncs and errors are queued in order
+by the worker and delivered here, on the UI thread, by a queued signal.
+
+Quote subscriptions are counted per instrument and per rate: the first watcher subscribes,
+the last one to go unsubscribes, and the fastest rate anyone asked for is the one the server
+is asked for (a full-rate watcher, such as the order form, upgrades an instrument that a table
+watches at 10 Hz, and it goes back to 10 Hz when the form closes).
+
 The api layer is imported on first use, not with this module, so the login window paints
 before httpx, pydantic and websockets are loaded.
 """
@@ -7,11 +19,13 @@ before httpx, pydantic and websockets are loaded.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QMetaMethod, QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Qt, QTimer, Signal
 
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.credentials import CredentialStore
@@ -20,7 +34,7 @@ from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:
     from cesec_desktop.api.client import CabinetClient
-    from cesec_desktop.api.stream import StreamClient
+    from cesec_desktop.api.stream_worker import StreamWorker
     from cesec_desktop.domain.models.auth import Tokens
     from cesec_desktop.domain.models.profile import Account, Me
 
@@ -31,6 +45,12 @@ T = TypeVar("T")
 Reauthenticator = Callable[[], Awaitable[bool]]
 """Asks the user for the password again and signs in with it; False if they log out."""
 
+QUOTE_TICK_MS = 100
+"""How often changed quotes are taken from the stream worker and handed on (~10 Hz: faster
+is invisible in a table, slower feels late)."""
+_FULL_RATE = 0
+"""The key under which full-rate (unconflated) watchers are counted."""
+
 
 class LoginOutcome(Enum):
     SIGNED_IN = "signed_in"
@@ -40,7 +60,7 @@ class LoginOutcome(Enum):
 def preload() -> None:
     """Import the api layer now (it takes ~0.2 s); called in a worker thread after start-up."""
     import cesec_desktop.api.client
-    import cesec_desktop.api.stream  # noqa: F401
+    import cesec_desktop.api.stream_worker  # noqa: F401
 
 
 class Session(QObject):
@@ -51,11 +71,14 @@ class Session(QObject):
         signedOut: log-out finished; tokens are forgotten.
         profileChanged(Me): the profile was (re)loaded.
         connectionChanged(str): the stream's state, a `Connection` value.
-        quotesReceived(list[Quote]): a batch of quotes from the stream (parsed only while
-            something is connected: validation costs ~10 µs a quote).
-        quoteDictsReceived(list[dict]): the same batch as raw wire dicts, unparsed; the
-            quotes store keeps these and parses only the rows on screen.
-        orderUpdated(Order), instructionUpdated(Instruction): status events.
+        quotesChanged(dict[str, QuoteWire]): a display tick: the newest quote of each
+            instrument that changed since the last tick, unparsed (never empty: with nothing
+            changed there is no tick). The quotes store takes these.
+        quotesReceived(list[Quote]): the same tick's quotes, parsed (validation costs ~10 µs
+            a quote), for the instruments subscribed with `parsed=True` and only while
+            something is connected.
+        orderUpdated(Order), instructionUpdated(Instruction): status events, all of them, in
+            order.
         resynced: the stream came back after a break; re-read what may have been missed.
         expired: the session cannot be renewed; ask for the password (see `reauthenticate`).
     """
@@ -64,12 +87,16 @@ class Session(QObject):
     signedOut = Signal()
     profileChanged = Signal(object)
     connectionChanged = Signal(str)
+    quotesChanged = Signal(object)
     quotesReceived = Signal(list)
-    quoteDictsReceived = Signal(list)
     orderUpdated = Signal(object)
     instructionUpdated = Signal(object)
     resynced = Signal()
     expired = Signal()
+    _streamEvents = Signal()
+    """Emitted by the stream's worker thread (events to drain); queued to this thread."""
+    _quotesPending = Signal()
+    """Emitted by the stream's worker thread (quotes changed); queued to this thread."""
 
     def __init__(
         self,
@@ -93,7 +120,19 @@ class Session(QObject):
         self._client: CabinetClient | None = None
         self._tokens: Tokens | None = None
         """The client's latest tokens: an unlock ends the session they belong to."""
-        self._stream: StreamClient | None = None
+        self._stream: StreamWorker | None = None
+        # Who watches which quotes: id -> rate -> count (_FULL_RATE for unconflated).
+        self._quote_wants: dict[str, Counter[int]] = {}
+        self._parsed_wants: Counter[str] = Counter()
+        """Ids that someone wants as parsed `Quote`s (`quotesReceived`)."""
+        # A display tick only when quotes changed, at most one per QUOTE_TICK_MS: prices that
+        # stand still cost no wake-ups, and the first change after a quiet spell goes at once.
+        self._quote_timer = QTimer(self)
+        self._quote_timer.setSingleShot(True)
+        self._quote_timer.timeout.connect(self._quote_tick)
+        self._last_tick = 0.0
+        self._streamEvents.connect(self._drain_stream, Qt.ConnectionType.QueuedConnection)
+        self._quotesPending.connect(self._schedule_tick, Qt.ConnectionType.QueuedConnection)
         self._connection = Connection.OFFLINE
         self._tasks = TaskTracker("session")
         # The backend writes documents to sign and history texts in the language asked for:
@@ -147,6 +186,11 @@ class Session(QObject):
     @property
     def refresh_count(self) -> int:
         return self._client.refresh_count if self._client else 0
+
+    @property
+    def stream(self) -> StreamWorker | None:
+        """The stream's worker while signed in (diagnostics, tests and benchmarks)."""
+        return self._stream
 
     # --- signing in and out ----------------------------------------------------------------
 
@@ -203,11 +247,14 @@ class Session(QObject):
             log.info("password expired while the session was open")
         if previous is not None and previous.refresh_token != tokens.refresh_token:
             await self._end_session(previous.refresh_token)
-        if self._stream is not None:
+        stream = self._stream
+        if stream is not None:
             # The stream was opened with the old session's token: reconnect with the new one
-            # (the subscriptions are kept).
-            await self._stream.stop()
-            self._stream.start()
+            # (the subscriptions are kept), in a new worker thread.
+            await stream.stop()
+            if stream is self._stream:
+                self._set_connection(Connection.RECONNECTING)
+                stream.start()
 
     async def logout(self) -> None:
         """End the session at the server, forget the tokens, and say so."""
@@ -215,6 +262,7 @@ class Session(QObject):
 
         await self._tasks.cancel_all()
         await self._stop_stream()
+        self._forget_quote_wants()
         if self._client is not None:
             try:
                 await self._client.logout()
@@ -233,6 +281,7 @@ class Session(QObject):
         """Stop everything without ending the session at the server (the app is closing)."""
         await self._tasks.cancel_all()
         await self._stop_stream()
+        self._forget_quote_wants()
         if self._client is not None:
             await self._client.aclose()
             self._client = None
@@ -256,17 +305,71 @@ class Session(QObject):
         self.profileChanged.emit(me)
         return me
 
-    def subscribe_quotes(self, ids: list[str]) -> None:
-        if self._stream is not None:
-            self._stream.subscribe_quotes(ids)
+    def subscribe_quotes(
+        self, ids: Iterable[str], max_rate_hz: int | None = None, *, parsed: bool = True
+    ) -> None:
+        """Watch these instruments' quotes, at most `max_rate_hz` updates a second each
+        (None: every update the server has), parsed into `quotesReceived` if `parsed`.
 
-    def unsubscribe_quotes(self, ids: list[str]) -> None:
+        Counted: each call needs one `unsubscribe_quotes` with the same rate and `parsed`.
+        """
+        rate = _rate_key(max_rate_hz)
+        changed: dict[int | None, list[str]] = {}
+        for key in dict.fromkeys(ids):
+            if not key:
+                continue
+            wants = self._quote_wants.setdefault(key, Counter())
+            before = _effective(wants)
+            wants[rate] += 1
+            if parsed:
+                self._parsed_wants[key] += 1
+            after = _effective(wants)
+            if after != before:
+                changed.setdefault(after, []).append(key)
         if self._stream is not None:
-            self._stream.unsubscribe_quotes(ids)
+            for effective, keys in changed.items():
+                self._stream.subscribe_quotes(keys, effective or None)
+
+    def unsubscribe_quotes(
+        self, ids: Iterable[str], max_rate_hz: int | None = None, *, parsed: bool = True
+    ) -> None:
+        """Stop one watcher of these instruments (as subscribed); the last one unsubscribes."""
+        rate = _rate_key(max_rate_hz)
+        gone: list[str] = []
+        changed: dict[int | None, list[str]] = {}
+        for key in dict.fromkeys(ids):
+            wants = self._quote_wants.get(key)
+            if wants is None or wants[rate] <= 0:
+                continue
+            before = _effective(wants)
+            wants[rate] -= 1
+            if wants[rate] == 0:
+                del wants[rate]
+            if parsed and self._parsed_wants[key] > 0:
+                self._parsed_wants[key] -= 1
+                if self._parsed_wants[key] == 0:
+                    del self._parsed_wants[key]
+            if not wants:
+                del self._quote_wants[key]
+                gone.append(key)
+                continue
+            after = _effective(wants)
+            if after != before:
+                changed.setdefault(after, []).append(key)
+        if self._stream is not None:
+            if gone:
+                self._stream.unsubscribe_quotes(gone)
+            for effective, keys in changed.items():
+                self._stream.subscribe_quotes(keys, effective or None)
 
     def quotes_subscribed(self, instrument_id: str) -> bool:
-        """Whether the stream already carries this instrument (for someone else, perhaps)."""
-        return self._stream is not None and instrument_id in self._stream.quote_ids
+        """Whether someone (perhaps someone else) watches this instrument's quotes."""
+        return instrument_id in self._quote_wants
+
+    def quote_rate(self, instrument_id: str) -> int | None:
+        """The rate the server is asked for (None: every update, or not watched)."""
+        wants = self._quote_wants.get(instrument_id)
+        return (_effective(wants) or None) if wants else None
 
     # --- internals -------------------------------------------------------------------------
 
@@ -302,12 +405,22 @@ class Session(QObject):
         self.signedIn.emit()
 
     def _start_stream(self) -> None:
-        from cesec_desktop.api.stream import StreamClient
+        # Imported here: this module is on the path to the login window's first paint.
+        import asyncio
 
-        self._stream = StreamClient(
+        from cesec_desktop.api.stream_worker import StreamWorker
+
+        old = self._stream
+        if old is not None:
+            # Never two streams (and two threads) for one session.
+            self._tasks.spawn(old.stop(), name="stop-old-stream")
+        stream = StreamWorker(
             self.server_url,
             self.client.stream_token,
-            on_quote_dicts=self._on_quote_dicts,
+            # The client's httpx pool belongs to this (the UI) loop: tokens are fetched here.
+            token_loop=asyncio.get_running_loop(),
+            notify=self._streamEvents.emit,
+            notify_quotes=self._quotesPending.emit,
             on_order=self.orderUpdated.emit,
             on_instruction=self.instructionUpdated.emit,
             on_state=self._on_stream_state,
@@ -316,27 +429,68 @@ class Session(QObject):
             language=self._language,
             **self.stream_options,
         )
-        self._stream.subscribe_orders()
-        self._stream.subscribe_instructions()
-        self._stream.start()
+        stream.subscribe_orders()
+        stream.subscribe_instructions()
+        by_rate: dict[int | None, list[str]] = {}
+        for key, wants in self._quote_wants.items():
+            by_rate.setdefault(_effective(wants), []).append(key)
+        for rate, keys in by_rate.items():
+            stream.subscribe_quotes(keys, rate or None)
+        self._stream = stream
+        self._set_connection(Connection.RECONNECTING)
+        stream.start()
 
-    def _on_quote_dicts(self, items: list[dict[str, Any]]) -> None:
-        self.quoteDictsReceived.emit(items)
+    def _schedule_tick(self) -> None:
+        """Quotes changed: tick at once, or when a tick's interval since the last has passed."""
+        if self._stream is None or self._quote_timer.isActive():
+            return
+        wait = self._last_tick + QUOTE_TICK_MS / 1000 - time.monotonic()
+        self._quote_timer.start(max(0, round(wait * 1000)))
+
+    def _quote_tick(self) -> None:
+        """One display tick: what changed since the last one, in one swap."""
+        stream = self._stream
+        if stream is None:
+            return
+        self._last_tick = time.monotonic()
+        changes = stream.take_quote_changes()
+        if not changes:
+            return
+        self.quotesChanged.emit(changes)
+        if not self._parsed_wants:
+            return
         if self.isSignalConnected(QMetaMethod.fromSignal(self.quotesReceived)):
-            from cesec_desktop.api.stream import parse_quotes
+            wanted = self._parsed_wants
+            wires = [wire for key, wire in changes.items() if key in wanted]
+            if wires:
+                from cesec_desktop.api.stream_frames import to_models
 
-            quotes = parse_quotes(items)
-            if quotes:
-                self.quotesReceived.emit(quotes)
+                quotes = to_models(wires)
+                if quotes:
+                    self.quotesReceived.emit(quotes)
+
+    def _drain_stream(self) -> None:
+        """The worker queued events (orders, states...): deliver them, in order."""
+        if self._stream is not None:
+            self._stream.drain_events()
 
     async def _stop_stream(self) -> None:
         stream, self._stream = self._stream, None
+        self._quote_timer.stop()
         if stream is not None:
+            # Awaited, not joined: the websocket's close may take a moment and the UI must
+            # not freeze for it. Events it had not delivered yet are dropped with it.
             await stream.stop()
         self._set_connection(Connection.OFFLINE)
 
+    def _forget_quote_wants(self) -> None:
+        """The session is over: the next one starts with no watchers left over."""
+        self._quote_wants.clear()
+        self._parsed_wants.clear()
+
     def _on_stream_state(self, state: object) -> None:
-        self._set_connection(Connection.of(state))
+        if self._stream is not None:
+            self._set_connection(Connection.of(state))
 
     def _set_connection(self, state: Connection) -> None:
         if state != self._connection:
@@ -356,3 +510,20 @@ class Session(QObject):
                 self.credentials.run("save_refresh_token", self.login_name, tokens.refresh_token),
                 name="keep-refresh-token",
             )
+
+
+def _rate_key(max_rate_hz: int | None) -> int:
+    if max_rate_hz is None:
+        return _FULL_RATE
+    if not 1 <= max_rate_hz <= 100:
+        raise ValueError(f"max_rate_hz must be 1-100, not {max_rate_hz}")
+    return max_rate_hz
+
+
+def _effective(wants: Counter[int]) -> int | None:
+    """The rate to ask the server for: full (`_FULL_RATE`) if anyone wants full, else the
+    fastest asked; None if nobody watches."""
+    rates = [rate for rate, count in wants.items() if count > 0]
+    if not rates:
+        return None
+    return _FULL_RATE if _FULL_RATE in rates else max(rates)
