@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+import weakref
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from decimal import Decimal
 from enum import IntEnum
@@ -10,12 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
+from shiboken6 import isValid
 
 from cesec_desktop.state import formatting
 from cesec_desktop.state.formatting import (
@@ -32,6 +37,10 @@ if TYPE_CHECKING:
 
 FLASH_SECONDS = 0.6
 """How long a changed price stays tinted; it fades over this time."""
+FLASH_STEP_MS = 200
+"""How often a fading tint is re-drawn: three steps over its 0.6 s, enough for a faint tint
+to read as fading. Each step repaints every flashing cell, which is most of a quote table's
+paint work in a calm market: a smoother fade costs in proportion."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +72,78 @@ TrendRole = Qt.ItemDataRole.UserRole + 4
 """+1, -1 or 0: the sign of the day's change (colours change and change %)."""
 StaleRole = Qt.ItemDataRole.UserRole + 5
 """True while the stream is down: the quote is old and shown greyed."""
+LookRole = Qt.ItemDataRole.UserRole + 6
+"""(text, alignment, trend, stale, flash): what the quote delegate paints, in one call to
+the model instead of one per role (a table repaints its cells several times a second)."""
+
+_RIGHT_FLAGS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT, _LEFT = int(_RIGHT_FLAGS), int(_LEFT_FLAGS)
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT_ALIGNED = frozenset(int(c) for c in NUMERIC | {Column.TIME})
+_TRENDING = frozenset({int(Column.CHANGE), int(Column.CHANGE_PCT)})
+
+
+class FlashClock(QObject):
+    """The one timer that fades the price flashes of every quote table.
+
+    A model joins when one of its cells starts to flash; each step, every member repaints
+    just its flashing cells and leaves once none is left. With nothing fading the timer
+    stops, so a table whose prices stand still (or that is not shown) costs no wake-ups.
+    """
+
+    def __init__(
+        self, parent: QObject | None = None, now: Callable[[], float] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        # Weakly: a table that goes away (a test's, a closed window's) leaves by itself.
+        self._members: weakref.WeakSet[QuoteTableModel] = weakref.WeakSet()
+        self._timer = QTimer(self)
+        self._timer.setInterval(FLASH_STEP_MS)
+        self._timer.timeout.connect(self.step)
+
+    def now(self) -> float:
+        """Seconds on a monotonic scale (a test hands in its own)."""
+        return self._now() if self._now is not None else time.monotonic()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def members(self) -> list[QuoteTableModel]:
+        return list(self._members)
+
+    def join(self, model: QuoteTableModel) -> None:
+        self._members.add(model)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def leave(self, model: QuoteTableModel) -> None:
+        self._members.discard(model)
+        if not self._members:
+            self._timer.stop()
+
+    def step(self) -> None:
+        """Fade every member's flashes one step; stop when none is left."""
+        now = self.now()
+        for model in list(self._members):
+            if not isValid(model) or not model.fade(now):
+                self._members.discard(model)
+        if not self._members:
+            self._timer.stop()
+
+
+_shared_clock: FlashClock | None = None
+
+
+def shared_flash_clock() -> FlashClock:
+    """The application's flash clock (one timer for all tables)."""
+    global _shared_clock
+    if _shared_clock is None or not isValid(_shared_clock):
+        _shared_clock = FlashClock(QCoreApplication.instance())
+    return _shared_clock
 
 
 def _trend(value: Decimal | None) -> int:
@@ -75,7 +156,12 @@ class QuoteTableModel(QAbstractTableModel):
     """Quotes for one market's watchlist (or for ids given with `set_ids`).
 
     Rows are parsed and formatted only when their instrument's quote changed, on the store's
-    flush; each flush emits one `dataChanged` per contiguous range of changed rows.
+    flush; each flush emits one `dataChanged` per contiguous range of changed rows, over the
+    price columns only. Flashes fade on the shared `FlashClock`, which repaints just the
+    flashing cells.
+
+    A model whose table is not on screen is told so (`set_active(False)`): it then ignores
+    the flushes and emits nothing, and catches up with the newest quotes at once when shown.
     """
 
     def __init__(
@@ -84,16 +170,21 @@ class QuoteTableModel(QAbstractTableModel):
         market: str,
         watchlists: WatchlistStore | None = None,
         parent: QObject | None = None,
+        flashes: FlashClock | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.market = market
         self.watchlists = watchlists
+        self.flashes = flashes if flashes is not None else shared_flash_clock()
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
         self._values: list[QuoteRow | None] = []
         self._texts: list[list[str] | None] = []
         self._flash: dict[tuple[int, int], tuple[int, float]] = {}
+        self._active = True
+        self._behind = False
+        """Something changed while not active: catch up when shown."""
         self._locale = QLocale()
         self.ranges_emitted = 0
         """`dataChanged` emissions for quotes so far (the benchmark reads it)."""
@@ -122,6 +213,9 @@ class QuoteTableModel(QAbstractTableModel):
         return self._row_of.get(instrument_id, -1)
 
     def quote(self, row: int) -> QuoteRow | None:
+        """The row's quote: the one on screen, or the newest if the table is not shown."""
+        if not self._active:
+            return self.store.quote(self._ids[row])
         return self._values[row]
 
     def set_ids(self, ids: list[str]) -> None:
@@ -140,13 +234,13 @@ class QuoteTableModel(QAbstractTableModel):
                 del self._ids[row], self._values[row], self._texts[row]
                 self._reindex()
                 self.endRemoveRows()
-            self._flash.clear()
+            self._stop_flashes()
         else:
             self.beginResetModel()
             self._ids = ids
             self._values = [self.store.quote(i) for i in ids]
             self._texts = [None] * len(ids)
-            self._flash.clear()
+            self._stop_flashes()
             self._reindex()
             self.endResetModel()
         added = [i for i in ids if i not in set(old)]
@@ -158,6 +252,7 @@ class QuoteTableModel(QAbstractTableModel):
 
     def release(self) -> None:
         """Stop watching this table's instruments (the table goes away)."""
+        self._stop_flashes()
         self.store.unwatch(self._ids)
 
     def _watchlist_changed(self, market: str) -> None:
@@ -166,38 +261,95 @@ class QuoteTableModel(QAbstractTableModel):
 
     # --- updates ---------------------------------------------------------------------------
 
+    # --- on screen or not ------------------------------------------------------------------
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_active(self, active: bool) -> None:
+        """Whether the table is on screen. Off screen the model does no work per flush and
+        emits nothing; back on screen it shows the newest quotes at once (without flashes:
+        those moves happened out of sight)."""
+        if active == self._active:
+            return
+        self._active = active
+        if not active:
+            self._stop_flashes()
+            return
+        if self._behind:
+            self._behind = False
+            self._values = [self.store.quote(i) for i in self._ids]
+            self._texts = [None] * len(self._ids)
+            if self._ids:
+                self._emit_rows(list(range(len(self._ids))))
+
+    # --- updates ---------------------------------------------------------------------------
+
     def _flushed(self, dirty: set[str]) -> None:
-        changed: set[int] = set()
-        now = time.monotonic()
-        row_of = self._row_of
+        if not dirty:
+            return
+        if not self._active:
+            self._behind = True
+            return
+        changed: list[int] = []
+        flashed = False
+        now = self.flashes.now()
+        row_of, values, texts, flash = self._row_of, self._values, self._texts, self._flash
         for key in dirty:
             row = row_of.get(key)
             if row is None:
                 continue
             new = self.store.quote(key)
-            old = self._values[row]
+            old = values[row]
             if new is None or new is old:
                 continue
             if old is not None:
                 for column in FLASHING:
                     direction = _trend(_delta(getattr(new, column.name.lower()), old, column))
                     if direction:
-                        self._flash[(row, column)] = (direction, now)
-            self._values[row] = new
-            self._texts[row] = None
-            changed.add(row)
-        if self._flash:
-            expired = [cell for cell, (_, at) in self._flash.items() if now - at >= FLASH_SECONDS]
-            for cell in expired:
-                del self._flash[cell]
-            changed.update(row for row, _ in self._flash)
-            changed.update(row for row, _ in expired)
+                        flash[(row, column)] = (direction, now)
+                        flashed = True
+            values[row] = new
+            texts[row] = None
+            changed.append(row)
+        if flashed:
+            self.flashes.join(self)
         if changed:
             self.rows_updated += len(changed)
-            self._emit_rows(sorted(changed))
+            # The ticker and name stay: only the price columns are repainted.
+            self._emit_rows(sorted(changed), Column.LAST, len(Column) - 1)
+
+    def fade(self, now: float) -> bool:
+        """One step of the flash clock: repaint the flashing cells, drop the faded ones.
+        True while some flash is still fading."""
+        flash = self._flash
+        if not flash:
+            return False
+        cells = list(flash)
+        for cell in cells:
+            if now - flash[cell][1] >= FLASH_SECONDS:
+                del flash[cell]
+        self._emit_cells(cells)
+        return bool(flash)
+
+    def _stop_flashes(self) -> None:
+        self._flash.clear()
+        self.flashes.leave(self)
+
+    def _emit_cells(self, cells: Iterable[tuple[int, int]]) -> None:
+        """One `dataChanged` per column and contiguous run of rows: only these cells repaint."""
+        rows_of: dict[int, list[int]] = {}
+        for row, column in cells:
+            rows_of.setdefault(column, []).append(row)
+        for column, rows in sorted(rows_of.items()):
+            self._emit_rows(sorted(rows), column, column)
 
     def _emit_rows(self, rows: list[int], first: int = 0, last: int = len(Column) - 1) -> None:
-        """One `dataChanged` per contiguous run of rows."""
+        """One `dataChanged` per contiguous run of rows (none while not on screen)."""
+        if not self._active:
+            self._behind = True
+            return
         start = previous = rows[0]
         for row in rows[1:]:
             if row != previous + 1:
@@ -250,7 +402,7 @@ class QuoteTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -258,28 +410,22 @@ class QuoteTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._ids)):
             return None
+        if role == LookRole:
+            return (
+                self._text(row, column),
+                _RIGHT_FLAGS if column in _RIGHT_ALIGNED else _LEFT_FLAGS,
+                self._trend_of(row, column),
+                self.store.stale,
+                self._flash_of(row, column) if self._flash else None,
+            )
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts[row]
-            if texts is None:
-                texts = self._texts[row] = self._format(row)
-            if column == Column.TIME and self.store.stale:
-                return self._age_text(self._ids[row]) or texts[column]
-            return texts[column]
+            return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in NUMERIC or column == Column.TIME:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT if column in _RIGHT_ALIGNED else _LEFT
         if role == FlashRole:
-            flash = self._flash.get((row, column))
-            if flash is None:
-                return None
-            direction, at = flash
-            return direction, max(0.0, 1.0 - (time.monotonic() - at) / FLASH_SECONDS)
+            return self._flash_of(row, column)
         if role == TrendRole:
-            quote = self._values[row]
-            if column in (Column.CHANGE, Column.CHANGE_PCT) and quote is not None:
-                return _trend(quote.change)
-            return 0
+            return self._trend_of(row, column)
         if role == StaleRole:
             return self.store.stale
         if role == InstrumentRole:
@@ -317,6 +463,28 @@ class QuoteTableModel(QAbstractTableModel):
             self.tr("Volume"),
             self.tr("Time"),
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        texts = self._texts[row]
+        if texts is None:
+            texts = self._texts[row] = self._format(row)
+        if column == Column.TIME and self.store.stale:
+            return self._age_text(self._ids[row]) or texts[column]
+        return texts[column]
+
+    def _trend_of(self, row: int, column: int) -> int:
+        quote = self._values[row]
+        if column in _TRENDING and quote is not None:
+            return _trend(quote.change)
+        return 0
+
+    def _flash_of(self, row: int, column: int) -> tuple[int, float] | None:
+        """(direction, strength): the strength falls from 1 to 0 over `FLASH_SECONDS`."""
+        flash = self._flash.get((row, column))
+        if flash is None:
+            return None
+        direction, at = flash
+        return direction, max(0.0, 1.0 - (self.flashes.now() - at) / FLASH_SECONDS)
 
     # --- formatting ------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cesec_desktop.state.list_model import CellPainter
-from cesec_desktop.state.quote_table_model import Column, FlashRole, StaleRole, TrendRole
+from cesec_desktop.state.quote_table_model import Column, LookRole, StaleRole, TrendRole
 from cesec_desktop.state.roles import MARKET_ROLE, TONE_ROLE
 from cesec_desktop.state.theme import is_dark
 from cesec_desktop.state.vocabulary import tone_color
@@ -35,17 +36,41 @@ MENU_BUTTON_WIDTH = 26
 """The "…" button's width at the right end of the ticker cell."""
 
 
+_TREND_COLORS = {
+    (True, True): QColor("#3fb950"),
+    (True, False): QColor("#1a7f37"),
+    (False, True): QColor("#f85149"),
+    (False, False): QColor("#cf222e"),
+}
+"""(up, dark theme) → colour; made once, as every changed cell asks for one."""
+_CACHE_LIMIT = 64
+_dark: dict[int, bool] = {}
+_cell_palettes: dict[tuple[int, int, bool], QPalette] = {}
+"""A table's palette with the text coloured for a trend or staleness, per palette (by its
+cache key): cells repaint many times a second and would otherwise build one each time."""
+
+
+def _is_dark(palette: QPalette) -> bool:
+    key = palette.cacheKey()
+    dark = _dark.get(key)
+    if dark is None:
+        if len(_dark) >= _CACHE_LIMIT:
+            _dark.clear()
+        dark = _dark[key] = is_dark(palette)
+    return dark
+
+
 def trend_color(direction: int, palette: QPalette) -> QColor:
     """Green for up, red for down, in shades that read on the current theme."""
-    dark = is_dark(palette)
-    if direction > 0:
-        return QColor("#3fb950" if dark else "#1a7f37")
-    return QColor("#f85149" if dark else "#cf222e")
+    return QColor(_TREND_COLORS[(direction > 0, _is_dark(palette))])
 
 
 class QuoteDelegate(QStyledItemDelegate):
     """Paints a quote cell: a fading green/red tint when the price moved, coloured change,
     greyed text while the quotes are stale, and a "…" button in the ticker column.
+
+    A cell asks its model once (`LookRole`) for all it shows, rather than once per role as
+    `QStyledItemDelegate` does: the tables repaint changed and fading cells all day long.
 
     Signals:
         menuRequested(QModelIndex, QPoint): the "…" button was clicked (global position).
@@ -59,33 +84,35 @@ class QuoteDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        palette = option.palette
-        if index.data(StaleRole):
-            muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            palette.setColor(QPalette.ColorRole.Text, muted)
-            palette.setColor(QPalette.ColorRole.HighlightedText, muted)
-            return
-        trend = index.data(TrendRole)
-        if trend:
-            color = trend_color(trend, palette)
-            palette.setColor(QPalette.ColorRole.Text, color)
-            palette.setColor(QPalette.ColorRole.HighlightedText, color)
+        _colour(option, index.data(TrendRole) or 0, bool(index.data(StaleRole)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        flash = index.data(FlashRole)
-        if flash is not None and not index.data(StaleRole):
+        look = index.data(LookRole)
+        if look is None:  # not a quote model's cell
+            super().paint(painter, option, index)
+            return
+        text, alignment, trend, stale, flash = look
+        if flash is not None and not stale:
             direction, strength = flash
             if strength > 0:
                 tint = trend_color(direction, option.palette)
                 tint.setAlphaF(0.24 * strength)
                 painter.fillRect(option.rect, tint)
-        if self.with_menu and index.column() == Column.TICKER:
-            text_option = QStyleOptionViewItem(option)
-            text_option.rect = option.rect.adjusted(0, 0, -MENU_BUTTON_WIDTH, 0)
-            super().paint(painter, text_option, index)
+        # What QStyledItemDelegate.initStyleOption would fill in, from the one answer.
+        cell = QStyleOptionViewItem(option)
+        cell.index = index
+        cell.text = text
+        cell.features = _with_display(option.features)
+        cell.displayAlignment = alignment
+        _colour(cell, trend, stale)
+        menu = self.with_menu and index.column() == Column.TICKER
+        if menu:
+            cell.rect = option.rect.adjusted(0, 0, -MENU_BUTTON_WIDTH, 0)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        if menu:
             self._paint_menu_button(painter, option)
-            return
-        super().paint(painter, option, index)
 
     def _paint_menu_button(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
         rect = self.menu_rect(option.rect)
@@ -134,6 +161,42 @@ class QuoteDelegate(QStyledItemDelegate):
             self.menuRequested.emit(QModelIndex(index), where)
             return True
         return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
+
+
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+_features: dict[QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature] = {}
+
+
+def _with_display(
+    features: QStyleOptionViewItem.ViewItemFeature,
+) -> QStyleOptionViewItem.ViewItemFeature:
+    """`features | HasDisplay`, remembered: a Python enum's `|` costs more than the lookup
+    (and a view hands out a couple of distinct feature sets at most)."""
+    found = _features.get(features)
+    if found is None:
+        found = _features[features] = features | _HAS_DISPLAY
+    return found
+
+
+def _colour(option: QStyleOptionViewItem, trend: int, stale: bool) -> None:
+    """Greyed while stale, else green or red for the day's change (its two columns)."""
+    if not stale and not trend:
+        return
+    palette = option.palette
+    key = (palette.cacheKey(), trend, stale)
+    coloured = _cell_palettes.get(key)
+    if coloured is None:
+        if stale:
+            color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        else:
+            color = trend_color(trend, palette)
+        coloured = QPalette(palette)
+        coloured.setColor(QPalette.ColorRole.Text, color)
+        coloured.setColor(QPalette.ColorRole.HighlightedText, color)
+        if len(_cell_palettes) >= _CACHE_LIMIT:
+            _cell_palettes.clear()
+        _cell_palettes[key] = coloured
+    option.palette = coloured
 
 
 # --- list pages ----------------------------------------------------------------------------

@@ -619,6 +619,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        if event.type() == QEvent.Type.WindowStateChange:
+            # Minimised, nothing can be seen: no repaints at all until restored, which
+            # repaints the whole window anyway. (The pages themselves rest on the hide event
+            # Qt sends their widgets on minimising.)
+            self.setUpdatesEnabled(not self.isMinimized())
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

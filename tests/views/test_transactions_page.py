@@ -217,9 +217,11 @@ def test_details_show_every_field_and_the_language_switches_live(
         # The main window shows that order on the Orders page, even outside its period.
         orders = gui.main.pages["orders"]
         await wait_until(
-            lambda: gui.main.current_page == "orders"
-            and orders.details_dialog is not None
-            and orders.details_dialog.order.id == transaction.order_id,
+            lambda: (
+                gui.main.current_page == "orders"
+                and orders.details_dialog is not None
+                and orders.details_dialog.order.id == transaction.order_id
+            ),
             what="the order's details",
         )
         orders.details_dialog.reject()

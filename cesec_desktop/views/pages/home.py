@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -72,6 +72,9 @@ from cesec_desktop.views.widgets.quote_table import (
 log = logging.getLogger(__name__)
 
 RECENT_LIMIT = 10
+SUMMARY_INTERVAL_MS = 1000
+"""The live total is redrawn at most this often: quotes move it several times a second, and
+each new text lays out the page's side column again."""
 SIDE_WIDTH = 320
 """The right column (portfolio and activity); the quote tables take the rest."""
 
@@ -115,6 +118,16 @@ class HomePage(QWidget):
         self._recent_error = ""
         self._summary_error = ""
         self._lists_error = ""
+        self._on_screen = True
+        """False while the page is hidden or its window minimised: the live parts rest."""
+        self._summary_behind = False
+        self._summary_shown: Any = None
+        """The portfolio whose figures are on screen (a new one shows without delay)."""
+        self._summary_fresh = False
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(SUMMARY_INTERVAL_MS)
+        self._summary_timer.timeout.connect(self._summary_due)
         self.menu: QMenu | None = None
         """The last "…" menu opened (tests trigger its actions)."""
 
@@ -127,6 +140,7 @@ class HomePage(QWidget):
         self.portfolio: PortfolioStore | None = None
         if session is not None:
             self.portfolio = PortfolioStore(session, self)
+            self.portfolio.loaded.connect(self._summary_loaded)
             self.portfolio.totalsChanged.connect(self._portfolio_changed)
             self.portfolio.failed.connect(self._summary_failed)
             # Loads in flight must not outlive the page (its window closes on log-out).
@@ -387,7 +401,24 @@ class HomePage(QWidget):
     def _portfolio_changed(self, _totals: object = None) -> None:
         if self._portfolio is not None:
             self._summary_error = ""
-        self._show_summary()
+        self._summary_behind = True
+        # A load (another portfolio) shows at once. Quotes move the total several times a
+        # second: such a change shows at once after a quiet interval, else at its end. Off
+        # screen, all of it waits until the page is shown again.
+        fresh = self._summary_fresh or self._portfolio is not self._summary_shown
+        self._summary_fresh = False
+        if self._on_screen and (fresh or not self._summary_timer.isActive()):
+            self._summary_due()
+
+    def _summary_loaded(self) -> None:
+        """A load finished: its totals (the next change) show without delay."""
+        self._summary_fresh = True
+
+    def _summary_due(self) -> None:
+        if self._summary_behind and self._on_screen:
+            self._summary_behind = False
+            self._show_summary()
+            self._summary_timer.start()
 
     def _summary_failed(self, error: Exception) -> None:
         from cesec_desktop.views.messages import describe
@@ -621,13 +652,11 @@ class HomePage(QWidget):
     def _show_summary(self) -> None:
         locale = QLocale()
         portfolio = self._portfolio
+        self._summary_shown = portfolio
         self.summary_message.setVisible(bool(self._summary_error))
         self.summary_message.setText(self._summary_error)
-        for label in self.cash_labels.values():
-            self.cash_grid.removeWidget(label)
-            label.deleteLater()
-        self.cash_labels = {}
         if portfolio is None or self.portfolio is None:
+            self._set_cash({})
             self.total_value.setText("—")
             self.day_change.setText("")
             return
@@ -643,19 +672,36 @@ class HomePage(QWidget):
         self.day_change.setText(self.tr("Today: %1 (%2)").replace("%1", change).replace("%2", pct))
         tone = "positive" if server.day_change > 0 else "negative" if server.day_change < 0 else ""
         restyle(self.day_change, tone=tone)
-        for row, (currency, amount) in enumerate(sorted(self.available_cash().items())):
-            name = QLabel(currency, self.summary_card)
-            name.setProperty("role", "chip")
-            name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value = QLabel(format_decimal(amount, 2, locale), self.summary_card)
-            value.setObjectName(f"cash_{currency}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.cash_grid.addWidget(name, row, 0)
-            self.cash_grid.addWidget(value, row, 1)
-            self.cash_labels[f"name_{currency}"] = name
-            self.cash_labels[currency] = value
-        self.cash_grid.setColumnStretch(1, 1)
+        self._set_cash(
+            {
+                cur: format_decimal(amount, 2, locale)
+                for cur, amount in self.available_cash().items()
+            }
+        )
+
+    def _set_cash(self, amounts: dict[str, str]) -> None:
+        """One row per currency; the labels are kept while the currencies stay the same (the
+        summary is redrawn whenever a quote moves the total)."""
+        if sorted(amounts) != sorted(k for k in self.cash_labels if not k.startswith("name_")):
+            for label in self.cash_labels.values():
+                self.cash_grid.removeWidget(label)
+                label.deleteLater()
+            self.cash_labels = {}
+            for row, currency in enumerate(sorted(amounts)):
+                name = QLabel(currency, self.summary_card)
+                name.setProperty("role", "chip")
+                name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                value = QLabel(self.summary_card)
+                value.setObjectName(f"cash_{currency}")
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.cash_grid.addWidget(name, row, 0)
+                self.cash_grid.addWidget(value, row, 1)
+                self.cash_labels[f"name_{currency}"] = name
+                self.cash_labels[currency] = value
+            self.cash_grid.setColumnStretch(1, 1)
+        for currency, text in amounts.items():
+            self.cash_labels[currency].setText(text)
 
     def available_cash(self) -> dict[str, Decimal]:
         """Available cash per currency, over every sub-account."""
@@ -815,6 +861,35 @@ class HomePage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
+
+    # --- on screen or not --------------------------------------------------------------------
+
+    @property
+    def on_screen(self) -> bool:
+        """Whether the page is shown (not another page, not a hidden or minimised window)."""
+        return self._on_screen
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._set_on_screen(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another page, a hidden window, or (a spontaneous hide) a minimised one.
+        super().hideEvent(event)
+        self._set_on_screen(False)
+
+    def _set_on_screen(self, shown: bool) -> None:
+        """Hidden, the quote tables and the summary do no work per tick; shown again, they
+        show the newest state at once."""
+        if shown == self._on_screen:
+            return
+        self._on_screen = shown
+        for model in self.models.values():
+            model.set_active(shown)
+        if shown:
+            self._summary_due()
+        else:
+            self._summary_timer.stop()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
