@@ -1,8 +1,10 @@
 """`cesec-desktop`: arguments, QApplication, the qasync loop, translator, theme, the windows.
 
 Start-up is kept lean so the login window paints quickly: httpx, pydantic, websockets and
-the demo launcher are imported only when needed, and the api layer is preloaded in a worker
-thread once the window is on screen.
+the demo launcher are imported only when needed; logging's files (with its redaction
+patterns) and the time formatting load right after the first paint (EarlyRecords holds what
+is logged before it); the api layer is preloaded in a worker thread once the window is on
+screen.
 """
 
 from __future__ import annotations
@@ -199,8 +201,12 @@ def window_problem(
     )
 
 
-def install_excepthook(log_file: Path | None) -> None:
-    """Log every uncaught error (an asyncSlot's too) and show it in a dialog."""
+def install_excepthook(log_file: Path | None = None) -> None:
+    """Log every uncaught error (an asyncSlot's too) and show it in a dialog.
+
+    Without `log_file`, the dialog names the file logging writes to when the error happens
+    (none before the first paint: logging_setup loads after it).
+    """
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -208,13 +214,36 @@ def install_excepthook(log_file: Path | None) -> None:
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         try:
+            from cesec_desktop.logging_setup import current_log_file
             from cesec_desktop.views.error_dialog import show_error
 
-            show_error(exc_type, exc, tb, log_file)
+            show_error(exc_type, exc, tb, log_file or current_log_file())
         except Exception:  # the dialog itself must never raise from the hook
             log.exception("could not show the error dialog")
 
     sys.excepthook = hook
+
+
+class EarlyRecords(logging.Handler):
+    """Holds what is logged before the login window paints, for the log file opened after
+    it: logging_setup (its redaction patterns, its files) is not loaded before the paint."""
+
+    LIMIT = 1000
+    """Records held at most (a flood during start-up stays bounded)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+    def replay(self) -> None:
+        """Pass the held records to the root logger's handlers (once this one has left it)."""
+        records, self.records = self.records, []
+        for record in records:
+            logging.getLogger().handle(record)
 
 
 def _loop_exception_handler(loop: Any, context: dict[str, Any]) -> None:
@@ -256,7 +285,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cesec_desktop import settings as app_settings
-    from cesec_desktop.logging_setup import open_log_file, setup_logging
     from cesec_desktop.settings import Settings
     from cesec_desktop.state.credentials import CredentialStore
     from cesec_desktop.state.i18n import LanguageManager, default_language
@@ -272,8 +300,10 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
 
-    log_file = setup_logging(app_settings.log_dir(), defer_file=True)
-    install_excepthook(log_file)
+    early = EarlyRecords()
+    logging.getLogger().addHandler(early)
+    logging.getLogger().setLevel(logging.INFO)
+    install_excepthook()
     log.info("starting (demo=%s, server=%s)", args.demo, args.server or "-")
 
     settings = Settings()
@@ -281,10 +311,6 @@ def main(argv: list[str] | None = None) -> int:
     languages.set_language(args.lang or settings.language or default_language())
     themes = ThemeManager(app_settings.resources_dir() / "styles", app)
     themes.set_mode(settings.theme)
-    # Times in Almaty's zone or this computer's, from the first screen on (the login's lock).
-    from cesec_desktop.state import formatting
-
-    formatting.set_time_zone(settings.time_zone)
 
     server_url = args.server or ""
     # Demo ports change every run; one keyring entry serves every demo session.
@@ -314,8 +340,17 @@ def main(argv: list[str] | None = None) -> int:
     while not first_paint.painted and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
-    open_log_file()
+    from cesec_desktop.logging_setup import setup_logging
+
+    logging.getLogger().removeHandler(early)
+    setup_logging(app_settings.log_dir())
+    early.replay()
     app.setWindowIcon(app_icon())
+    # Times in Almaty's zone or this computer's, before the loop runs anything that shows
+    # one (the login's lockout message); the login window shows none, so it paints first.
+    from cesec_desktop.state import formatting
+
+    formatting.set_time_zone(settings.time_zone)
 
     import asyncio
 

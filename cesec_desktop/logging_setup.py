@@ -9,7 +9,6 @@ Every file is the user's alone (0600, folder 0700 on POSIX): a log holds account
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
@@ -18,6 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+# private_file is re-exported (state/export.py): the helpers were defined here once.
+from cesec_desktop.private_files import private_file, private_folder, private_opener  # noqa: F401
 
 LOG_FILE = "cesec-desktop.log"
 START_FILE = "cesec-desktop.start.log"
@@ -39,9 +41,6 @@ MAX_TRACEBACK_CHARS = 16000
 MAX_PENDING = 5000
 """Records kept in memory before the file opens (a flood during start-up stays bounded)."""
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-PRIVATE_FILE = 0o600
-PRIVATE_FOLDER = 0o700
 
 _SECRET_KEYS = (
     r"access_token|refresh_token|id_token|token|password|old_password|new_password|"
@@ -231,32 +230,6 @@ def _summary(name: str, level: int, msg: str, args: tuple[Any, ...]) -> logging.
     record = logging.LogRecord(name, level, __file__, 0, msg % args, None, None)
     record._cesec_redacted = True  # type: ignore[attr-defined]
     return record
-
-
-def private_opener(path: str, flags: int) -> int:
-    """Opens a file that only its owner can read (an existing one is tightened too)."""
-    fd = os.open(path, flags, PRIVATE_FILE)
-    if os.name == "posix":
-        os.fchmod(fd, PRIVATE_FILE)
-    return fd
-
-
-def private_folder(path: Path) -> Path:
-    """Creates `path` (if needed) readable by its owner only; returns it."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-    if os.name == "posix":
-        os.chmod(path, PRIVATE_FOLDER)
-    return path
-
-
-def private_file(path: Path | str) -> None:
-    """Makes an existing file readable by its owner only (POSIX; a no-op elsewhere).
-
-    Best effort: a file that is gone or not ours is left as it is.
-    """
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(path, PRIVATE_FILE)
 
 
 def _open_private(handler: logging.FileHandler) -> IO[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from cesec_desktop.logging_setup import private_file, private_folder
+from cesec_desktop.private_files import private_file, private_folder
 
 ORGANIZATION = "Centras Securities"
 APPLICATION = "cesec-desktop"

@@ -8,10 +8,12 @@ default run leaves it out (pyproject's addopts) and .ci/run runs it as its own s
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import struct
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,8 @@ LANGUAGES = ("kk", "ru", "en")
 ICO_SIZES = {16, 20, 24, 32, 40, 48, 64, 128, 256}
 ICNS_TYPES = {b"ic07", b"ic08", b"ic09", b"ic10", b"ic11", b"ic12", b"ic13", b"ic14"}
 SELF_CHECK_TIMEOUT_S = 300
+MAX_BUNDLE_MIB = 150
+"""The onedir bundle's size limit (as `du` counts it); benchmarks/startup.py reports it too."""
 
 
 def _ico_entries(data: bytes) -> dict[int, bytes]:
@@ -182,8 +186,96 @@ def test_the_bundle_entry_refuses_other_modules() -> None:
     assert "expected one of cesec_desktop.mockserver.cli" in result.stderr
 
 
+def _icu_data_module() -> types.ModuleType:
+    """packaging/icu_data.py (build.spec imports it by path; packaging/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("icu_data", ROOT / "packaging" / "icu_data.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _package_items(package: bytes) -> list[str]:
+    """The item names of an ICU common-data package, in table-of-contents order."""
+    header_size = struct.unpack_from("<H", package, 0)[0]
+    count = struct.unpack_from("<I", package, header_size)[0]
+    names = []
+    for index in range(count):
+        name_at = header_size + struct.unpack_from("<I", package, header_size + 4 + 8 * index)[0]
+        names.append(package[name_at : package.index(b"\0", name_at)].decode("ascii"))
+    return names
+
+
+# What Qt asks ICU for (collation, locale case mapping, zone names, code pages), printed.
+ICU_PROBE = r"""
+import functools
+from PySide6.QtCore import QCollator, QDateTime, QLocale, QStringDecoder, QTimeZone
+
+words = ["Ёлка", "яблоко", "Әже", "ауыл", "Zebra", "apple", "Ұлы", "ұлт", "ешкі", "Өрік"]
+moment = QDateTime.fromSecsSinceEpoch(1764660000)
+for name in ("kk_KZ", "ru_KZ", "en_GB"):
+    locale = QLocale(name)
+    print(name, sorted(words, key=functools.cmp_to_key(QCollator(locale).compare)))
+    print(name, locale.toUpper("әдемі ірі ұлы i"), locale.toLower("ӘДЕМІ İ"))
+    for zone_id in (b"Asia/Almaty", b"Asia/Qostanay", b"Europe/Moscow", b"America/Toronto"):
+        zone = QTimeZone(zone_id)
+        for kind in QTimeZone.NameType:
+            print(name, zone_id, zone.displayName(moment, kind, locale))
+        generic = QTimeZone.TimeType.GenericTime
+        print(name, zone_id, zone.displayName(generic, QTimeZone.NameType.LongName, locale))
+for encoding in ("windows-1251", "KOI8-R", "IBM866", "ISO-8859-5", "windows-1252", "Shift_JIS"):
+    print(encoding, QStringDecoder(encoding).isValid())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux wheels carry ICU")
+def test_the_cut_icu_data_answers_qt_as_the_whole_does(tmp_path: Path) -> None:
+    """build.spec swaps ICU's data library for one with the app's locales only: for those,
+    Qt's collation, case mapping, zone names and Cyrillic code pages come out the same."""
+    icu_data = _icu_data_module()
+    qt_lib = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+    whole = next(path for path in qt_lib.iterdir() if icu_data.LIBRARY_NAME.match(path.name))
+    cut = icu_data.cut_library(whole, tmp_path)
+    assert cut.name == whole.name
+    assert cut.stat().st_size < whole.stat().st_size / 4
+
+    package = next(tmp_path.glob("icudt*.dat")).read_bytes()
+    items = _package_items(package)
+    assert items == sorted(items), "ICU finds items by bisection"
+    kept = {name.split("/", 1)[1] for name in items}
+    assert {"cnvalias.icu", "coll/ucadata.icu", "coll/ru.res", "coll/kk.res", "zone/kk.res"} <= kept
+    assert {"region/ru.res", "kk.res", "en_001.res"} <= kept
+    assert {"ibm-5347_P100-1998.cnv", "zoneinfo64.res", "metaZones.res"} <= kept
+    assert not {"coll/zh.res", "zone/de.res", "translit/root.res", "gb18030.cnv"} & kept
+    assert not {"brkitr/root.res", "curr/ru.res", "lang/kk.res", "unit/en.res"} & kept
+
+    def probe(**extra: str) -> str:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+        result = subprocess.run(
+            [sys.executable, "-c", ICU_PROBE], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    # A preloaded library of the same soname stands in for the one beside libicuuc; the CJK
+    # code page, left out, shows that it did.
+    with_cut, with_whole = probe(LD_PRELOAD=str(cut)), probe()
+    assert "Shift_JIS False" in with_cut and "Shift_JIS True" in with_whole
+    assert with_cut.replace("Shift_JIS False", "") == with_whole.replace("Shift_JIS True", "")
+    assert "windows-1251 True" in with_cut and "Ёлка" in with_cut
+
+
 def _bundle_files(bundle: Path) -> set[str]:
     return {path.relative_to(bundle).as_posix() for path in bundle.rglob("*") if path.is_file()}
+
+
+def _file_sizes(bundle: Path) -> dict[str, int]:
+    """Every file's size; a symlink (PyInstaller links libraries to the top) counts once."""
+    return {
+        path.relative_to(bundle).as_posix(): path.stat().st_size
+        for path in bundle.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    }
 
 
 @pytest.mark.bundle
@@ -219,7 +311,18 @@ def test_the_built_bundle_passes_its_self_check(tmp_path: Path) -> None:
     assert {"qtbase_ru.qm", "qtbase_kk.qm", "app.png", "app.svg", "ca.pem"} <= names
     assert "qtbase_de.qm" not in names  # only the app's three languages
     unused = ("QtWebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "Qt6Multimedia", "Qt6Pdf")
+    # Nor what the app never loads: Qt's network stack, the embedded and GTK plugins, the
+    # 8.5 MB QtOpenGL binding (a stub stands in for pyqtgraph's import of it).
+    unused += ("Qt6Network", "QtNetwork.", "QtOpenGL.", "qgtk3", "qeglfs", "qlinuxfb", "qtiff")
     assert not [name for name in names if any(part in name for part in unused)]
+    dangling = [path for path in bundle.rglob("*") if path.is_symlink() and not path.exists()]
+    assert not dangling, "links to libraries left out of the bundle"
+    sizes = _file_sizes(bundle)
+    largest = sorted(sizes.items(), key=lambda item: -item[1])[:15]
+    assert sum(sizes.values()) <= MAX_BUNDLE_MIB * 2**20, "\n".join(
+        [f"{sum(sizes.values()) / 2**20:.1f} MiB > {MAX_BUNDLE_MIB} MiB; the largest files:"]
+        + [f"{size / 2**20:7.1f} MiB  {name}" for name, size in largest]
+    )
 
     home = tmp_path / "home"
     env = {
