@@ -1848,6 +1848,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This order was already signed and sent: No. %1, buy %2 %3 at the market price. See Orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, sell %2 %3 at the market price. See Orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, buy %2 %3 at %4. See Orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, sell %2 %3 at %4. See Orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>pcs</source>
             <translation type="unfinished" />
         </message>
@@ -3564,6 +3580,10 @@
         </message>
         <message>
             <source>Check this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This withdrawal was already signed and sent: No. %1, %2 to %3. See Instructions.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1848,6 +1848,22 @@
             <translation>Сізге тапсырыс қоюға рұқсат жоқ.</translation>
         </message>
         <message>
+            <source>This order was already signed and sent: No. %1, buy %2 %3 at the market price. See Orders.</source>
+            <translation>Бұл тапсырысқа қол қойылып, жіберіліп қойған: № %1, сатып алу, %3, %2 дана, нарықтық баға бойынша. «Тапсырыстар» бөлімін қараңыз.</translation>
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, sell %2 %3 at the market price. See Orders.</source>
+            <translation>Бұл тапсырысқа қол қойылып, жіберіліп қойған: № %1, сату, %3, %2 дана, нарықтық баға бойынша. «Тапсырыстар» бөлімін қараңыз.</translation>
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, buy %2 %3 at %4. See Orders.</source>
+            <translation>Бұл тапсырысқа қол қойылып, жіберіліп қойған: № %1, сатып алу, %3, %2 дана, бағасы %4. «Тапсырыстар» бөлімін қараңыз.</translation>
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, sell %2 %3 at %4. See Orders.</source>
+            <translation>Бұл тапсырысқа қол қойылып, жіберіліп қойған: № %1, сату, %3, %2 дана, бағасы %4. «Тапсырыстар» бөлімін қараңыз.</translation>
+        </message>
+        <message>
             <source>pcs</source>
             <translation>дана</translation>
         </message>
@@ -3565,6 +3581,10 @@
         <message>
             <source>Check this field.</source>
             <translation>Осы өрісті тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>This withdrawal was already signed and sent: No. %1, %2 to %3. See Instructions.</source>
+            <translation>Бұл өтінімге қол қойылып, жіберіліп қойған: № %1, %2, %3 шотына. «Тапсырмалар» бөлімін қараңыз.</translation>
         </message>
         <message>
             <source>The withdrawal document has expired. Sign again: a new one will be made.</source>

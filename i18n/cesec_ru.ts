@@ -1850,6 +1850,22 @@
             <translation>Вам не разрешено выставлять заявки.</translation>
         </message>
         <message>
+            <source>This order was already signed and sent: No. %1, buy %2 %3 at the market price. See Orders.</source>
+            <translation>Эта заявка уже подписана и отправлена: № %1, покупка %3, %2 шт., по рыночной цене. Смотрите раздел «Заявки».</translation>
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, sell %2 %3 at the market price. See Orders.</source>
+            <translation>Эта заявка уже подписана и отправлена: № %1, продажа %3, %2 шт., по рыночной цене. Смотрите раздел «Заявки».</translation>
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, buy %2 %3 at %4. See Orders.</source>
+            <translation>Эта заявка уже подписана и отправлена: № %1, покупка %3, %2 шт., по цене %4. Смотрите раздел «Заявки».</translation>
+        </message>
+        <message>
+            <source>This order was already signed and sent: No. %1, sell %2 %3 at %4. See Orders.</source>
+            <translation>Эта заявка уже подписана и отправлена: № %1, продажа %3, %2 шт., по цене %4. Смотрите раздел «Заявки».</translation>
+        </message>
+        <message>
             <source>pcs</source>
             <translation>шт.</translation>
         </message>
@@ -3575,6 +3591,10 @@
         <message>
             <source>Check this field.</source>
             <translation>Проверьте это поле.</translation>
+        </message>
+        <message>
+            <source>This withdrawal was already signed and sent: No. %1, %2 to %3. See Instructions.</source>
+            <translation>Это поручение уже подписано и отправлено: № %1, %2 на счёт %3. См. «Поручения».</translation>
         </message>
         <message>
             <source>The withdrawal document has expired. Sign again: a new one will be made.</source>

@@ -14,15 +14,15 @@ from typing import Any, TypeVar
 from urllib.parse import quote as quote_path
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from cesec_desktop.api.auth import TokenAuth, TokensListener
-from cesec_desktop.api.bounded import MAX_BODY_BYTES, body_cap, read_capped
+from cesec_desktop.api.bounded import MAX_BODY_BYTES, body_cap, parse_model, read_capped
 from cesec_desktop.api.errors import (
     CabinetError,
     DeadlineExceeded,
+    NetworkUnreachable,
     SessionExpired,
-    UnreadableAnswer,
     error_from_response,
     is_certificate_error,
     network_error,
@@ -185,7 +185,7 @@ class CabinetClient:
         # Plain dicts, not the request models: a pydantic error would quote the password back.
         body = {"login": login, "password": password}
         response = await self._send("POST", "/auth/login", json=body, auth=False)
-        tokens = self._parse(Tokens, response)
+        tokens = await self._parse(Tokens, response)
         self._auth.set_tokens(tokens)
         return tokens
 
@@ -224,39 +224,40 @@ class CabinetClient:
         response = await self._send(
             "POST", "/auth/refresh", json={"refresh_token": refresh_token}, auth=False
         )
-        return self._parse(Tokens, response)
+        return await self._parse(Tokens, response)
 
     # --- profile ---------------------------------------------------------------------------
 
     async def me(self) -> Me:
-        return self._parse(Me, await self._get("/me"))
+        return await self._parse(Me, await self._get("/me"))
 
     async def clients(self) -> list[Client]:
-        return self._parse(Page[Client], await self._get("/clients")).items
+        return (await self._parse(Page[Client], await self._get("/clients"))).items
 
     async def accounts(self, client_id: str | None = None) -> list[Account]:
         response = await self._get("/accounts", _params(client_id=client_id))
-        return self._parse(Page[Account], response).items
+        return (await self._parse(Page[Account], response)).items
 
     # --- market data -----------------------------------------------------------------------
 
     async def markets(self) -> list[MarketInfo]:
-        return self._parse(Page[MarketInfo], await self._get("/markets")).items
+        return (await self._parse(Page[MarketInfo], await self._get("/markets"))).items
 
     async def search_instruments(
         self, q: str, market: str | None = None, limit: int = 20
     ) -> list[Instrument]:
         response = await self._get("/instruments", _params(q=q, market=market, limit=limit))
-        return self._parse(Page[Instrument], response, max_rows=limit).items
+        return (await self._parse(Page[Instrument], response, max_rows=limit)).items
 
     async def instrument(self, instrument_id: str) -> Instrument:
-        return self._parse(Instrument, await self._get(f"/instruments/{_segment(instrument_id)}"))
+        response = await self._get(f"/instruments/{_segment(instrument_id)}")
+        return await self._parse(Instrument, response)
 
     async def quotes(self, ids: Sequence[str]) -> list[Quote]:
         if not ids:
             return []
         response = await self._get("/quotes", _params(ids=list(ids)))
-        return self._parse(Page[Quote], response).items
+        return (await self._parse(Page[Quote], response)).items
 
     async def candles(
         self,
@@ -267,15 +268,16 @@ class CabinetClient:
     ) -> CandleSeries:
         path = f"/instruments/{_segment(instrument_id)}/candles"
         response = await self._get(path, _params(interval=interval, start=start, end=end))
-        return self._parse(CandleSeries, response)
+        return await self._parse(CandleSeries, response)
 
     async def watchlists(self, client_id: str | None = None) -> Watchlists:
-        return self._parse(Watchlists, await self._get("/watchlists", _params(client_id=client_id)))
+        response = await self._get("/watchlists", _params(client_id=client_id))
+        return await self._parse(Watchlists, response)
 
     async def set_watchlist(self, market: str, instrument_ids: Sequence[str]) -> Watchlist:
         body = _body(WatchlistUpdate(instrument_ids=list(instrument_ids)))
         response = await self._send("PUT", f"/watchlists/{_segment(_text(market))}", json=body)
-        return self._parse(Watchlist, response)
+        return await self._parse(Watchlist, response)
 
     # --- portfolio -------------------------------------------------------------------------
 
@@ -285,7 +287,7 @@ class CabinetClient:
         response = await self._get(
             "/portfolio", _params(account_id=account_id, client_id=client_id)
         )
-        return self._parse(Portfolio, response)
+        return await self._parse(Portfolio, response)
 
     async def portfolio_history(
         self,
@@ -295,18 +297,19 @@ class CabinetClient:
         client_id: str | None = None,
     ) -> PortfolioHistory:
         params = _params(account_id=account_id, start=start, end=end, client_id=client_id)
-        return self._parse(PortfolioHistory, await self._get("/portfolio/history", params))
+        return await self._parse(PortfolioHistory, await self._get("/portfolio/history", params))
 
     # --- orders and transactions -----------------------------------------------------------
 
     async def create_order_draft(self, request: OrderDraftRequest) -> OrderDraft:
         response = await self._send("POST", "/orders/drafts", json=_body(request))
-        return self._parse(OrderDraft, response)
+        return await self._parse(OrderDraft, response)
 
     async def send_sms(self, draft_id: str) -> SmsChallenge:
         """Send (or resend) the one-time code for a draft's document."""
         body = _body(SmsChallengeRequest(draft_id=draft_id))
-        return self._parse(SmsChallenge, await self._send("POST", "/sms-challenges", json=body))
+        response = await self._send("POST", "/sms-challenges", json=body)
+        return await self._parse(SmsChallenge, response)
 
     async def confirm_order(
         self, draft_id: str, signature: SmsSignature | EdsSignature, idempotency_key: str
@@ -314,7 +317,7 @@ class CabinetClient:
         """Place the signed order; a retry after a lost answer reuses the key and the order."""
         body = _body(SignedConfirm(draft_id=draft_id, signature=signature))
         response = await self._send("POST", "/orders", json=body, idempotency_key=idempotency_key)
-        return self._parse(Order, response)
+        return await self._parse(Order, response)
 
     async def orders(
         self,
@@ -339,15 +342,15 @@ class CabinetClient:
             cursor=cursor,
             client_id=client_id,
         )
-        return self._parse(Page[Order], await self._get("/orders", params), max_rows=limit)
+        return await self._parse(Page[Order], await self._get("/orders", params), max_rows=limit)
 
     async def order(self, order_id: str, client_id: str | None = None) -> Order:
         response = await self._get(f"/orders/{_segment(order_id)}", _params(client_id=client_id))
-        return self._parse(Order, response)
+        return await self._parse(Order, response)
 
     async def cancel_order(self, order_id: str) -> Order:
         response = await self._send("POST", f"/orders/{_segment(order_id)}/cancel")
-        return self._parse(Order, response)
+        return await self._parse(Order, response)
 
     async def transactions(
         self,
@@ -371,20 +374,20 @@ class CabinetClient:
             client_id=client_id,
         )
         response = await self._get("/transactions", params)
-        return self._parse(Page[Transaction], response, max_rows=limit)
+        return await self._parse(Page[Transaction], response, max_rows=limit)
 
     async def transaction(self, transaction_id: str, client_id: str | None = None) -> Transaction:
         path = f"/transactions/{_segment(transaction_id)}"
-        return self._parse(Transaction, await self._get(path, _params(client_id=client_id)))
+        return await self._parse(Transaction, await self._get(path, _params(client_id=client_id)))
 
     # --- withdrawals -----------------------------------------------------------------------
 
     async def banks(self) -> list[BankInfo]:
-        return self._parse(Page[BankInfo], await self._get("/banks")).items
+        return (await self._parse(Page[BankInfo], await self._get("/banks"))).items
 
     async def create_instruction_draft(self, request: InstructionDraftRequest) -> InstructionDraft:
         response = await self._send("POST", "/instructions/drafts", json=_body(request))
-        return self._parse(InstructionDraft, response)
+        return await self._parse(InstructionDraft, response)
 
     async def confirm_instruction(
         self, draft_id: str, signature: SmsSignature | EdsSignature, idempotency_key: str
@@ -393,7 +396,7 @@ class CabinetClient:
         response = await self._send(
             "POST", "/instructions", json=body, idempotency_key=idempotency_key
         )
-        return self._parse(Instruction, response)
+        return await self._parse(Instruction, response)
 
     async def instructions(
         self,
@@ -408,11 +411,11 @@ class CabinetClient:
             start=start, end=end, status=status, limit=limit, cursor=cursor, client_id=client_id
         )
         response = await self._get("/instructions", params)
-        return self._parse(Page[Instruction], response, max_rows=limit)
+        return await self._parse(Page[Instruction], response, max_rows=limit)
 
     async def instruction(self, instruction_id: str, client_id: str | None = None) -> Instruction:
         path = f"/instructions/{_segment(instruction_id)}"
-        return self._parse(Instruction, await self._get(path, _params(client_id=client_id)))
+        return await self._parse(Instruction, await self._get(path, _params(client_id=client_id)))
 
     # --- support ---------------------------------------------------------------------------
 
@@ -422,7 +425,7 @@ class CabinetClient:
         cursor: str | None = None
         while True:
             response = await self._get("/support/requests", _params(limit=500, cursor=cursor))
-            page = self._parse(Page[SupportRequest], response, max_rows=500)
+            page = await self._parse(Page[SupportRequest], response, max_rows=500)
             items.extend(page.items)
             if not page.next_cursor or not page.items:
                 return items
@@ -438,7 +441,7 @@ class CabinetClient:
             json=_body(request),
             idempotency_key=idempotency_key or new_idempotency_key(),
         )
-        return self._parse(SupportRequest, response)
+        return await self._parse(SupportRequest, response)
 
     # --- plumbing --------------------------------------------------------------------------
 
@@ -536,6 +539,13 @@ class CabinetClient:
                     raise network_error(exc, http.base_url.host) from None
             except httpx.RequestError as exc:
                 raise network_error(exc, http.base_url.host) from None
+            except RuntimeError:
+                if not http.is_closed:
+                    raise
+                # Closed under this call (signing out, or the app closing): a typed failure
+                # the caller already handles, not an error box.
+                log.debug("%s %s: the client was closed", method, API_PREFIX + path)
+                raise NetworkUnreachable(details={"reason": "closed"}) from None
             else:
                 log.debug(
                     "%s %s %d %.0f ms",
@@ -551,24 +561,20 @@ class CabinetClient:
             await asyncio.sleep(_backoff(delays[attempt]))
         raise AssertionError("unreachable")
 
-    @staticmethod
-    def _parse(model: type[M], response: httpx.Response, *, max_rows: int | None = None) -> M:
-        """The answer as `model`; a page (with `max_rows`) may hold no more rows than asked."""
-        context = {"max_rows": max_rows} if max_rows is not None else None
-        try:
-            return model.model_validate_json(response.content, context=context)
-        except ValidationError as exc:
-            # A contract break; the body is not logged (it may hold personal data).
-            # Errors are listed only when few: a hostile page may hold thousands of them.
-            too_many = exc.error_count() <= 5 and any(
-                e["type"] == "too_many_rows"
-                for e in exc.errors(include_url=False, include_input=False)
-            )
-            reason = "too_many_rows" if too_many else "invalid_shape"
-            log.warning("unreadable response for %s (%s)", model.__name__, reason)
-            raise UnreadableAnswer(
-                status=response.status_code, details={"reason": reason}
-            ) from None
+    async def _parse(
+        self, model: type[M], response: httpx.Response, *, max_rows: int | None = None
+    ) -> M:
+        """The answer as `model`; a page (with `max_rows`) may hold no more rows than asked.
+
+        A large answer is parsed and validated on a worker thread (`api/bounded.py`).
+        """
+        return await parse_model(
+            model,
+            response.content,
+            status=response.status_code,
+            max_rows=max_rows,
+            max_size=self.max_body,
+        )
 
 
 def _backoff(delay: float) -> float:

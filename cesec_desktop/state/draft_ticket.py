@@ -9,6 +9,11 @@ user cancelled the wait) leaves the document "unknown, checking…". API.md has 
 Idempotency-Key, so the ticket finds out the way API.md promises: it sends the same signed
 confirm with the same key again until the server answers, which gives the first result (or,
 if the first never arrived, makes it now: the user signed it), or a refusal.
+
+Never a mystery: when the server says a draft is already signed and sent (409 `draft_used` to
+a new code, 422 `idempotency_key_reused` to a confirm signed a second time), the ticket sends
+its earlier signed confirm of that draft again, exactly: the answer is the document it made
+(`alreadySent`), so the user is told which one.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,6 +40,12 @@ CHECK_DELAYS: tuple[float, ...] = (2.0, 4.0, 8.0, 15.0, 30.0)
 CHECK_ATTEMPTS = 60
 """Re-sends before the ticket stops asking (about half an hour): the Orders page shows the
 truth from then on."""
+
+ALREADY_SENT = frozenset({"draft_used", "idempotency_key_reused"})
+"""Refusals that mean "this draft was signed and sent before": a used draft (409), or a key
+whose first confirm made something, repeated with a different signature (422)."""
+SENT_KEPT = 8
+"""Signed confirms remembered for `alreadySent`: the last few are plenty."""
 
 DRAFT_REUSE_S = 5 * 60.0
 """How long a draft is signed as is; an older one is made again (its document states the time
@@ -57,6 +69,8 @@ class DraftTicket(QObject):
     """A confirm's outcome became unknown: the ticket is finding out."""
     outcomeKnown = Signal(object, object)
     """(result, refusal): what the unknown confirm came to; exactly one is not None."""
+    alreadySent = Signal(object)
+    """(result): the document a draft the server calls already signed and sent became."""
 
     document_kind = "order"
     tasks: TaskTracker
@@ -82,6 +96,9 @@ class DraftTicket(QObject):
         self._draft_lock = asyncio.Lock()
         self.unknown: tuple[Any, SmsSignature | EdsSignature, str] | None = None
         """A confirm whose outcome is not known: (draft, signature, Idempotency-Key)."""
+        self._sent: list[tuple[str, SmsSignature | EdsSignature, str]] = []
+        """Signed confirms that went out with no result seen yet, newest last:
+        (draft id, signature, Idempotency-Key)."""
         self._checking: asyncio.Task[Any] | None = None
 
     # --- for subclasses ---------------------------------------------------------------------
@@ -114,7 +131,9 @@ class DraftTicket(QObject):
         draft = self._require_draft()
         key = self.idempotency_key
         assert key is not None
+        previous = self.unknown
         self.unknown = (draft, signature, key)
+        self._remember_sent(draft.draft_id, signature, key)
         try:
             result = await confirm_with_retries(
                 lambda: self._send_confirm(draft.draft_id, signature, key),
@@ -124,10 +143,17 @@ class DraftTicket(QObject):
         except (OutcomeUnknown, asyncio.CancelledError):
             # The request may have reached the server: only an answer can tell.
             raise
-        except BaseException:
-            self.unknown = None  # a refusal is an answer: nothing was made
+        except BaseException as error:
+            if getattr(error, "code", "") in ALREADY_SENT:
+                # This refusal speaks of an earlier confirm, not of this one: what is known
+                # (or not) about that one stays as it was, and it is looked up now.
+                self.unknown = previous
+                self._already_sent(draft)
+            else:
+                self.unknown = None  # a refusal is an answer: nothing was made
             raise
         self.unknown = None
+        self._forget_sent(draft.draft_id)
         self._accepted(result)
         if self.checking:
             assert self._checking is not None
@@ -174,6 +200,7 @@ class DraftTicket(QObject):
                 self.outcomeKnown.emit(None, error)
                 return
             self._known(unknown)
+            self._forget_sent(draft.draft_id)
             self._accepted(result)
             self.outcomeKnown.emit(result, None)
             return
@@ -182,6 +209,61 @@ class DraftTicket(QObject):
     def _known(self, unknown: tuple[Any, SmsSignature | EdsSignature, str]) -> None:
         if self.unknown is unknown:  # a newer confirm may have gone out meanwhile
             self.unknown = None
+
+    # --- a draft the server calls already signed and sent ---------------------------------------
+
+    def _remember_sent(
+        self, draft_id: str, signature: SmsSignature | EdsSignature, key: str
+    ) -> None:
+        entry = (draft_id, signature, key)
+        if entry not in self._sent:
+            self._sent.append(entry)
+            del self._sent[:-SENT_KEPT]
+
+    def _forget_sent(self, draft_id: str) -> None:
+        self._sent = [entry for entry in self._sent if entry[0] != draft_id]
+
+    def _already_sent(self, draft: Any) -> None:
+        """The server calls `draft` already signed and sent: it signs nothing more, and what
+        it became is found out in the background (`alreadySent` tells)."""
+        if self.draft is draft:
+            self.drop_draft()
+        if any(entry[0] == draft.draft_id for entry in self._sent):
+            self.tasks.spawn(self.find_sent(draft.draft_id), name="ticket-already-sent")
+
+    async def find_sent(self, draft_id: str) -> Any | None:
+        """The document this ticket's signed confirm of `draft_id` made, or None.
+
+        For a draft the server calls already signed and sent. Each confirm of it that went
+        out is sent again exactly, key and all: the one that made something is answered with
+        its first result (API.md: a repeat with the same key returns the first result). The
+        repeats cannot make anything new: the draft is used, and its key already made
+        something. Emits `alreadySent` with the result.
+        """
+        from cesec_desktop.state.errors import CabinetError
+
+        for sent_id, signature, key in reversed([e for e in self._sent if e[0] == draft_id]):
+            try:
+                result = await confirm_with_retries(
+                    partial(self._send_confirm, sent_id, signature, key),
+                    (),
+                    self.confirm_budget,
+                )
+            except (OutcomeUnknown, CabinetError) as error:
+                log.info("not the confirm that was sent (%s)", getattr(error, "code", "?"))
+                continue
+            self._forget_sent(draft_id)
+            unknown = self.unknown
+            if unknown is not None and unknown[0].draft_id == draft_id:
+                self.unknown = None
+                checking, self._checking = self._checking, None
+                if checking is not None and not checking.done():
+                    checking.cancel()  # this answer is the truth the check was after
+            self._accepted(result)
+            self.alreadySent.emit(result)
+            return result
+        log.info("no earlier confirm of the used draft answered with its result")
+        return None
 
     # --- the draft ----------------------------------------------------------------------------
 
@@ -219,8 +301,15 @@ class DraftTicket(QObject):
 
     async def send_sms(self) -> SmsChallenge:
         """Send (or send again) the one-time code for the current draft."""
+        from cesec_desktop.state.errors import CabinetError
+
         draft = self._require_draft()
-        return await self.session.call(lambda c: c.send_sms(draft.draft_id))
+        try:
+            return await self.session.call(lambda c: c.send_sms(draft.draft_id))
+        except CabinetError as error:
+            if error.code in ALREADY_SENT:
+                self._already_sent(draft)
+            raise
 
     def drop_draft(self) -> None:
         """Forget the draft (expired, used, or confirmed): the next sign makes a new one."""

@@ -176,22 +176,32 @@ class LoginWindow(QWidget):
         self.session.keep_session = remember
         from cesec_desktop.state.errors import CabinetError, InvalidCredentials
 
+        # No `finally` resets the widgets: a cancel means the window is closing or already
+        # destroyed (TaskTracker's owner guard), and a destroyed window has none to reset.
         try:
             outcome = await self.session.login(login, password)
             self._learn_demo_password(login, password, works=True)
             if outcome is LoginOutcome.PASSWORD_CHANGE_REQUIRED:
                 if not await self._change_expired_password(password):
+                    self.set_busy(False)
                     return False
                 demo_password_changed(self.settings, login)
         except CabinetError as error:
             if isinstance(error, InvalidCredentials):
                 self._learn_demo_password(login, password, works=False)
+            elif self.session.client.is_authenticated:
+                # The password was right but the profile did not come (an HTML 500 on /me):
+                # end that half-open session rather than leave it live at the server.
+                await self.session.logout()
+            self.set_busy(False)
             self._show_error(error)
             self.ui.passwordEdit.setFocus()
             self.ui.passwordEdit.selectAll()
             return False
-        finally:
+        except Exception:
             self.set_busy(False)
+            raise
+        self.set_busy(False)
         await self._remember(login)
         self.signedIn.emit()
         return True
@@ -285,8 +295,11 @@ class LoginWindow(QWidget):
         self.set_busy(True)
         try:
             resumed = await self.session.restore(login)
-        finally:
+        except Exception:
             self.set_busy(False)
+            raise
+        # Not on a cancel: the window is closing or gone (see sign_in).
+        self.set_busy(False)
         if resumed:
             self.signedIn.emit()
 

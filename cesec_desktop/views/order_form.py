@@ -27,6 +27,7 @@ from cesec_desktop.domain.order_form import (
     quantity_for_amount,
 )
 from cesec_desktop.state.account_names import account_label
+from cesec_desktop.state.draft_ticket import ALREADY_SENT
 from cesec_desktop.state.formatting import (
     date_pattern,
     format_day,
@@ -88,6 +89,8 @@ class OrderFormDialog(SigningForm):
         self._show_all = False
         self._server_errors: dict[str, str] = {}
         self._failure: Exception | None = None
+        self._sent_before: Order | None = None
+        """The order a draft the server called already signed and sent had become."""
         self._note = ""
         self._busy = False
         self._busy_kind = ""
@@ -184,6 +187,7 @@ class OrderFormDialog(SigningForm):
         self.ticket.fundsChanged.connect(self._render)
         self.ticket.draftChanged.connect(self._draft_changed)
         self.ticket.orderPlaced.connect(self.orderPlaced)
+        self.ticket.alreadySent.connect(self._already_sent)
         session.orderUpdated.connect(self._order_updated)
 
         self._account_changed(ui.accountCombo.currentIndex())
@@ -471,6 +475,14 @@ class OrderFormDialog(SigningForm):
         self._render_document()
         self._render_summary()
 
+    def _already_sent(self, order: Order) -> None:
+        """The order the broker called already signed and sent is found: name it."""
+        self._sent_before = order
+        if self.outcome == "checking":
+            self.outcome = ""  # found out: no longer unknown
+            self._render_outcome()
+        self._render()
+
     def _order_updated(self, order: object) -> None:
         placed = self.ticket.order
         if (
@@ -496,6 +508,7 @@ class OrderFormDialog(SigningForm):
         self._draft_timer.stop()
         self._show_all = True
         self._failure = None
+        self._sent_before = None
         self._note = ""
         self._server_errors.clear()
         if self.ticket.errors() or self._input_errors():
@@ -858,11 +871,14 @@ class OrderFormDialog(SigningForm):
         from cesec_desktop.views.messages import describe
 
         code = getattr(error, "code", "")
+        if code in ALREADY_SENT:
+            if self._sent_before is not None:
+                return self._sent_before_text(self._sent_before)
+            return self.tr("This order has already been signed and sent. See Orders.")
         texts = {
             "draft_expired": self.tr(
                 "The order document has expired. Sign again: a new one will be made."
             ),
-            "draft_used": self.tr("This order has already been signed and sent. See Orders."),
             "insufficient_cash": self.tr("Not enough cash for this order any more."),
             "insufficient_position": self.tr("Not enough securities for this order any more."),
             "market_closed": self.tr("The market is closed: a market order cannot be placed now."),
@@ -870,6 +886,41 @@ class OrderFormDialog(SigningForm):
             "forbidden": self.tr("You are not allowed to place orders."),
         }
         return texts.get(code) or describe(error)
+
+    def _sent_before_text(self, order: Order) -> str:
+        """The "already signed and sent" message, naming the order: number, side, quantity,
+        price."""
+        buy = order.side is Side.BUY
+        if order.price is None:
+            text = (
+                self.tr(
+                    "This order was already signed and sent: No. %1, buy %2 %3 at the market "
+                    "price. See Orders."
+                )
+                if buy
+                else self.tr(
+                    "This order was already signed and sent: No. %1, sell %2 %3 at the market "
+                    "price. See Orders."
+                )
+            )
+        else:
+            text = (
+                self.tr(
+                    "This order was already signed and sent: No. %1, buy %2 %3 at %4. See Orders."
+                )
+                if buy
+                else self.tr(
+                    "This order was already signed and sent: No. %1, sell %2 %3 at %4. See Orders."
+                )
+            )
+            text = text.replace("%4", format_money(order.price, order.currency.value))
+        quantity = order.quantity
+        places = 0 if quantity == quantity.to_integral_value() else places_of(quantity)
+        return (
+            text.replace("%1", order.number)
+            .replace("%2", format_decimal(quantity, places))
+            .replace("%3", order.ticker)
+        )
 
     def _retranslate_instrument(self) -> None:
         instrument = self.ticket.instrument

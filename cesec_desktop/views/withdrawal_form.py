@@ -22,6 +22,7 @@ from cesec_desktop.domain.enums import InstructionStatus
 from cesec_desktop.domain.iban import mask_iban, normalize_iban
 from cesec_desktop.domain.models.instructions import Instruction, InstructionDraft
 from cesec_desktop.state.account_names import account_label
+from cesec_desktop.state.draft_ticket import ALREADY_SENT
 from cesec_desktop.state.formatting import format_money
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker
@@ -67,6 +68,8 @@ class WithdrawalFormDialog(SigningForm):
         self._show_all = False
         self._server_errors: dict[str, str] = {}
         self._failure: Exception | None = None
+        self._sent_before: Instruction | None = None
+        """The withdrawal a draft the server called already signed and sent had become."""
         self._note = ""
         self._busy = False
         self._checking = False
@@ -134,6 +137,7 @@ class WithdrawalFormDialog(SigningForm):
         self.ticket.banksChanged.connect(self._fill_banks)
         self.ticket.draftChanged.connect(self._draft_changed)
         self.ticket.instructionMade.connect(self.instructionMade)
+        self.ticket.alreadySent.connect(self._already_sent)
         session.instructionUpdated.connect(self._instruction_updated)
 
         index = ui.accountCombo.findData(account_id) if account_id else 0
@@ -299,6 +303,14 @@ class WithdrawalFormDialog(SigningForm):
     def _draft_changed(self, _draft: InstructionDraft | None) -> None:
         self._render_document()
 
+    def _already_sent(self, instruction: Instruction) -> None:
+        """The withdrawal the broker called already signed and sent is found: name it."""
+        self._sent_before = instruction
+        if self.outcome == "checking":
+            self.outcome = ""  # found out: no longer unknown
+            self._render_outcome()
+        self._render()
+
     def _instruction_updated(self, instruction: object) -> None:
         made = self.ticket.instruction
         if (
@@ -359,6 +371,7 @@ class WithdrawalFormDialog(SigningForm):
         self._draft_timer.stop()
         self._show_all = True
         self._failure = None
+        self._sent_before = None
         self._note = ""
         if self.ticket.errors() or self.amount.error:
             self._render()
@@ -620,12 +633,22 @@ class WithdrawalFormDialog(SigningForm):
         from cesec_desktop.views.messages import describe
 
         code = getattr(error, "code", "")
+        if code in ALREADY_SENT:
+            made = self._sent_before
+            if made is not None:
+                return (
+                    self.tr(
+                        "This withdrawal was already signed and sent: No. %1, %2 to %3. "
+                        "See Instructions."
+                    )
+                    .replace("%2", format_money(made.amount, made.currency.value))
+                    .replace("%3", mask_iban(made.iban))
+                    .replace("%1", made.number)
+                )
+            return self.tr("This withdrawal has already been signed and sent. See Instructions.")
         texts = {
             "draft_expired": self.tr(
                 "The withdrawal document has expired. Sign again: a new one will be made."
-            ),
-            "draft_used": self.tr(
-                "This withdrawal has already been signed and sent. See Instructions."
             ),
             "insufficient_funds": self.tr("Not enough cash for this withdrawal any more."),
             "forbidden": self.tr("You are not allowed to withdraw money."),
