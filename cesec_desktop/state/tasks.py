@@ -61,9 +61,10 @@ class TaskTracker:
         error = task.exception()
         if error is None:
             return
-        if self._owner_gone and isinstance(error, RuntimeError) and "already deleted" in str(error):
-            # Its widget went while it ran (between its last await and the cancel): nothing
-            # to show, and nobody to show it to.
+        if self._owner_gone and isinstance(error, RuntimeError) and _of_deleted(error):
+            # Its widget (or a child of it, such as its model) went while it ran: nothing to
+            # show, and nobody to show it to. A cancelled task's cleanup may also reach a
+            # child deleted after the owner's `destroyed` was sent.
             log.info("%s: task %s outlived its window", self.name, task.get_name())
             return
         sys.excepthook(type(error), error, error.__traceback__)
@@ -87,3 +88,13 @@ class TaskTracker:
             _done, pending = await asyncio.wait(tasks, timeout=timeout)
             for task in pending:
                 log.warning("%s: task %s did not stop in time", self.name, task.get_name())
+
+
+_DELETED = ("already deleted", "Signal source has been deleted")
+"""What shiboken says when Python touches a C++ object that is gone: a method call on it, or
+a signal emitted from it."""
+
+
+def _of_deleted(error: RuntimeError) -> bool:
+    text = str(error)
+    return any(words in text for words in _DELETED)

@@ -62,3 +62,41 @@ def test_an_unowned_tracker_still_reports_a_real_error(
 
     run(scenario())
     assert [type(e) for e in shown] == [ValueError]
+
+
+def test_a_cancelled_tasks_cleanup_may_reach_a_child_that_is_gone(
+    run: Callable[..., Any], qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's `destroyed` comes before its children go: a list model's refresh, cancelled
+    with the page, emits `loadingChanged` from a model deleted meanwhile (seen in CI)."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Model(QObject):
+        loadingChanged = Signal(bool)
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, error, _tb: shown.append(error))
+
+    async def scenario() -> None:
+        page = QWidget()
+        model = Model(page)
+        tasks = TaskTracker("orders-page", owner=page)
+
+        async def refresh() -> None:
+            try:
+                await asyncio.sleep(10)
+            except BaseException:
+                model.loadingChanged.emit(False)  # the model went with its page
+                raise
+
+        task = tasks.spawn(refresh(), name="orders-refresh")
+        await asyncio.sleep(0.05)
+        page.deleteLater()
+        await asyncio.sleep(0.1)
+        assert task.done()
+        with pytest.raises(RuntimeError, match="deleted"):
+            task.result()
+        assert len(tasks) == 0
+
+    run(scenario())
+    assert shown == [], "no error box"
