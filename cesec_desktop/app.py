@@ -270,6 +270,9 @@ def _preload() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    # httpx imports its command-line tool (click, rich, pygments: ~4.6 MB resident) whenever
+    # they happen to be installed; it falls back without them, as it does on this marker.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_check:
         from cesec_desktop.self_check import run_self_check

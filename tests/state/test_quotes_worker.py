@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal
 from typing import Any
 
@@ -40,8 +40,14 @@ async def signed_in(url: str) -> Session:
     return session
 
 
-def stream_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "cabinet-stream"]
+def stream_threads(before: Collection[threading.Thread] = ()) -> list[threading.Thread]:
+    """The stream threads alive now that were not in `before` (what an earlier test may have
+    left is that test's finding, not this one's)."""
+    return [
+        t
+        for t in threading.enumerate()
+        if t.name == "cabinet-stream" and t.is_alive() and t not in before
+    ]
 
 
 async def place_order(live: LiveServer, client: CabinetClient) -> Order:
@@ -191,22 +197,23 @@ def test_log_out_and_close_stop_and_join_the_worker_thread(
     live = live_server_factory(**LIVE)
 
     async def scenario() -> None:
+        earlier = set(stream_threads())
         session = await signed_in(live.url)
         worker = session.stream
         assert worker is not None and worker.running
-        assert len(stream_threads()) == 1
+        assert len(stream_threads(earlier)) == 1
         states: list[str] = []
         session.connectionChanged.connect(states.append)
         await session.logout()
         assert session.stream is None and not worker.running
-        assert stream_threads() == []
+        assert stream_threads(earlier) == []
         assert session.connection is Connection.OFFLINE and states[-1] == "offline"
         # Signing in again starts a new thread; closing the app ends it too.
         await session.login(*DEMO)
         await wait_until(lambda: session.connection is Connection.ONLINE, what="the stream")
-        assert len(stream_threads()) == 1 and session.stream is not worker
+        assert len(stream_threads(earlier)) == 1 and session.stream is not worker
         await session.close()
-        assert stream_threads() == []
+        assert stream_threads(earlier) == []
 
     run(scenario())
 
@@ -254,6 +261,7 @@ def test_an_unlock_reconnects_in_a_new_worker_thread_with_the_subscriptions_kept
     live = live_server_factory(**LIVE)
 
     async def scenario() -> None:
+        earlier = set(stream_threads())
         session = await signed_in(live.url)
         store = QuoteStore(session)
         store.watch([HSBK])
@@ -263,7 +271,7 @@ def test_an_unlock_reconnects_in_a_new_worker_thread_with_the_subscriptions_kept
         await wait_until(lambda: session.connection is Connection.ONLINE, what="the stream")
         assert session.stream is not None and session.stream.thread is not first
         assert first is not None and not first.is_alive()
-        assert len(stream_threads()) == 1
+        assert len(stream_threads(earlier)) == 1
         before = store.received_at(HSBK)
         await wait_until(lambda: store.received_at(HSBK) != before, what="quotes again")
         store.stop()
