@@ -199,7 +199,7 @@ class StreamWorker:
         Returns False if the thread did not end within `timeout` (it is a daemon thread, so it
         cannot keep the app alive). Events not yet drained are dropped.
         """
-        finished = self._request_stop()
+        finished = self.request_stop()
         if finished is not None:
             try:
                 await asyncio.wait_for(asyncio.wrap_future(finished), timeout)
@@ -210,7 +210,7 @@ class StreamWorker:
 
     def stop_blocking(self, timeout: float = STOP_TIMEOUT) -> bool:
         """`stop` for code without a running loop (tests, the very end of the app)."""
-        finished = self._request_stop()
+        finished = self.request_stop()
         if finished is not None:
             try:
                 finished.result(timeout)
@@ -219,7 +219,12 @@ class StreamWorker:
                 return False
         return self._joined()
 
-    def _request_stop(self) -> concurrent.futures.Future[None] | None:
+    def request_stop(self) -> concurrent.futures.Future[None] | None:
+        """Tell the thread to stop, now, without waiting (safe from any thread, idempotent).
+
+        `stop` does this first, but a `stop()` coroutine that is cancelled before it starts
+        never runs: a caller that hands the waiting to a task calls this itself first, so
+        no thread is left reconnecting to a server nobody reads."""
         with self._lock:
             loop, signal, finished = self._loop, self._stop_signal, self._finished
             if loop is not None and signal is not None:

@@ -412,7 +412,9 @@ class Session(QObject):
 
         old = self._stream
         if old is not None:
-            # Never two streams (and two threads) for one session.
+            # Never two streams (and two threads) for one session. Told at once: the task
+            # that waits for the thread may be cancelled before it starts.
+            old.request_stop()
             self._tasks.spawn(old.stop(), name="stop-old-stream")
         stream = StreamWorker(
             self.server_url,

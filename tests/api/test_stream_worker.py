@@ -322,6 +322,30 @@ def test_stop_blocking_works_without_a_loop_and_stopping_twice_is_harmless() -> 
     assert worker.stop_blocking() and not worker.running
 
 
+def test_a_stop_request_ends_the_thread_even_if_the_waiting_task_never_runs() -> None:
+    """The session hands the waiting for an old worker to a task, which a sign-out may cancel
+    before it starts: the request itself, made at once, must be enough (CI saw threads left
+    reconnecting to servers long gone)."""
+
+    async def quiet(ws: ServerConnection) -> None:
+        await ws.wait_closed()
+
+    async def scenario() -> None:
+        async with ws_server(quiet) as url:
+            worker = StreamWorker(url, fixed_token, name="test-stream-request", **FAST)
+            worker.start()
+            await eventually(lambda: worker.state is ONLINE)
+            thread = worker.thread
+            assert thread is not None
+            worker.request_stop()
+            waiting = asyncio.ensure_future(worker.stop())
+            waiting.cancel()  # cancelled before its first step: stop() never runs
+            await eventually(lambda: not thread.is_alive())
+            assert worker_threads(worker) == []
+
+    run(scenario)
+
+
 def test_commands_while_stopped_are_kept_for_the_next_start() -> None:
     commands: list[list[dict[str, Any]]] = []
 
