@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from cesec_desktop.state import clock
+from cesec_desktop.state.instrument_search import SearchState
 
 PAGES = ["home", "portfolio", "orders", "transactions", "instructions"]
 
@@ -54,6 +55,10 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
         main.quickSearchChanged.connect(searched.append)
         gui.type_into(main.quick_search, "KSPI")
         assert searched[-1] == "KSPI"
+        # Let the search it started answer: a request still in flight when the test ends was
+        # once stepped by Qt outside the asyncio loop (NoEventLoopError in a zone run).
+        search = main.quick_search_popup.search
+        await wait_until(lambda: search.state is not SearchState.SEARCHING, what="the search")
         asked: list[bool] = []
         main.watchlistSettingsRequested.connect(lambda: asked.append(True))
         gui.click(main.watchlist_button)
