@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -85,3 +86,25 @@ def start_live_server(app: FastAPI) -> LiveServer:
             raise RuntimeError("mock backend did not start")
         time.sleep(0.02)
     return LiveServer(f"http://127.0.0.1:{port}", app, server, thread)
+
+
+def order_wire(n: int = 1) -> dict[str, Any]:
+    """An active limit buy as the stream sends it (for tests that play a server)."""
+    return {
+        "id": f"ord_{n}",
+        "number": f"O-{n}",
+        "account_id": "acc_demo_kzt",
+        "instrument_id": "KASE:HSBK",
+        "ticker": "HSBK",
+        "side": "buy",
+        "type": "limit",
+        "price": "100.00",
+        "quantity": "1",
+        "filled_quantity": "0",
+        "currency": "KZT",
+        "status": "active",
+        "created_at": "2026-12-01T10:00:00+05:00",
+        "updated_at": "2026-12-01T10:00:00+05:00",
+        "valid_until": "2026-12-01",
+        "signature_method": "sms",
+    }

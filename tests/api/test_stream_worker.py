@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from test_stream_client import place_order
-from testkit import DEMO, LiveServer
+from testkit import DEMO, LiveServer, order_wire
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
@@ -112,24 +112,7 @@ def quote(instrument_id: str, last: str, **extra: Any) -> dict[str, Any]:
 
 
 def order_event(n: int) -> dict[str, Any]:
-    return {
-        "id": f"ord_{n}",
-        "number": f"O-{n}",
-        "account_id": "acc_demo_kzt",
-        "instrument_id": "KASE:HSBK",
-        "ticker": "HSBK",
-        "side": "buy",
-        "type": "limit",
-        "price": "100.00",
-        "quantity": "1",
-        "filled_quantity": "0",
-        "currency": "KZT",
-        "status": "active",
-        "created_at": "2026-12-01T10:00:00+05:00",
-        "updated_at": "2026-12-01T10:00:00+05:00",
-        "valid_until": "2026-12-01",
-        "signature_method": "sms",
-    }
+    return order_wire(n)
 
 
 def frame(channel: str, data: list[dict[str, Any]]) -> str:

@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
+from testkit import order_wire
 from websockets.asyncio.server import ServerConnection, serve
 
 from cesec_desktop.api.stream import StreamClient
@@ -52,24 +53,7 @@ async def eventually(condition: Callable[[], object], timeout: float = 5.0) -> N
 
 
 def order_event() -> dict[str, Any]:
-    return {
-        "id": "ord_1",
-        "number": "O-1",
-        "account_id": "acc_demo_kzt",
-        "instrument_id": "KASE:HSBK",
-        "ticker": "HSBK",
-        "side": "buy",
-        "type": "limit",
-        "price": "100.00",
-        "quantity": "1",
-        "filled_quantity": "0",
-        "currency": "KZT",
-        "status": "active",
-        "created_at": "2026-12-01T10:00:00+05:00",
-        "updated_at": "2026-12-01T10:00:00+05:00",
-        "valid_until": "2026-12-01",
-        "signature_method": "sms",
-    }
+    return order_wire(1)
 
 
 # --- the cabinet stream ------------------------------------------------------------------
