@@ -85,7 +85,7 @@ class ChartData(QObject):
         self._last_volume: Decimal | None = None
         self._generation = 0
         self._task: asyncio.Task[None] | None = None
-        self._tasks = TaskTracker("chart")
+        self._tasks = TaskTracker("chart", owner=self)
         session.quotesReceived.connect(self._on_quotes)
         session.resynced.connect(self.reload)
         # Bars move visibly at most a few times a second: ask the server to conflate.

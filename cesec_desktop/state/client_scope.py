@@ -59,7 +59,7 @@ class ClientScope(QObject):
         self._user_id: str | None = getattr(getattr(session, "me", None), "id", None)
         self._loaded = False
         self._task: asyncio.Task[None] | None = None
-        self.tasks = TaskTracker("client-scope")
+        self.tasks = TaskTracker("client-scope", owner=self)
         # Test doubles of a session may lack these signals.
         signed_out = getattr(session, "signedOut", None)
         if signed_out is not None:

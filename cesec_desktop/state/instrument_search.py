@@ -166,7 +166,7 @@ class InstrumentSearch(QObject):
         self.session = session
         self.limit = limit
         self.model = InstrumentResultsModel(self, watchlists)
-        self.tasks = TaskTracker("instrument-search")
+        self.tasks = TaskTracker("instrument-search", owner=self)
         self._state = SearchState.IDLE
         self._query = ""
         self.error: Exception | None = None

@@ -535,7 +535,9 @@ class PagedStreamModel(ColumnTableModel[S]):
         self.session = session
         self.clock = clock
         """Where "today" comes from when a preset moves on (None: the clock in force)."""
-        self.tasks = tasks if tasks is not None else TaskTracker(f"{self.TASK_NAME}-model")
+        self.tasks = (
+            tasks if tasks is not None else TaskTracker(f"{self.TASK_NAME}-model", owner=self)
+        )
         self.page_size = page_size if page_size is not None else self.PAGE_SIZE
         self.client_id: str | None = None
         """A broker's watched client (set before `set_query`); None: the user's own rows."""

@@ -67,7 +67,7 @@ class OrderTicket(DraftTicket):
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
-        self.tasks = TaskTracker("order-ticket")
+        self.tasks = TaskTracker("order-ticket", owner=self)
         self.instrument: Instrument | None = None
         self.account_id: str | None = None
         self.side = Side.BUY

@@ -564,7 +564,7 @@ class PortfolioStore(QObject):
         """Per instrument: a bond's face value / 100, or 1 (instruments do not change)."""
         self._subscribed: list[str] = []
         self._task: asyncio.Task[None] | None = None
-        self._tasks = TaskTracker("portfolio")
+        self._tasks = TaskTracker("portfolio", owner=self)
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(FLUSH_MS)

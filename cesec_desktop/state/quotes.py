@@ -148,7 +148,7 @@ class QuoteStore(QObject):
         self.received = 0
         """Quotes taken in since the store was made (for the benchmark): every ingested one,
         or with a session, one per changed instrument per tick."""
-        self.tasks = tasks if tasks is not None else TaskTracker("quotes")
+        self.tasks = tasks if tasks is not None else TaskTracker("quotes", owner=self)
         """Where background calls run (the window's, so that closing it cancels them)."""
         self._timer = QTimer(self)
         self._timer.setInterval(FLUSH_INTERVAL_MS)

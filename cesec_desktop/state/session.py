@@ -134,7 +134,7 @@ class Session(QObject):
         self._streamEvents.connect(self._drain_stream, Qt.ConnectionType.QueuedConnection)
         self._quotesPending.connect(self._schedule_tick, Qt.ConnectionType.QueuedConnection)
         self._connection = Connection.OFFLINE
-        self._tasks = TaskTracker("session")
+        self._tasks = TaskTracker("session", owner=self)
         # The backend writes documents to sign and history texts in the language asked for:
         # ask in the UI's, and follow it when the user switches.
         self._language = active_language()

@@ -245,7 +245,7 @@ class TransactionsModel(SelfSortingModel["Transaction"]):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.tasks = tasks if tasks is not None else TaskTracker("transactions")
+        self.tasks = tasks if tasks is not None else TaskTracker("transactions", owner=self)
         self.client_id: str | None = None
         self.query: TransactionsQuery | None = None
         self.page_size = PAGE_SIZE

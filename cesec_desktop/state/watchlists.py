@@ -58,7 +58,7 @@ class WatchlistStore(QObject):
         self.client_id: str | None = None
         """A broker's watched client, whose lists are read (None: the user's own)."""
         self._generation = 0
-        self.tasks = tasks if tasks is not None else TaskTracker("watchlists")
+        self.tasks = tasks if tasks is not None else TaskTracker("watchlists", owner=self)
 
     # --- reading ---------------------------------------------------------------------------
 

@@ -60,7 +60,7 @@ class WithdrawalTicket(DraftTicket):
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
-        self.tasks = TaskTracker("withdrawal-ticket")
+        self.tasks = TaskTracker("withdrawal-ticket", owner=self)
         me = session.me
         self.own_iin: str | None = me.iin if me is not None else None
         self.account_id: str | None = None

@@ -100,3 +100,54 @@ def test_a_cancelled_tasks_cleanup_may_reach_a_child_that_is_gone(
 
     run(scenario())
     assert shown == [], "no error box"
+
+
+def test_a_state_store_deleted_mid_load_is_quiet_when_the_load_then_fails(
+    run: Callable[..., Any], qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in CI (TZ=Asia/Almaty): a sign-out deleted the shell and its portfolio store while
+    the store's load awaited the server; the load then failed with `SessionExpired`, and its
+    error branch emitted `loadingChanged` from the deleted store. A state object's own tasks
+    end with it, as a widget's do."""
+    from PySide6.QtCore import QObject, Signal
+
+    from cesec_desktop.api.errors import SessionExpired
+    from cesec_desktop.state.portfolio_model import PortfolioStore
+
+    answered = asyncio.Event()
+
+    class Session(QObject):
+        quotesReceived = Signal(object)
+        resynced = Signal()
+        orderUpdated = Signal(object)
+        instructionUpdated = Signal(object)
+
+        async def call(self, _action: Any) -> Any:
+            await answered.wait()
+            raise SessionExpired()
+
+        def subscribe_quotes(self, *_a: Any, **_k: Any) -> None:
+            pass
+
+        def unsubscribe_quotes(self, *_a: Any, **_k: Any) -> None:
+            pass
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, error, _tb: shown.append(error))
+
+    async def scenario() -> None:
+        shell = QWidget()
+        store = PortfolioStore(Session(), shell)  # type: ignore[arg-type]
+        store.select(None, "acc-1")
+        load = store._task
+        assert load is not None
+        await asyncio.sleep(0.05)
+        shell.deleteLater()  # the sign-out replaced the shell
+        await asyncio.sleep(0.05)
+        answered.set()  # the server's refusal comes after
+        await asyncio.sleep(0.05)
+        assert load.done()
+        assert load.cancelled(), "the load ended with its store, at its await"
+
+    run(scenario())
+    assert shown == [], "no error box"
