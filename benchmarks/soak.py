@@ -26,8 +26,10 @@ in a box), hangs (a step past 120 s) and the refusals by code.
 Not all RSS growth is a leak: the Orders model keeps every order of the day, and the user here
 places one every second or so. `orders_model_rows` (at warm-up, at the end) and
 `python_blocks_growth_pct` (Python's allocated blocks) tell that growth apart;
-`--trace-memory N` lists the N places whose Python allocations grew most after the warm-up
-(tracemalloc, slow: fewer documents are made).
+`native_heap_mib` (glibc's C heap: in use, and free but held) tells allocation from
+fragmentation; `--trace-memory N` lists the N places whose Python allocations grew most after
+the warm-up (tracemalloc, slow: fewer documents are made). The process runs the app's
+`MainThreadCollector` and `HeapTrimmer`, as `app.py` does.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import ctypes
 import json
 import sys
 import threading
@@ -187,6 +190,40 @@ class Tally:
 
     def refusals(self, kind: str) -> int:
         return sum(n for key, n in self.refused.items() if key.startswith(f"{kind}:"))
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def native_heap_mib() -> dict[str, float]:
+    """glibc's own account of the C heap (all arenas): what is in use, and what is free but
+    held (trimmed pages included), so RSS growth can be told apart as allocation or as
+    fragmentation ({} off glibc or before 2.33)."""
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError):
+        return {}
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return {
+        "in_use": round((info.uordblks + info.hblkhd) / 2**20, 1),
+        "free_held": round(info.fordblks / 2**20, 1),
+    }
 
 
 def rss_bytes() -> int:
@@ -510,6 +547,12 @@ async def soak(url: str, minutes: float, trace_memory: int = 0) -> dict[str, Any
     sys.excepthook = counted_hook
     loop.set_exception_handler(loop_errors)
 
+    from cesec_desktop.state.gc_guard import MainThreadCollector
+    from cesec_desktop.state.heap_trim import HeapTrimmer
+
+    # As the app runs (app.py): cycles freed on this thread, free heap handed back.
+    collector = MainThreadCollector()
+    trimmer = HeapTrimmer()
     proxy = DripProxy(url)
     mock = Mock(url)
     session = await demo_session(proxy.start())
@@ -540,6 +583,7 @@ async def soak(url: str, minutes: float, trace_memory: int = 0) -> dict[str, Any
     warm_until = began + total * WARM_UP_SHARE
     rss_warm = 0
     blocks_warm = rows_warm = 0
+    heap_warm: dict[str, float] = {}
     snapshot_warm: Any = None
     rotator = asyncio.ensure_future(rotate_faults(mock, proxy, phase_s, tally))
     while time.monotonic() - began < total:
@@ -548,10 +592,12 @@ async def soak(url: str, minutes: float, trace_memory: int = 0) -> dict[str, Any
         if not rss_warm and time.monotonic() >= warm_until:
             rss_warm = rss_bytes()
             blocks_warm, rows_warm = sys.getallocatedblocks(), model.rowCount()
+            heap_warm = native_heap_mib()
             if trace_memory:
                 snapshot_warm = tracemalloc.take_snapshot()
     rss_end = rss_bytes()
     blocks_end, rows_end = sys.getallocatedblocks(), model.rowCount()
+    heap_end = native_heap_mib()
     growth_by_place: list[dict[str, Any]] = []
     if trace_memory and snapshot_warm is not None:
         growth_by_place = memory_growth(snapshot_warm, tracemalloc.take_snapshot(), trace_memory)
@@ -579,6 +625,8 @@ async def soak(url: str, minutes: float, trace_memory: int = 0) -> dict[str, Any
     for ticket in list(user.checking):
         ticket.close()
     model.deleteLater()
+    trimmer.deleteLater()
+    collector.deleteLater()
     await session.close()
     await mock.http.aclose()
     proxy.stop()
@@ -614,6 +662,7 @@ async def soak(url: str, minutes: float, trace_memory: int = 0) -> dict[str, Any
         "python_blocks_growth_pct": round(
             (blocks_end - blocks_warm) / blocks_warm * 100 if blocks_warm else 0.0, 1
         ),
+        "native_heap_mib": {"warm": heap_warm, "end": heap_end},
         "error_boxes": tally.error_boxes,
         "hangs": dict(tally.hangs),
         "lost_responses": tally.lost_responses,

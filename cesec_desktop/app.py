@@ -363,6 +363,10 @@ def main(argv: list[str] | None = None) -> int:
 
     # Qt objects must never be freed by a worker thread's garbage collection (a deadlock).
     collector = MainThreadCollector(app)  # noqa: F841 (lives as the app's child)
+    from cesec_desktop.state.heap_trim import HeapTrimmer
+
+    # Workers' freed heap would otherwise stay resident all day (see the module).
+    trimmer = HeapTrimmer(app)  # noqa: F841 (lives as the app's child)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_loop_exception_handler)
