@@ -45,6 +45,7 @@ from cesec_desktop.views.widgets.candlestick_item import (
     CandlestickItem,
     IndexTimeAxis,
     LocaleNumberAxis,
+    adopt_options_menu,
     pyqtgraph_module,
 )
 
@@ -182,6 +183,7 @@ class ChartWindow(QWidget):
             plot.showAxis("right")
             plot.hideAxis("left")
             plot.setMenuEnabled(False)
+            adopt_options_menu(plot, self)
             plot.hideButtons()
             plot.getViewBox().setMouseEnabled(x=True, y=False)
             plot.showGrid(x=False, y=True, alpha=0.15)

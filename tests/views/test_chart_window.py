@@ -226,3 +226,44 @@ def test_the_time_axis_names_the_date_where_a_day_begins(
         await session.close()
 
     run(scenario(), timeout=40)
+
+
+def _stray_plot_menus() -> list[Any]:
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMenu) and w.parent() is None and w.title() == "Plot Options"
+    ]
+
+
+def test_charts_take_their_plot_menus_with_them(
+    run: Callable[..., Any], live_backend: Backend
+) -> None:
+    """pyqtgraph leaves each plot's options menu (and six submenus) without a parent: every
+    chart window and portfolio page left seven hidden top-level windows behind, all restyled
+    on each theme change (the full suite ran three times slower for it)."""
+    import asyncio
+    import gc
+
+    from cesec_desktop.views.pages.portfolio import PortfolioPage
+
+    async def scenario() -> None:
+        before = len(_stray_plot_menus())
+        session = await sign_in(live_backend.url)
+        window = await open_chart(session)
+        page = PortfolioPage(session=session)
+        page.show()
+        await wait_until(lambda: page._history_plot is not None, what="the history chart")
+        assert len(_stray_plot_menus()) == before, "the menus have parents while shown"
+        window.close()
+        window.deleteLater()
+        await page.close_page()
+        page.deleteLater()
+        await asyncio.sleep(0.1)
+        gc.collect()
+        assert len(_stray_plot_menus()) == before
+        await session.close()
+
+    run(scenario())

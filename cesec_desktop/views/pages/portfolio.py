@@ -384,6 +384,7 @@ class PortfolioPage(QWidget):
         from cesec_desktop.views.widgets.candlestick_item import (
             LocaleDateAxis,
             LocaleNumberAxis,
+            adopt_options_menu,
             pyqtgraph_module,
         )
 
@@ -397,6 +398,7 @@ class PortfolioPage(QWidget):
         )
         plot.setObjectName("portfolioHistory")
         plot.setMenuEnabled(False)
+        adopt_options_menu(plot, self)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
         plot.showGrid(x=False, y=True, alpha=0.15)

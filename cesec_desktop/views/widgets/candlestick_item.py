@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen, QPicture
+from PySide6.QtWidgets import QWidget
 
 _configured = False
 
@@ -27,6 +28,20 @@ def pyqtgraph_module() -> Any:
         pg.setConfigOptions(antialias=True, background=None, foreground="#667085")
         _configured = True
     return pg
+
+
+def adopt_options_menu(plot: Any, owner: QWidget) -> None:
+    """Give a plot's "Plot Options" menu a parent, so that it goes with the chart.
+
+    pyqtgraph makes that menu (and six submenus) without a parent and frees it only in
+    `PlotItem.close()`, which nothing calls when a page or window is deleted: every chart
+    opened left its menus behind as hidden top-level windows, each restyled on every theme
+    change. (The app turns the menu off; pyqtgraph still reads it, so it is kept, not freed.)
+    """
+    item = plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
+    menu = item.ctrlMenu
+    if menu is not None:
+        menu.setParent(owner, menu.windowFlags())
 
 
 class CandlestickItem(pg.GraphicsObject):  # type: ignore[misc]
