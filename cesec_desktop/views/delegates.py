@@ -81,6 +81,8 @@ class QuoteDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None, *, with_menu: bool = True) -> None:
         super().__init__(parent)
         self.with_menu = with_menu
+        self._margins: dict[int, int] = {}
+        """The style's text margin per view (by id): asked once, not per cell."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -98,6 +100,10 @@ class QuoteDelegate(QStyledItemDelegate):
                 tint = trend_color(direction, option.palette)
                 tint.setAlphaF(0.24 * strength)
                 painter.fillRect(option.rect, tint)
+        menu = self.with_menu and index.column() == Column.TICKER
+        if not menu and not (option.state & _STYLED_STATES):
+            self._paint_text(painter, option, text, alignment, trend, stale)
+            return
         # What QStyledItemDelegate.initStyleOption would fill in, from the one answer.
         cell = QStyleOptionViewItem(option)
         cell.index = index
@@ -105,7 +111,6 @@ class QuoteDelegate(QStyledItemDelegate):
         cell.features = _with_display(option.features)
         cell.displayAlignment = alignment
         _colour(cell, trend, stale)
-        menu = self.with_menu and index.column() == Column.TICKER
         if menu:
             cell.rect = option.rect.adjusted(0, 0, -MENU_BUTTON_WIDTH, 0)
         widget = option.widget
@@ -113,6 +118,38 @@ class QuoteDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
         if menu:
             self._paint_menu_button(painter, option)
+
+    def _paint_text(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        text: str,
+        alignment: Qt.AlignmentFlag,
+        trend: int,
+        stale: bool,
+    ) -> None:
+        """An unselected, unfocused, unhovered cell: its text, as the style would lay it out.
+
+        The style's own path (through the style sheet's style) costs several times the
+        drawing itself, and such cells are nearly all a quote table repaints: the view has
+        already painted the row's background, and the style would add only the text.
+        """
+        widget = option.widget
+        margin = self._margins.get(id(widget))
+        if margin is None:
+            style = widget.style() if widget is not None else QApplication.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            self._margins[id(widget)] = margin
+        rect = option.rect.adjusted(margin, 0, -margin, 0)
+        metrics = option.fontMetrics
+        if metrics.horizontalAdvance(text) > rect.width():
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.save()
+        painter.setFont(option.font)
+        active = bool(option.state & QStyle.StateFlag.State_Active)
+        painter.setPen(_text_color(option.palette, trend, stale, active))
+        painter.drawText(rect, alignment, text)
+        painter.restore()
 
     def _paint_menu_button(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
         rect = self.menu_rect(option.rect)
@@ -176,6 +213,33 @@ def _with_display(
     if found is None:
         found = _features[features] = features | _HAS_DISPLAY
     return found
+
+
+_STYLED_STATES = (
+    QStyle.StateFlag.State_Selected
+    | QStyle.StateFlag.State_HasFocus
+    | QStyle.StateFlag.State_MouseOver
+)
+"""States whose look the style (and the style sheet) draws: such cells take its path."""
+_text_colors: dict[tuple[int, int, bool, bool], QColor] = {}
+
+
+def _text_color(palette: QPalette, trend: int, stale: bool, active: bool) -> QColor:
+    """The text colour the style would paint the cell in (after `_colour`), remembered."""
+    key = (palette.cacheKey(), trend, stale, active)
+    color = _text_colors.get(key)
+    if color is None:
+        if stale:
+            color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        elif trend:
+            color = trend_color(trend, palette)
+        else:
+            group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
+            color = palette.color(group, QPalette.ColorRole.Text)
+        if len(_text_colors) >= _CACHE_LIMIT:
+            _text_colors.clear()
+        _text_colors[key] = color
+    return color
 
 
 def _colour(option: QStyleOptionViewItem, trend: int, stale: bool) -> None:
