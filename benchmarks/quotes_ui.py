@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import tempfile
 import time
@@ -202,6 +203,37 @@ class PaintCounter:
         widget.installEventFilter(self.filter)
 
 
+class GcProbe:
+    """Pauses of Python's cycle collector, any thread (a full collection of a big heap is
+    one long step for whichever thread triggers it)."""
+
+    def __init__(self) -> None:
+        self.pauses_ms: list[tuple[int, float]] = []
+        self._started = 0.0
+
+    def __enter__(self) -> GcProbe:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses_ms.append((info["generation"], (time.perf_counter() - self._started) * 1e3))
+
+    def figures(self) -> dict[str, Any]:
+        pauses = [ms for _, ms in self.pauses_ms]
+        return {
+            "gc_collections": len(pauses),
+            "gc_full_collections": sum(1 for generation, _ in self.pauses_ms if generation == 2),
+            "gc_pause_max_ms": round(max(pauses, default=0.0), 1),
+            "gc_pause_total_ms": round(sum(pauses), 1),
+        }
+
+
 async def measure(
     probe: LagProbe, seconds: float, counters: Any, freshness: Freshness
 ) -> dict[str, Any]:
@@ -210,7 +242,8 @@ async def measure(
     freshness.start()
     cpu0, wall0 = time.process_time(), time.perf_counter()
     probe.start()
-    await asyncio.sleep(seconds)
+    with GcProbe() as collector:
+        await asyncio.sleep(seconds)
     probe.stop()
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
     freshness.on = False
@@ -225,6 +258,7 @@ async def measure(
         lag_ticks=len(probe.lags),
         cpu_cores=round(cpu / wall, 3),
         **freshness.figures(),
+        **collector.figures(),
     )
     return result
 
