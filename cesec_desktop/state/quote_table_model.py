@@ -411,13 +411,7 @@ class QuoteTableModel(QAbstractTableModel):
         if not (0 <= row < len(self._ids)):
             return None
         if role == LookRole:
-            return (
-                self._text(row, column),
-                _RIGHT_FLAGS if column in _RIGHT_ALIGNED else _LEFT_FLAGS,
-                self._trend_of(row, column),
-                self.store.stale,
-                self._flash_of(row, column) if self._flash else None,
-            )
+            return self.look(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -435,6 +429,20 @@ class QuoteTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
+
+    def look(self, row: int, column: int) -> tuple[str, Qt.AlignmentFlag, int, bool, Any] | None:
+        """`LookRole` for a cell, called directly: the quote delegate asks it of every cell it
+        paints, and the way through `QModelIndex.data` (Python to C++ and back) costs more
+        than the answer."""
+        if not (0 <= row < len(self._ids)):
+            return None
+        return (
+            self._text(row, column),
+            _RIGHT_FLAGS if column in _RIGHT_ALIGNED else _LEFT_FLAGS,
+            self._trend_of(row, column),
+            self.store.stale,
+            self._flash_of(row, column) if self._flash else None,
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from cesec_desktop.state.list_model import CellPainter
-from cesec_desktop.state.quote_table_model import Column, LookRole, StaleRole, TrendRole
+from cesec_desktop.state.quote_table_model import (
+    Column,
+    LookRole,
+    QuoteTableModel,
+    StaleRole,
+    TrendRole,
+)
 from cesec_desktop.state.roles import MARKET_ROLE, TONE_ROLE
 from cesec_desktop.state.theme import is_dark
 from cesec_desktop.state.vocabulary import tone_color
@@ -83,13 +89,27 @@ class QuoteDelegate(QStyledItemDelegate):
         self.with_menu = with_menu
         self._margins: dict[int, int] = {}
         """The style's text margin per view (by id): asked once, not per cell."""
+        self._fitted: dict[int, dict[tuple[str, int], str]] = {}
+        """Per view (by id): (text, width) → the text as it fits that width, elided if
+        need be. Measuring a text costs more than drawing it, and a quote table draws the
+        same texts many times (a price is repainted while its flash fades)."""
+
+    def forget_metrics(self, view: QWidget) -> None:
+        """The view's font or style changed: measure its texts and margins again."""
+        self._margins.pop(id(view), None)
+        self._fitted.pop(id(view), None)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         _colour(option, index.data(TrendRole) or 0, bool(index.data(StaleRole)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        look = index.data(LookRole)
+        model = index.model()
+        column = index.column()
+        if isinstance(model, QuoteTableModel):
+            look = model.look(index.row(), column)
+        else:
+            look = index.data(LookRole)
         if look is None:  # not a quote model's cell
             super().paint(painter, option, index)
             return
@@ -97,12 +117,11 @@ class QuoteDelegate(QStyledItemDelegate):
         if flash is not None and not stale:
             direction, strength = flash
             if strength > 0:
-                tint = trend_color(direction, option.palette)
-                tint.setAlphaF(0.24 * strength)
-                painter.fillRect(option.rect, tint)
-        menu = self.with_menu and index.column() == Column.TICKER
-        if not menu and not (option.state & _STYLED_STATES):
-            self._paint_text(painter, option, text, alignment, trend, stale)
+                painter.fillRect(option.rect, _tint(direction, strength, option.palette))
+        menu = self.with_menu and column == Column.TICKER
+        styled, active = _state_of(option.state)
+        if not menu and not styled:
+            self._paint_text(painter, option, text, alignment, trend, stale, active)
             return
         # What QStyledItemDelegate.initStyleOption would fill in, from the one answer.
         cell = QStyleOptionViewItem(option)
@@ -127,6 +146,7 @@ class QuoteDelegate(QStyledItemDelegate):
         alignment: Qt.AlignmentFlag,
         trend: int,
         stale: bool,
+        active: bool,
     ) -> None:
         """An unselected, unfocused, unhovered cell: its text, as the style would lay it out.
 
@@ -135,20 +155,28 @@ class QuoteDelegate(QStyledItemDelegate):
         already painted the row's background, and the style would add only the text.
         """
         widget = option.widget
-        margin = self._margins.get(id(widget))
+        view = id(widget)
+        margin = self._margins.get(view)
         if margin is None:
             style = widget.style() if widget is not None else QApplication.style()
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            self._margins[id(widget)] = margin
+            self._margins[view] = margin
         rect = option.rect.adjusted(margin, 0, -margin, 0)
-        metrics = option.fontMetrics
-        if metrics.horizontalAdvance(text) > rect.width():
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        fitted = self._fitted.get(view)
+        if fitted is None or len(fitted) >= _FITTED_LIMIT:
+            fitted = self._fitted[view] = {}
+        width = rect.width()
+        shown = fitted.get((text, width))
+        if shown is None:
+            metrics = option.fontMetrics
+            shown = text
+            if metrics.horizontalAdvance(text) > width:
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            fitted[(text, width)] = shown
         painter.save()
         painter.setFont(option.font)
-        active = bool(option.state & QStyle.StateFlag.State_Active)
         painter.setPen(_text_color(option.palette, trend, stale, active))
-        painter.drawText(rect, alignment, text)
+        painter.drawText(rect, alignment, shown)
         painter.restore()
 
     def _paint_menu_button(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
@@ -221,6 +249,40 @@ _STYLED_STATES = (
     | QStyle.StateFlag.State_MouseOver
 )
 """States whose look the style (and the style sheet) draws: such cells take its path."""
+_states: dict[QStyle.StateFlag, tuple[bool, bool]] = {}
+_FITTED_LIMIT = 4096
+"""Texts remembered per view before they are measured afresh (a few seconds of ticks)."""
+
+
+def _state_of(state: QStyle.StateFlag) -> tuple[bool, bool]:
+    """(styled, active) for a cell's state, remembered: each `&` of PySide's Python enums
+    costs more than this lookup, and a view hands out a handful of distinct states."""
+    found = _states.get(state)
+    if found is None:
+        found = _states[state] = (
+            bool(state & _STYLED_STATES),
+            bool(state & QStyle.StateFlag.State_Active),
+        )
+    return found
+
+
+_tints: dict[tuple[int, bool, int], QColor] = {}
+_TINT_STEPS = 32
+"""A flash fades in this many shades: finer than the eye follows in `FLASH_SECONDS`."""
+
+
+def _tint(direction: int, strength: float, palette: QPalette) -> QColor:
+    """A flash's background: the trend colour at a quarter's alpha times the strength."""
+    step = min(_TINT_STEPS, max(1, round(strength * _TINT_STEPS)))
+    key = (direction, _is_dark(palette), step)
+    tint = _tints.get(key)
+    if tint is None:
+        tint = trend_color(direction, palette)
+        tint.setAlphaF(0.24 * step / _TINT_STEPS)
+        _tints[key] = tint
+    return tint
+
+
 _text_colors: dict[tuple[int, int, bool, bool], QColor] = {}
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from gui_support import wait_until
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QStyle
 
 from cesec_desktop.state.quote_table_model import Column, TrendRole
@@ -62,11 +62,28 @@ def test_the_fast_painter_draws_what_the_style_draws(
             with monkeypatch.context() as patch:
                 patch.setattr(type(home.quotes), "stale", property(lambda _self, s=stale: s))
                 fast = table.viewport().grab().toImage()
-                # Every cell is enabled: every cell takes the style's path.
-                patch.setattr(delegates, "_STYLED_STATES", QStyle.StateFlag.State_Enabled)
-                styled = table.viewport().grab().toImage()
+                styled = grab_styled(table, patch)
             assert differing_pixels(fast, styled) == 0, f"stale={stale}"
             pictures.append(fast)
         assert differing_pixels(*pictures) > 1000, "stale quotes are greyed"
+        # A bigger font: the texts are measured again (names now elided), not taken from
+        # what fitted before. (A whole point size: at a fractional one the style rounds the
+        # text's vertical place differently, by a pixel.)
+        font = QFont(table.font())
+        font.setPointSize(round(font.pointSizeF() * 1.8))
+        table.setFont(font)
+        fast = table.viewport().grab().toImage()
+        with monkeypatch.context() as patch:
+            styled = grab_styled(table, patch)
+        assert differing_pixels(fast, styled) == 0, "after a font change"
+        assert fast.size() != pictures[0].size() or differing_pixels(fast, pictures[0]) > 1000
 
     run(scenario())
+
+
+def grab_styled(table: Any, patch: pytest.MonkeyPatch) -> QImage:
+    """The viewport as the style paints it: every cell is enabled, so every cell takes the
+    style's path (and no state remembered from the fast path's pictures applies)."""
+    patch.setattr(delegates, "_STYLED_STATES", QStyle.StateFlag.State_Enabled)
+    patch.setattr(delegates, "_states", {})
+    return table.viewport().grab().toImage()

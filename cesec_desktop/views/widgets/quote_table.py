@@ -223,6 +223,8 @@ class QuoteTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.quotes.retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.delegate.forget_metrics(self)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self.size_columns()
 
