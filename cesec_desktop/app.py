@@ -287,6 +287,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from cesec_desktop.state.module_sources import stop_caching_module_sources
+
+    # Before the app's own imports: PySide6's import hook would keep all their sources.
+    stop_caching_module_sources()
     from cesec_desktop import settings as app_settings
     from cesec_desktop.settings import Settings
     from cesec_desktop.state.credentials import CredentialStore
