@@ -21,7 +21,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-import httpx
+# As app.py does: httpx would import its command-line tool (click, rich, pygments), which the
+# app never loads, into every process a benchmark measures.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+import httpx  # noqa: E402
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend

@@ -222,8 +222,10 @@ def show(name: str, r: dict[str, Any]) -> None:
 
 async def measure(url: str, args: argparse.Namespace) -> dict[str, Any]:
     from cesec_desktop.state.gc_guard import MainThreadCollector
+    from cesec_desktop.state.heap_trim import HeapTrimmer
 
     collector = MainThreadCollector()  # as the app runs: cycles freed on this thread
+    trimmer = HeapTrimmer()  # and the workers' freed heap given back
     shell = await sign_in_to_home(url)
     window = shell.main_window
     home = window.home
@@ -271,6 +273,7 @@ async def measure(url: str, args: argparse.Namespace) -> dict[str, Any]:
             top.deleteLater()
     await asyncio.sleep(0.1)
     collector.stop()
+    trimmer.deleteLater()
     return result
 
 
@@ -285,6 +288,9 @@ def main() -> int:
     import keyring
     from PySide6.QtCore import QSettings
 
+    from cesec_desktop.state.module_sources import stop_caching_module_sources
+
+    stop_caching_module_sources()  # as app.py does, before the app's own imports
     keyring.set_keyring(no_keyring())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())

@@ -700,6 +700,11 @@ def main() -> int:
     args = parser.parse_args()
     if args.trace_memory:
         tracemalloc.start(12)
+    import PySide6  # noqa: F401  (the import hook the next line adjusts)
+
+    from cesec_desktop.state.module_sources import stop_caching_module_sources
+
+    stop_caching_module_sources()  # as app.py does, before the app's own imports
     with mock_backend(history_size=200, always_open=True) as url:
         figures = run_qt(lambda: soak(url, args.minutes, args.trace_memory))
     print(json.dumps(figures))
