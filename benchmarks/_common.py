@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -234,3 +235,19 @@ async def until(
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for {what or 'the condition'}")
         await asyncio.sleep(poll)
+
+
+def rss_mb() -> tuple[float, float]:
+    """Resident memory now and at its peak, in MB (Linux's /proc; elsewhere the peak only)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if sys.platform == "darwin":
+        peak /= 1024  # bytes there, kilobytes on Linux
+    now = peak
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                now = int(line.split()[1]) / 1024
+            elif line.startswith("VmHWM:"):
+                peak = int(line.split()[1]) / 1024
+    return round(now, 1), round(peak, 1)

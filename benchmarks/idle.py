@@ -42,6 +42,7 @@ from _common import (
     language_and_theme,
     mock_backend,
     no_keyring,
+    rss_mb,
     run_qt,
     scratch_settings,
     until,
@@ -54,22 +55,6 @@ HEAVY_MODULES = ("pyqtgraph", "numpy", "xlsxwriter", "fastapi", "uvicorn", "sqli
 CENSUS_TYPES = ("Timer", "Paint", "UpdateRequest", "MetaCall", "LayoutRequest", "Polish")
 OTHER_TYPES_SHOWN = 4
 """The busiest other event types named in the census."""
-
-
-def rss_mb() -> tuple[float, float]:
-    """Resident memory now and at its peak, in MB (Linux's /proc; elsewhere the peak only)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    if sys.platform == "darwin":
-        peak /= 1024  # bytes there, kilobytes on Linux
-    now = peak
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                now = int(line.split()[1]) / 1024
-            elif line.startswith("VmHWM:"):
-                peak = int(line.split()[1]) / 1024
-    return round(now, 1), round(peak, 1)
 
 
 def wakeups() -> dict[str, int]:
