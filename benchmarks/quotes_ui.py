@@ -278,7 +278,7 @@ async def memory_over_time(seconds: float, counters: Any) -> dict[str, Any]:
     first, _ = rss_mb()
     samples = [first]
     started = time.perf_counter()
-    while time.perf_counter() - started < seconds:
+    for _ in range(max(1, round(seconds / MEMORY_SAMPLE_S))):
         await asyncio.sleep(min(MEMORY_SAMPLE_S, seconds))
         samples.append(rss_mb()[0])
     wall = time.perf_counter() - started
