@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QMetaMethod,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -219,6 +220,7 @@ class SecuritiesModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FLUSH_MS)
         self._timer.timeout.connect(self.flush)
+        self._data_changed = QMetaMethod.fromSignal(self.dataChanged)
 
     def set_rows(self, rows: list[Holding]) -> None:
         self.beginResetModel()
@@ -234,14 +236,20 @@ class SecuritiesModel(QAbstractTableModel):
         return list(self._by_id)
 
     def apply_quotes(self, quotes: list[Quote]) -> bool:
-        """Re-price the rows these quotes touch; True if any row changed."""
+        """Re-price the rows these quotes touch; True if any row changed.
+
+        The rows' views hear of it at the next flush. With no view (Home keeps a store for
+        its totals alone) there is no one to tell, and no timer runs ten times a second.
+        """
         changed = False
         for quote in quotes:
             for row in self._by_id.get(quote.instrument_id, ()):
                 if self.rows[row].reprice(quote.last):
                     self._dirty.add(row)
                     changed = True
-        if changed and not self._timer.isActive():
+        if not self.isSignalConnected(self._data_changed):
+            self._dirty.clear()
+        elif changed and not self._timer.isActive():
             self._timer.start()
         return changed
 
