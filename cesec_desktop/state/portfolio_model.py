@@ -554,7 +554,11 @@ class PortfolioStore(QObject):
     totalsChanged = Signal(object)
     historyLoaded = Signal(list)
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QObject | None = None, *, totals_ms: int = FLUSH_MS
+    ) -> None:
+        """`totals_ms`: how long quotes gather before the totals are summed again (a page
+        that shows them once a second need not wake ten times a second)."""
         super().__init__(parent)
         self.session = session
         self.rate = SharedRate.of(session)
@@ -575,7 +579,7 @@ class PortfolioStore(QObject):
         self._tasks = TaskTracker("portfolio", owner=self)
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
-        self._totals_timer.setInterval(FLUSH_MS)
+        self._totals_timer.setInterval(totals_ms)
         self._totals_timer.timeout.connect(self._update_totals)
         # A fill moves cash and positions; a withdrawal blocks cash: load again, once per burst.
         self._reload_timer = QTimer(self)

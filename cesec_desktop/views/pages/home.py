@@ -139,7 +139,7 @@ class HomePage(QWidget):
         # here), so both follow the same quotes with the same arithmetic.
         self.portfolio: PortfolioStore | None = None
         if session is not None:
-            self.portfolio = PortfolioStore(session, self)
+            self.portfolio = PortfolioStore(session, self, totals_ms=SUMMARY_INTERVAL_MS)
             self.portfolio.loaded.connect(self._summary_loaded)
             self.portfolio.totalsChanged.connect(self._portfolio_changed)
             self.portfolio.failed.connect(self._summary_failed)
