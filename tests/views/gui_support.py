@@ -92,7 +92,7 @@ def run(qt_loop: qasync.QEventLoop, _guis: list[Gui]) -> Iterator[Callable[..., 
 
     Afterwards every app the test made is shut down (unless `keep`), inside the loop: once
     the loop stops, a callback that fires (pytest-qt processes events after each test) would
-    run outside it.
+    run outside it. A test that never calls it fails.
     """
     asyncio.set_event_loop(qt_loop)
 
@@ -103,7 +103,10 @@ def run(qt_loop: qasync.QEventLoop, _guis: list[Gui]) -> Iterator[Callable[..., 
             if not keep:
                 await _close_all(_guis)
 
+    ran: list[bool] = []
+
     def runner(coro: Coroutine[Any, Any, T], timeout: float = 30.0, keep: bool = False) -> T:
+        ran.append(True)
         outer = qt_loop.create_task(asyncio.wait_for(scenario_then_close(coro, keep), timeout))
         try:
             return qt_loop.run_until_complete(outer)
@@ -115,6 +118,10 @@ def run(qt_loop: qasync.QEventLoop, _guis: list[Gui]) -> Iterator[Callable[..., 
     if _guis:
         qt_loop.run_until_complete(asyncio.wait_for(_close_all(_guis), 20))
     gc.collect()  # this test's windows go now, on this thread
+    if not ran:
+        # A test that asks for `run` and never calls it checked nothing of its scenario: a
+        # `run(scenario())` left unreachable (after a return, inside a helper) still passes.
+        pytest.fail("the test asked for `run` but never ran a scenario", pytrace=False)
 
 
 async def _close_all(guis: list[Gui]) -> None:

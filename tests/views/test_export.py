@@ -17,7 +17,7 @@ from export_support import excel_day, read_xlsx
 from gui_support import wait_until
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFileDialog, QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableView
 
 from cesec_desktop.state.export import RAW_ROLE, ExportFormat, export_model, rows_as_text
 from cesec_desktop.views.widgets.export_button import ExportButton
@@ -102,7 +102,7 @@ def test_xlsx_holds_the_rows_shown_with_numbers_as_numbers_and_dates_as_dates(
     assert re.search(r'name="Инструкции"', workbook)
 
 
-def test_selected_rows_copy_as_tab_separated_text(run: Callable[..., Any]) -> None:
+def test_selected_rows_copy_as_tab_separated_text(qapp: QApplication) -> None:
     view, proxy = make_table()
     button = ExportButton(view)
     selection = view.selectionModel()
