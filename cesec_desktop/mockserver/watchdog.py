@@ -17,10 +17,15 @@ log = logging.getLogger(__name__)
 
 def exit_when_stdin_closes() -> None:
     def watch() -> None:
+        # The file descriptor, not `sys.stdin.buffer`: a read blocked in the buffered
+        # reader holds its lock, and when the process ends otherwise (SIGTERM) the
+        # interpreter's last close of stdin cannot take that lock from a daemon thread:
+        # "Fatal Python error: _enter_buffered_busy", and SIGABRT instead of exit 0.
         try:
-            while sys.stdin.buffer.read(1024):
+            descriptor = sys.stdin.fileno()
+            while os.read(descriptor, 1024):
                 pass
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):  # closed, or no stdin at all
             pass
         log.info("parent went away; exiting")
         os._exit(0)
