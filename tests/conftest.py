@@ -6,13 +6,23 @@ Helpers and credentials live in testkit.py; import them from there.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from testkit import DEMO, LiveServer, login, make_config, start_live_server
+from testkit import CALL_PASSED, DEMO, LiveServer, login, make_config, start_live_server
 
 from cesec_desktop.mockserver.app import create_app
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Note whether each test's body passed (fixtures' teardowns read it: see `run`)."""
+    report = yield
+    if report.when == "call":
+        item.stash[CALL_PASSED] = report.passed
+    return report
 
 
 @pytest.fixture

@@ -12,12 +12,16 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from cesec_desktop.mockserver.config import ServerConfig
 from cesec_desktop.mockserver.state import ServerState
+
+CALL_PASSED = pytest.StashKey[bool]()
+"""Set on a test item by the root conftest once its body has run: True if it passed."""
 
 DEMO = ("demo", "Demo#2026")
 EXPIRED = ("expired", "Expired#2026")
