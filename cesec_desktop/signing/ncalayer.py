@@ -419,6 +419,10 @@ def _sign_result(reply: JsonObject) -> str:
             raise NcaLayerCancelled()
         return normalize_cms_result(result)
     if status is False or "code" in reply:
+        if _text(reply.get("message")) == CANCELLED_MESSAGE:
+            # The legacy module's way of saying the user closed the dialog
+            # ({"code": "500", "message": "action.canceled"}): a cancel, not a failure.
+            raise NcaLayerCancelled()
         raise NcaLayerError(
             _text(reply.get("code")) or "unknown",
             _text(reply.get("message")),

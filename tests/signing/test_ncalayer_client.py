@@ -508,6 +508,9 @@ def test_a_first_message_that_is_not_the_greeting_is_refused() -> None:
         ({"status": True, "body": None}, "cancelled"),
         ({"status": False, "code": "WRONG_PASSWORD"}, "WRONG_PASSWORD"),
         ({"code": "500", "message": "boom"}, "500"),
+        # The legacy module's cancel, as NCALayer also answers a sign with it (issue 14).
+        ({"code": "500", "message": "action.canceled"}, "cancelled"),
+        ({"status": False, "code": "500", "message": "action.canceled"}, "cancelled"),
         ({"hello": "world"}, "bad_response"),
     ],
 )
