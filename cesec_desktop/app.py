@@ -424,6 +424,7 @@ async def _start_demo(login: Any, session: Any) -> Any:
         return None
     session.set_server(services.backend_url)
     session.ncalayer_url = services.ncalayer_url
+    session.signing_profile = "demo"  # the mock NCALayer signs under the test CA
     login.set_starting(False)
     return services
 

@@ -186,6 +186,7 @@ class SelfCheck:
             services.backend_url, CredentialStore("self-check", backend=MemoryKeyring())
         )
         session.ncalayer_url = services.ncalayer_url
+        session.signing_profile = "demo"  # the mock NCALayer signs under the test CA
         password = DEMO_PASSWORD + ("-wrong" if self.fault == "wrong-password" else "")
         self.report.waiting_for = "the server to sign in"
         outcome = await session.login(DEMO_LOGIN, password)

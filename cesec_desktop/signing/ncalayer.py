@@ -20,6 +20,7 @@ import json
 import logging
 import ssl
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from types import TracebackType
 from typing import Any, Literal, get_args
@@ -44,6 +45,7 @@ __all__ = [
     "NcaLayerError",
     "NcaLayerNotRunning",
     "NcaState",
+    "SigningProfile",
     "is_loopback",
 ]
 
@@ -62,7 +64,35 @@ SIGNING_KEY_USAGE = "1.3.6.1.5.5.7.3.4"
 CANCELLED_MESSAGE = "action.canceled"
 """The legacy commonUtils module's message for a dialog the user closed."""
 
+KAZTOKEN_MODULE = "kz.digiflow.mobile.extensions"
+"""KAZTOKEN desktop/mobile answer on NCALayer's port with NCALayer's protocol; asked for
+its version, only KAZTOKEN names itself (ncalayer-js-client identifies it the same way)."""
+PROBE_TIMEOUT = 2.0
+"""How long the "which app is this" question may take; NCALayer answers it at once."""
+
 Locale = Literal["kk", "ru", "en"]
+_WIRE_LOCALE = {"kk": "kz", "ru": "ru", "en": "en"}
+"""The UI language as NCALayer names it: its one recorded Kazakh id is "kz"
+(`commonUtils.changeLocale`, ncalayer-js-client's test/test-data.json), not ISO's "kk"."""
+
+
+@dataclass(frozen=True)
+class SigningProfile:
+    """What a signature must carry for the backend that will check it.
+
+    `timestamp`: ask NCALayer for a TSP timestamp (`tsaProfile: {}`), so the CMS carries the
+    signing time from the TSA (CAdES-T). `test_certificates`: `chain: []`, which lets
+    NCALayer offer any certificate; only the demo's test CA needs it. Without it NCALayer
+    offers only keys that chain to the national CA.
+    """
+
+    name: str
+    timestamp: bool
+    test_certificates: bool
+
+
+PRODUCTION = SigningProfile("production", timestamp=True, test_certificates=False)
+DEMO = SigningProfile("demo", timestamp=True, test_certificates=True)
 
 MAX_FRAME = 16 * 1024 * 1024
 """A CMS carries the document and the certificate chain; an order's is a few kilobytes."""
@@ -127,12 +157,19 @@ class NcaLayerClient:
         *,
         connect_timeout: float = 5.0,
         on_state: StateCallback | None = None,
+        profile: SigningProfile = PRODUCTION,
     ) -> None:
         self.url = url
         self.connect_timeout = connect_timeout
         self.on_state = on_state
+        self.profile = profile
         self.version: str | None = None
         """NCALayer's version from its greeting, once connected."""
+        self.app = ""
+        """Which application answered, with its version ("NCALayer 1.4", "KAZTOKEN desktop
+        1.2.758.648"), once connected."""
+        self._identified = False
+        """The app was asked who it is (on a first socket; the answer does not change)."""
         self._ws: ClientConnection | None = None
         self._lock = asyncio.Lock()
 
@@ -149,7 +186,7 @@ class NcaLayerClient:
 
     async def sign_cms(self, data: bytes, *, locale: Locale = "ru") -> str:
         """Have the user sign ``data`` (attached CMS); the CMS as single-line base64."""
-        request = _sign_request(data, locale)
+        request = _sign_request(data, locale, self.profile)
         log.info("asking NCALayer to sign %d bytes", len(data))
         try:
             reply = await self._request(request, report=True)
@@ -267,8 +304,38 @@ class NcaLayerClient:
                     "handshake_failed", "NCALayer closed the connection before its greeting"
                 ) from exc
             raise
+        if not self._identified:
+            ws = await self._identify(ws, version)
         self._ws, self.version = ws, version
-        log.info("connected to NCALayer %s", version)
+        log.info("connected to %s", self.app)
+        return ws
+
+    async def _identify(self, ws: ClientConnection, version: str) -> ClientConnection:
+        """Ask which app holds the port, as ncalayer-js-client does on every connect.
+
+        NCALayer answers the KAZTOKEN module with a failure; KAZTOKEN names itself. An app
+        that does not answer in time is taken for NCALayer, on a fresh socket: its late
+        answer must not be read as the answer to the next request.
+        """
+        self._identified = True
+        self.app = f"NCALayer {version}"
+        try:
+            await ws.send(_dump({"module": KAZTOKEN_MODULE, "method": "getVersion"}))
+            async with asyncio.timeout(PROBE_TIMEOUT):
+                reply = await _read_reply(ws)
+        except (TimeoutError, NcaLayerError, ConnectionClosed):
+            await _close_quietly(ws)
+            return await self._ensure_connected(report=False)
+        except BaseException:
+            await _close_quietly(ws)
+            raise
+        answer = reply.get("responseObject")
+        if _text(reply.get("code")) == "200" and isinstance(answer, dict):
+            name = _text(answer.get("name"))[:40]
+            if name.startswith("KAZTOKEN"):
+                # "KAZTOKENdesktop" on the wire; people know it as "KAZTOKEN desktop".
+                name = "KAZTOKEN " + name.removeprefix("KAZTOKEN").strip()
+            self.app = f"{name.strip()} {_text(answer.get('version'))[:40]}".strip()
         return ws
 
     async def _drop(self, ws: ClientConnection) -> None:
@@ -382,12 +449,15 @@ def _is_greeting(message: JsonObject) -> bool:
     return "status" not in message and isinstance(result, dict) and "version" in result
 
 
-def _sign_request(data: bytes, locale: str) -> JsonObject:
+def _sign_request(data: bytes, locale: str, profile: SigningProfile = PRODUCTION) -> JsonObject:
     """``basics.sign``: an attached CMS over the decoded bytes, with a signing key."""
     if locale not in get_args(Locale):
         raise ValueError(f"locale must be one of {get_args(Locale)}, not {locale!r}")
     if not data:
         raise ValueError("nothing to sign")
+    signer_params: JsonObject = {"extKeyUsageOids": [SIGNING_KEY_USAGE]}
+    if profile.test_certificates:
+        signer_params["chain"] = []
     # Key order as DOMAIN.md writes it, to stay byte-for-byte with NCALayer's own clients.
     return {
         "module": BASICS,
@@ -400,10 +470,10 @@ def _sign_request(data: bytes, locale: str) -> JsonObject:
                 "decode": True,
                 "encapsulate": True,
                 "digested": False,
-                "tsaProfile": None,
+                "tsaProfile": {} if profile.timestamp else None,
             },
-            "signerParams": {"extKeyUsageOids": [SIGNING_KEY_USAGE], "chain": []},
-            "locale": locale,
+            "signerParams": signer_params,
+            "locale": _WIRE_LOCALE[locale],
         },
     }
 

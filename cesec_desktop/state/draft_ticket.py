@@ -101,6 +101,17 @@ class DraftTicket(QObject):
         (draft id, signature, Idempotency-Key)."""
         self._checking: asyncio.Task[Any] | None = None
 
+    @property
+    def signing_profile(self) -> str:
+        """The session's EDS signing profile ("production" or "demo")."""
+        return self.session.signing_profile
+
+    @property
+    def signer_iin(self) -> str | None:
+        """The IIN a signature must name: the signed-in client's."""
+        me = self.session.me
+        return me.iin if me is not None else None
+
     # --- for subclasses ---------------------------------------------------------------------
 
     def request(self) -> Any:

@@ -117,6 +117,10 @@ class Session(QObject):
         self.reauthenticate: Reauthenticator | None = None
         self.ncalayer_url: str | None = None
         """Where NCALayer listens; None is its standard address (the demo runs a mock)."""
+        self.signing_profile = "production"
+        """What an EDS signature must carry (`signing.ncalayer.SigningProfile` by name):
+        "production" (a TSP timestamp, national-CA keys only) unless the demo's test CA
+        signs ("demo")."""
         self._client: CabinetClient | None = None
         self._tokens: Tokens | None = None
         """The client's latest tokens: an unlock ends the session they belong to."""

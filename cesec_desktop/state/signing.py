@@ -18,15 +18,21 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from cesec_desktop.domain.models.signing import EdsSignature, SmsChallenge, SmsSignature
 from cesec_desktop.signing.ncalayer import (
     DEFAULT_URL,
+    DEMO,
+    PRODUCTION,
     NcaLayerCancelled,
     NcaLayerClient,
     NcaLayerError,
     NcaLayerNotRunning,
     NcaState,
+    SigningProfile,
 )
+from cesec_desktop.signing.signer import SignerCertificate, signer_of
 
 __all__ = [
     "CODE_LENGTH",
+    "DEMO",
+    "PRODUCTION",
     "EdsSigner",
     "NcaLayerCancelled",
     "NcaLayerError",
@@ -34,6 +40,8 @@ __all__ = [
     "NcaState",
     "OutcomeUnknown",
     "SignTarget",
+    "SignerCertificate",
+    "SigningProfile",
     "SmsCode",
     "SmsStatus",
     "clean_code",
@@ -147,10 +155,18 @@ class EdsSigner(QObject):
 
     stateChanged = Signal(str)
 
-    def __init__(self, url: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        url: str | None = None,
+        parent: QObject | None = None,
+        profile: SigningProfile = PRODUCTION,
+    ) -> None:
         super().__init__(parent)
         self.url = url or DEFAULT_URL
+        self.profile = profile
         self.state: NcaState | None = None
+        self.signed_by: SignerCertificate | None = None
+        """The certificate of the last signature, read from it."""
         self._client: NcaLayerClient | None = None
         self._task: asyncio.Task[str] | None = None
 
@@ -168,10 +184,13 @@ class EdsSigner(QObject):
             raise RuntimeError("already signing")
         client = self._ensure_client()
         lang = locale or nca_locale()
+        self.signed_by = None
         task = asyncio.ensure_future(client.sign_cms(text.encode("utf-8"), locale=lang))  # type: ignore[arg-type]
         self._task = task
         try:
-            return await asyncio.shield(task)
+            cms = await asyncio.shield(task)
+            self.signed_by = signer_of(cms)
+            return cms
         except asyncio.CancelledError:
             if task.cancelled() and not _cancelling():
                 # Our own cancel(): to the caller it is the same as Cancel in NCALayer.
@@ -193,9 +212,14 @@ class EdsSigner(QObject):
         if client is not None:
             await client.close()
 
+    @property
+    def app(self) -> str:
+        """Which app answered ("NCALayer 1.4", "KAZTOKEN desktop 1.2.758.648"), once known."""
+        return self._client.app if self._client is not None else ""
+
     def _ensure_client(self) -> NcaLayerClient:
         if self._client is None:
-            self._client = NcaLayerClient(self.url, on_state=self._on_state)
+            self._client = NcaLayerClient(self.url, on_state=self._on_state, profile=self.profile)
         return self._client
 
     def _on_state(self, state: NcaState) -> None:

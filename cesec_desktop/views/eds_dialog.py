@@ -12,7 +12,10 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cesec_desktop.domain.models.signing import EdsSignature
+from cesec_desktop.state import formatting
 from cesec_desktop.state.signing import (
+    DEMO,
+    PRODUCTION,
     EdsSigner,
     NcaLayerCancelled,
     NcaLayerError,
@@ -51,6 +54,8 @@ class EdsDialog(QDialog):
     FAILED = "failed"
     REJECTED = "rejected"
     NO_ANSWER = "no_answer"
+    WRONG_KEY = "wrong_key"
+    """The certificate names another person: nothing was sent."""
 
     def __init__(
         self, ticket: SignTarget, ncalayer_url: str | None = None, parent: QWidget | None = None
@@ -59,7 +64,8 @@ class EdsDialog(QDialog):
         self.ticket = ticket
         self.withdrawal = ticket.document_kind == "withdrawal"
         # No parent: closing its socket outlives this dialog (see done()).
-        self.signer = EdsSigner(ncalayer_url)
+        demo = getattr(ticket, "signing_profile", "production") == "demo"
+        self.signer = EdsSigner(ncalayer_url, profile=DEMO if demo else PRODUCTION)
         self.tasks = TaskTracker("eds-dialog", owner=self)
         self.result: object | None = None
         self.failure: Exception | None = None
@@ -128,6 +134,10 @@ class EdsDialog(QDialog):
                 self._error = error
                 self._show(self.FAILED)
                 return None
+            if not self._signer_is_the_client():
+                self.cms = None
+                self._show(self.WRONG_KEY)
+                return None
         self._show(self.SENDING)
         failure: Exception | None = None
         result: object | None = None
@@ -156,8 +166,21 @@ class EdsDialog(QDialog):
         self.accept()
         return result
 
+    def _signer_is_the_client(self) -> bool:
+        """Whether the signature's certificate names the client (refused here, before the
+        round trip, when it names someone else)."""
+        expected = getattr(self.ticket, "signer_iin", None)
+        signer = self.signer.signed_by
+        return expected is None or signer is None or signer.iin == expected
+
     def retry(self) -> None:
-        if self.state in (self.NOT_RUNNING, self.FAILED, self.REJECTED, self.NO_ANSWER):
+        if self.state in (
+            self.NOT_RUNNING,
+            self.FAILED,
+            self.REJECTED,
+            self.NO_ANSWER,
+            self.WRONG_KEY,
+        ):
             self.tasks.spawn(self.run(), name="eds-sign")
 
     def cancel(self) -> None:
@@ -184,7 +207,13 @@ class EdsDialog(QDialog):
         ui.retryButton.setVisible(not working)
         ui.retryButton.setDefault(not working)
         ui.cancelButton.setEnabled(True)  # a stalled server must never trap the user
-        trouble = state in (self.NOT_RUNNING, self.FAILED, self.REJECTED, self.NO_ANSWER)
+        trouble = state in (
+            self.NOT_RUNNING,
+            self.FAILED,
+            self.REJECTED,
+            self.NO_ANSWER,
+            self.WRONG_KEY,
+        )
         ui.stateIcon.setPixmap(
             icon("key", color=ERROR_RED if trouble else None).pixmap(QSize(36, 36))
         )
@@ -203,7 +232,11 @@ class EdsDialog(QDialog):
             self.FAILED: self.tr("NCALayer could not sign"),
             self.REJECTED: self.tr("The broker did not accept the signature"),
             self.NO_ANSWER: self.tr("No answer from the broker"),
+            self.WRONG_KEY: self.tr("This key is not yours"),
         }
+        app = self.signer.app
+        if state == self.WAITING and app.startswith("KAZTOKEN"):
+            titles[state] = self.tr("Choose your key in KAZTOKEN desktop")
         ui.stateLabel.setText(titles.get(state, ""))
         hints = {
             self.CONNECTING: self.tr(
@@ -219,7 +252,10 @@ class EdsDialog(QDialog):
                 "NCALayer has opened its window: choose the key storage and your signing key, "
                 "type the password and confirm. Take your time: this window waits."
             ),
-            self.SENDING: "",
+            self.SENDING: self._signed_by_text(),
+            self.WRONG_KEY: self.tr(
+                "Nothing was sent. Press Retry and choose the EDS key issued to you."
+            ),
             self.NOT_RUNNING: self.tr(
                 "Start NCALayer (from the Start menu, the desktop or the tray) and press "
                 "Retry. If it is not installed, download it from %1, install it, start it "
@@ -241,17 +277,45 @@ class EdsDialog(QDialog):
             ),
         }
         hint = hints.get(state, "")
+        if state in (self.REJECTED, self.NO_ANSWER) and self.cms is not None:
+            hint = f"{self._signed_by_text()}\n{hint}"
+        if app and state in (self.WAITING, self.SENDING):
+            # Which app holds NCALayer's port: NCALayer itself, or KAZTOKEN desktop.
+            hint = f"{hint}\n{self.tr('Connected to %1.').replace('%1', app)}".strip()
         if state != self.NOT_RUNNING:
-            hint = html.escape(hint)
+            hint = html.escape(hint).replace("\n", "<br>")
         ui.hintLabel.setText(hint)
         ui.hintLabel.setVisible(bool(hint))
         error = self._error_text()
         ui.errorLabel.setText(error)
         ui.errorLabel.setVisible(bool(error))
 
+    def _signed_by_text(self) -> str:
+        """ "Signed by <CN>, IIN <IIN>, certificate valid until <date>." for the signature."""
+        signer = self.signer.signed_by
+        if signer is None:
+            return ""
+        until = formatting.format_day(formatting.in_display_zone(signer.not_after).date())
+        return (
+            self.tr("Signed by %1, IIN %2, certificate valid until %3.")
+            .replace("%1", signer.common_name or "?")
+            .replace("%2", signer.iin or "—")
+            .replace("%3", until)
+        )
+
     def _error_text(self) -> str:
         from cesec_desktop.views.messages import describe
 
+        if self.state == self.WRONG_KEY:
+            signer = self.signer.signed_by
+            return (
+                self.tr(
+                    "The chosen certificate belongs to %1 (IIN %2), not to the client of this "
+                    "account. The broker would refuse it."
+                )
+                .replace("%1", signer.common_name if signer else "?")
+                .replace("%2", (signer.iin if signer else None) or "—")
+            )
         error = self._error
         if error is None:
             return ""

@@ -17,8 +17,11 @@ from gui_support import DEMO, Backend, Gui, free_port, wait_until
 from PySide6.QtCore import Qt
 from signing_support import NcaLayerThread, latest_sms_code
 
-from cesec_desktop.state.formatting import format_decimal
+from cesec_desktop.state.formatting import format_day, format_decimal, in_display_zone
 from cesec_desktop.views.order_form import OrderFormDialog, open_order_form
+
+DEMO_CLIENT_IIN = "880607300110"
+"""The demo client's IIN, which the mock NCALayer's demo signer also names."""
 
 # --- helpers -------------------------------------------------------------------------------
 
@@ -155,10 +158,21 @@ def test_a_sell_signed_by_eds(
         assert form.ui.availableLabel.text() == "Available to sell"
         assert form.ui.availableValue.text() == "150 pcs"
         gui.type_into(form.ui.quantityEdit, "3")
+        # A slow broker: the window shows who signed while the order is on its way.
+        await backend.control("/mock/faults", {"latency_ms": 1500})
         gui.click(form.ui.edsButton)
         dialog = await sign_dialog(form)
         states: list[str] = []
         dialog.signer.stateChanged.connect(states.append)
+        await wait_until(lambda: dialog.state == dialog.SENDING, what="sending")
+        signer = dialog.signer.signed_by
+        assert signer is not None and signer.iin == DEMO_CLIENT_IIN
+        until = format_day(in_display_zone(signer.not_after).date())
+        assert dialog.hint_text() == (
+            f"Signed by ДЕМОВ ДЕМО, IIN {DEMO_CLIENT_IIN}, certificate valid until {until}."
+            "<br>Connected to NCALayer 1.4."
+        )
+        await backend.control("/mock/faults", {"latency_ms": 0})
         await wait_until(lambda: form.placed is not None, what="the order placed")
         order = form.placed
         stored = await api.order(order.id)
@@ -167,6 +181,9 @@ def test_a_sell_signed_by_eds(
         request = ncalayer.server.received[-1]
         assert request["module"] == "kz.gov.pki.knca.basics" and request["method"] == "sign"
         assert request["args"]["locale"] == "en"
+        # Not the demo: a TSP timestamp is asked for, and only national-CA keys offered.
+        assert request["args"]["signingParams"]["tsaProfile"] == {}
+        assert "chain" not in request["args"]["signerParams"]
 
     run(scenario())
 
@@ -206,7 +223,7 @@ def test_eds_waits_for_the_user_and_can_be_cancelled(
     run(scenario())
 
 
-def test_a_signature_the_broker_refuses_is_explained_in_words(
+def test_another_persons_key_is_refused_in_the_app_before_anything_is_sent(
     backend: Backend,
     gui_factory: Callable[..., Gui],
     run: Callable[..., Any],
@@ -226,10 +243,50 @@ def test_a_signature_the_broker_refuses_is_explained_in_words(
         gui.type_into(form.ui.quantityEdit, "1")
         gui.click(form.ui.edsButton)
         dialog = await sign_dialog(form)
+        await wait_until(lambda: dialog.state == dialog.WRONG_KEY, what="the app's refusal")
+        assert dialog.state_text() == "This key is not yours"
+        assert dialog.error().startswith("The chosen certificate belongs to ")
+        assert "(IIN 810624301456), not to the client of this account" in dialog.error()
+        assert dialog.hint_text() == (
+            "Nothing was sent. Press Retry and choose the EDS key issued to you."
+        )
+        assert dialog.ui.retryButton.isVisible()
+        assert dialog.cms is None, "the signature is dropped: Retry signs again"
+        assert len(await api.orders()) == before
+        gui.click(dialog.ui.cancelButton)
+        await wait_until(lambda: form.sign_dialog is None, what="back to the form")
+        assert form.ui.quantityEdit.text() == "1" and form.placed is None
+
+    run(scenario())
+
+
+def test_a_signature_the_broker_refuses_is_explained_in_words(
+    backend: Backend,
+    gui_factory: Callable[..., Gui],
+    run: Callable[..., Any],
+    ncalayer_factory: Callable[..., NcaLayerThread],
+) -> None:
+    from cesec_desktop.mockserver import pki
+
+    # The client's own IIN, but from a CA the broker does not trust.
+    other_ca, other_key = pki.make_ca("Untrusted Test CA")
+    forged = ncalayer_factory(
+        signer=pki.issue_signer_cert(DEMO_CLIENT_IIN, ca=other_ca, ca_key=other_key)
+    )
+    api = Api(backend)
+
+    async def scenario() -> None:
+        before = len(await api.orders())
+        gui = await signed_in(gui_factory, backend)
+        gui.session.ncalayer_url = forged.url
+        form = await open_form(gui, instrument_id="KASE:HSBK")
+        gui.type_into(form.ui.quantityEdit, "1")
+        gui.click(form.ui.edsButton)
+        dialog = await sign_dialog(form)
         await wait_until(lambda: dialog.state == dialog.REJECTED, what="the broker's refusal")
         assert dialog.state_text() == "The broker did not accept the signature"
-        assert dialog.error() == "The key belongs to someone else. Sign with your own EDS key."
-        assert dialog.hint_text() == "Nothing was placed. Press Retry to sign again."
+        assert dialog.error().startswith("The certificate is not trusted")
+        assert dialog.hint_text().endswith("Nothing was placed. Press Retry to sign again.")
         assert len(await api.orders()) == before
         gui.click(dialog.ui.cancelButton)
         await wait_until(lambda: form.sign_dialog is None, what="back to the form")

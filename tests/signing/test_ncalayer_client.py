@@ -22,6 +22,8 @@ from cesec_desktop.mockserver.ncalayer import MockNCALayer
 from cesec_desktop.signing import ncalayer
 from cesec_desktop.signing.ncalayer import (
     DEFAULT_URL,
+    DEMO,
+    PRODUCTION,
     NcaLayerCancelled,
     NcaLayerClient,
     NcaLayerError,
@@ -32,14 +34,31 @@ from cesec_desktop.signing.ncalayer import (
 
 DOCUMENT = "Заявка на покупку\nKSPI 10 шт. по 42 100,00 KZT\n".encode()
 DEMO_IIN = "880607300110"
-# DOMAIN.md's request, verbatim; "<base64>" stands for the document.
-DOMAIN_SIGN_REQUEST = (
+# The two profiles' requests. With a real server the app asks for a TSP timestamp and leaves
+# `chain` out, so NCALayer offers only keys under the national CA; the demo's test CA needs
+# `chain: []`. Kazakh is "kz" on NCALayer's wire.
+PRODUCTION_SIGN_REQUEST = (
     '{"module":"kz.gov.pki.knca.basics","method":"sign","args":{"allowedStorages":null,'
     '"format":"cms","data":"<base64>","signingParams":{"decode":true,"encapsulate":true,'
-    '"digested":false,"tsaProfile":null},"signerParams":{"extKeyUsageOids":'
-    '["1.3.6.1.5.5.7.3.4"],"chain":[]},"locale":"ru"}}'
+    '"digested":false,"tsaProfile":{}},"signerParams":{"extKeyUsageOids":'
+    '["1.3.6.1.5.5.7.3.4"]},"locale":"<locale>"}}'
 )
+DEMO_SIGN_REQUEST = PRODUCTION_SIGN_REQUEST.replace(
+    '["1.3.6.1.5.5.7.3.4"]}', '["1.3.6.1.5.5.7.3.4"],"chain":[]}'
+)
+# What ncalayer-js-client asks after every greeting, to tell KAZTOKEN desktop from NCALayer.
+PROBE = {"module": "kz.digiflow.mobile.extensions", "method": "getVersion"}
 GREETING = '{"result":{"version":"1.4"}}'
+NOT_KAZTOKEN = json.dumps(
+    {"status": False, "code": "MODULE_NOT_FOUND", "message": "Unknown module", "details": ""}
+)
+
+
+async def _greet(ws: ServerConnection) -> None:
+    """A hand-made NCALayer's greeting, and its answer to the app's "who are you"."""
+    await ws.send(GREETING)
+    assert json.loads(await ws.recv()) == PROBE
+    await ws.send(NOT_KAZTOKEN)
 
 
 def _run(scenario: Callable[[], Awaitable[None]], timeout: float = 10) -> None:
@@ -105,7 +124,8 @@ def test_greeting_is_read_and_version_exposed() -> None:
             assert await client.connect() == "1.4"
             assert client.version == "1.4"
             assert client.connected
-            assert len(server.received) == 0  # a greeting is read, nothing sent
+            assert client.app == "NCALayer 1.4"
+            assert list(server.received) == [PROBE]  # only "who are you" was asked
         assert not client.connected
 
     _run(scenario)
@@ -230,21 +250,81 @@ def test_approve_over_tls_gives_a_cms_the_backend_accepts() -> None:
     _run(scenario)
 
 
-def test_request_is_exactly_domain_md_shape() -> None:
+@pytest.mark.parametrize(
+    ("profile", "template"), [(PRODUCTION, PRODUCTION_SIGN_REQUEST), (DEMO, DEMO_SIGN_REQUEST)]
+)
+def test_each_profile_sends_exactly_its_request(profile: Any, template: str) -> None:
     async def scenario() -> None:
-        async with _layer(tls=False) as server, NcaLayerClient(server.url) as client:
+        async with (
+            _layer(tls=False) as server,
+            NcaLayerClient(server.url, profile=profile) as client,
+        ):
             await client.sign_cms(DOCUMENT)
             await client.sign_cms(DOCUMENT, locale="kk")
+            await client.sign_cms(DOCUMENT, locale="en")
             data = base64.b64encode(DOCUMENT).decode()
-            expected = json.loads(DOMAIN_SIGN_REQUEST.replace("<base64>", data))
-            sent_ru, sent_kk = server.received
-            assert sent_ru == expected
-            # Same keys in the same order, all the way down.
-            assert json.dumps(sent_ru) == json.dumps(expected)
-            assert sent_kk["args"]["locale"] == "kk"
-            assert {**sent_kk, "args": {**sent_kk["args"], "locale": "ru"}} == expected
+            probe, *signs = server.received
+            assert probe == PROBE
+            for sent, wire_locale in zip(signs, ("ru", "kz", "en"), strict=True):
+                expected = template.replace("<base64>", data).replace("<locale>", wire_locale)
+                # Same keys in the same order, all the way down.
+                assert json.dumps(sent, ensure_ascii=False, separators=(",", ":")) == expected
 
     _run(scenario)
+
+
+def test_the_default_profile_is_production() -> None:
+    assert NcaLayerClient().profile is PRODUCTION
+    assert PRODUCTION.timestamp and not PRODUCTION.test_certificates
+    assert DEMO.test_certificates
+
+
+def test_kaztoken_desktop_is_recognised_and_named() -> None:
+    # As recorded in ncalayer-js-client's test/test-data.json (its first exchange).
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send('{"result":{"version":"1.2"}}')
+        assert json.loads(await ws.recv()) == PROBE
+        await ws.send(
+            '{"code":"200","responseObject":{"name":"KAZTOKENdesktop","version":"1.2.758.648"}}'
+        )
+        request = json.loads(await ws.recv())
+        assert request["method"] == "sign"
+        await ws.send(json.dumps({"status": True, "body": {"result": "MAMCAQE="}}))
+        await ws.wait_closed()
+
+    async def scenario() -> None:
+        async with _fake(handler) as url, NcaLayerClient(url) as client:
+            assert await client.connect() == "1.2"
+            assert client.app == "KAZTOKEN desktop 1.2.758.648"
+            assert await client.sign_cms(DOCUMENT) == "MAMCAQE="
+
+    _run(scenario)
+
+
+def test_an_app_that_ignores_the_probe_is_used_on_a_fresh_socket() -> None:
+    sockets: list[list[dict[str, Any]]] = []
+
+    async def handler(ws: ServerConnection) -> None:
+        seen: list[dict[str, Any]] = []
+        sockets.append(seen)
+        await ws.send(GREETING)
+        async for frame in ws:
+            request = json.loads(frame)
+            seen.append(request)
+            if request.get("method") == "sign":
+                await ws.send(json.dumps({"status": True, "body": {"result": "MAMCAQE="}}))
+
+    async def scenario() -> None:
+        async with _fake(handler) as url, NcaLayerClient(url) as client:
+            started = time.monotonic()
+            assert await client.sign_cms(DOCUMENT) == "MAMCAQE="
+            assert time.monotonic() - started < ncalayer.PROBE_TIMEOUT + 2
+            assert client.app == "NCALayer 1.4"
+            # The unanswered probe stays on the first socket; the request goes on a new one.
+            assert sockets[0] == [PROBE]
+            assert [r["method"] for r in sockets[1]] == ["sign"]
+
+    _run(scenario, timeout=15)
 
 
 def test_bad_locale_and_empty_data_are_programming_errors() -> None:
@@ -377,7 +457,7 @@ def test_concurrent_requests_on_one_client_are_serialised() -> None:
                 NcaState.WAITING_FOR_USER,
                 NcaState.DONE,
             ]
-            assert len(server.received) == 2
+            assert [r["method"] for r in server.received] == ["getVersion", "sign", "sign"]
 
     _run(scenario)
 
@@ -422,7 +502,8 @@ def test_active_tokens_uses_the_legacy_module() -> None:
         ):
             assert await client.active_tokens() == ["AKKaztokenStore"]
             assert list(server.received) == [
-                {"module": "kz.gov.pki.knca.commonUtils", "method": "getActiveTokens", "args": []}
+                PROBE,
+                {"module": "kz.gov.pki.knca.commonUtils", "method": "getActiveTokens", "args": []},
             ]
 
     _run(scenario)
@@ -455,7 +536,7 @@ def test_heartbeats_and_frames_that_are_not_json_are_skipped() -> None:
     async def handler(ws: ServerConnection) -> None:
         for noise in ("--heartbeat--", "hello", b"\x00\x01", "[1, 2]", "{broken"):
             await ws.send(noise)
-        await ws.send(GREETING)
+        await _greet(ws)
         request = json.loads(await ws.recv())
         assert request["method"] == "sign"
         for noise in ("--heartbeat--", b"\x00", "not json", "7", GREETING):
@@ -516,7 +597,7 @@ def test_a_first_message_that_is_not_the_greeting_is_refused() -> None:
 )
 def test_reply_mapping(reply: dict[str, Any], code: str) -> None:
     async def handler(ws: ServerConnection) -> None:
-        await ws.send(GREETING)
+        await _greet(ws)
         await ws.recv()
         await ws.send(json.dumps(reply))
         await ws.wait_closed()
