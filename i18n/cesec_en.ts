@@ -441,6 +441,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This key is not yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your key in KAZTOKEN desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The withdrawal text you see in the form is what you sign.</source>
             <translation type="unfinished" />
         </message>
@@ -450,6 +458,10 @@
         </message>
         <message>
             <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent. Press Retry and choose the EDS key issued to you.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -470,6 +482,14 @@
         </message>
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by %1, IIN %2, certificate valid until %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen certificate belongs to %1 (IIN %2), not to the client of this account. The broker would refuse it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -502,6 +522,10 @@
         </message>
         <message>
             <source>The key belongs to someone else. Sign with your own EDS key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature's timestamp could not be verified: the signing time is not trustworthy.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -847,6 +871,10 @@
         </message>
         <message>
             <source>Signed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1480,6 +1508,10 @@
         </message>
         <message>
             <source>No events yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -441,6 +441,14 @@
             <translation>Брокерден жауап жоқ</translation>
         </message>
         <message>
+            <source>This key is not yours</source>
+            <translation>Бұл кілт сіздікі емес</translation>
+        </message>
+        <message>
+            <source>Choose your key in KAZTOKEN desktop</source>
+            <translation>KAZTOKEN desktop-та кілтіңізді таңдаңыз</translation>
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The withdrawal text you see in the form is what you sign.</source>
             <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Формада көрсетілген ақша алу мәтініне қол қоясыз.</translation>
         </message>
@@ -451,6 +459,10 @@
         <message>
             <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
             <translation>NCALayer өз терезесін ашты: кілт сақтау орнын және қол қою кілтіңізді таңдап, құпия сөзді енгізіп, растаңыз. Асықпаңыз: бұл терезе күтеді.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Press Retry and choose the EDS key issued to you.</source>
+            <translation>Ештеңе жіберілген жоқ. «Қайталау» батырмасын басып, өзіңізге берілген ЭСҚ кілтін таңдаңыз.</translation>
         </message>
         <message>
             <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
@@ -471,6 +483,14 @@
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
             <translation>Тапсырыс қойылып та қойған болуы мүмкін. «Қайталау» сол қол қойылған тапсырысты қайта жібереді: брокер оны екі рет қоя алмайды.</translation>
+        </message>
+        <message>
+            <source>Signed by %1, IIN %2, certificate valid until %3.</source>
+            <translation>Қол қойған: %1, ЖСН %2, сертификат %3 дейін жарамды.</translation>
+        </message>
+        <message>
+            <source>The chosen certificate belongs to %1 (IIN %2), not to the client of this account. The broker would refuse it.</source>
+            <translation>Таңдалған сертификат %1 (ЖСН %2) адамға тиесілі, бұл шоттың клиентіне емес. Брокер оны қабылдамайды.</translation>
         </message>
         <message>
             <source>No signing key was found in the chosen storage.</source>
@@ -503,6 +523,10 @@
         <message>
             <source>The key belongs to someone else. Sign with your own EDS key.</source>
             <translation>Кілт басқа адамға тиесілі. Өзіңіздің ЭСҚ кілтіңізбен қол қойыңыз.</translation>
+        </message>
+        <message>
+            <source>The signature's timestamp could not be verified: the signing time is not trustworthy.</source>
+            <translation>Қолтаңбаның уақыт белгісі тексерілмеді: қол қойылған уақытқа сенуге болмайды.</translation>
         </message>
         <message>
             <source>The signed text differs from the withdrawal document.</source>
@@ -848,6 +872,10 @@
         <message>
             <source>Signed with</source>
             <translation>Қол қою тәсілі</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Қол қойылған уақыты</translation>
         </message>
         <message>
             <source>Reason for rejection</source>
@@ -1481,6 +1509,10 @@
         <message>
             <source>No events yet.</source>
             <translation>Әзірге оқиғалар жоқ.</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Қол қойылған уақыты</translation>
         </message>
         <message>
             <source>Cancel order</source>

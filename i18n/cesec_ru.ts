@@ -441,6 +441,14 @@
             <translation>Нет ответа от брокера</translation>
         </message>
         <message>
+            <source>This key is not yours</source>
+            <translation>Это не ваш ключ</translation>
+        </message>
+        <message>
+            <source>Choose your key in KAZTOKEN desktop</source>
+            <translation>Выберите ключ в KAZTOKEN desktop</translation>
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The withdrawal text you see in the form is what you sign.</source>
             <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете тот текст поручения, который видите в форме.</translation>
         </message>
@@ -451,6 +459,10 @@
         <message>
             <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
             <translation>NCALayer открыл своё окно: выберите хранилище и ключ для подписи, введите пароль и подтвердите. Не торопитесь: это окно подождёт.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Press Retry and choose the EDS key issued to you.</source>
+            <translation>Ничего не отправлено. Нажмите «Повторить» и выберите ключ ЭЦП, выданный вам.</translation>
         </message>
         <message>
             <source>Start NCALayer (from the Start menu, the desktop or the tray) and press Retry. If it is not installed, download it from %1, install it, start it and press Retry.</source>
@@ -471,6 +483,14 @@
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
             <translation>Возможно, заявка уже выставлена. «Повторить» отправит ту же подписанную заявку ещё раз: брокер не сможет выставить её дважды.</translation>
+        </message>
+        <message>
+            <source>Signed by %1, IIN %2, certificate valid until %3.</source>
+            <translation>Подписал: %1, ИИН %2, сертификат действителен до %3.</translation>
+        </message>
+        <message>
+            <source>The chosen certificate belongs to %1 (IIN %2), not to the client of this account. The broker would refuse it.</source>
+            <translation>Выбранный сертификат принадлежит %1 (ИИН %2), а не клиенту этого счёта. Брокер его не примет.</translation>
         </message>
         <message>
             <source>No signing key was found in the chosen storage.</source>
@@ -503,6 +523,10 @@
         <message>
             <source>The key belongs to someone else. Sign with your own EDS key.</source>
             <translation>Ключ принадлежит другому человеку. Подпишите своим ключом ЭЦП.</translation>
+        </message>
+        <message>
+            <source>The signature's timestamp could not be verified: the signing time is not trustworthy.</source>
+            <translation>Метку времени подписи не удалось проверить: времени подписания нельзя доверять.</translation>
         </message>
         <message>
             <source>The signed text differs from the withdrawal document.</source>
@@ -850,6 +874,10 @@
         <message>
             <source>Signed with</source>
             <translation>Способ подписи</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Время подписания</translation>
         </message>
         <message>
             <source>Reason for rejection</source>
@@ -1483,6 +1511,10 @@
         <message>
             <source>No events yet.</source>
             <translation>Событий пока нет.</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Время подписания</translation>
         </message>
         <message>
             <source>Cancel order</source>

@@ -187,6 +187,7 @@ CREATE TABLE IF NOT EXISTS orders (
     updated_at TEXT NOT NULL,
     valid_until TEXT NOT NULL,
     signature_method TEXT NOT NULL,
+    signed_at TEXT,
     reject_reason TEXT
 );
 CREATE INDEX IF NOT EXISTS orders_by_user_time ON orders (user_id, created_at);
@@ -242,6 +243,7 @@ CREATE TABLE IF NOT EXISTS instructions (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     signature_method TEXT NOT NULL,
+    signed_at TEXT,
     reject_reason TEXT
 );
 CREATE INDEX IF NOT EXISTS instr_by_user_time ON instructions (user_id, created_at);
@@ -281,7 +283,24 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(SCHEMA)
+    _add_missing_columns(conn)
     return conn
+
+
+ADDED_COLUMNS = (
+    # The time an EDS signature's timestamp token proves (CAdES-T); NULL for SMS or none.
+    ("orders", "signed_at", "TEXT"),
+    ("instructions", "signed_at", "TEXT"),
+)
+"""Columns added after a database may have been made: `connect` adds them where missing."""
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Bring a database made by an older mock up to the schema: nullable columns only."""
+    for table, column, kind in ADDED_COLUMNS:
+        present = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
 
 @contextmanager

@@ -2,7 +2,8 @@
 
 A draft stores the exact document text. A confirm must carry either the right SMS code for a
 challenge on that draft, or a CMS whose encapsulated content is exactly that text, signed by
-a certificate under the mock's test CA that names the client's IIN.
+a certificate under the mock's test CA that names the client's IIN. A CMS may also carry a
+timestamp token from a TSA under that CA (CAdES-T, see tsp.py): its time is the signing time.
 """
 
 from __future__ import annotations
@@ -222,8 +223,10 @@ def _trusted_ca() -> Any:
     return load_ca()[0]
 
 
-def _check_eds(state: ServerState, user: User, draft: Draft, sig: EdsSignature) -> None:
+def _check_eds(state: ServerState, user: User, draft: Draft, sig: EdsSignature) -> datetime | None:
+    """Verify the CMS, then its timestamp (CAdES-T); returns the time stamped, if any."""
     from cesec_desktop.mockserver.cms import CmsError, verify_cms
+    from cesec_desktop.mockserver.tsp import TimestampError, verify_timestamp
 
     try:
         signer = verify_cms(
@@ -235,24 +238,40 @@ def _check_eds(state: ServerState, user: User, draft: Draft, sig: EdsSignature) 
         raise ApiError(
             422, "signer_mismatch", "The certificate belongs to another person (IIN does not match)"
         )
+    try:
+        return verify_timestamp(sig.cms, _trusted_ca())
+    except TimestampError as exc:
+        raise ApiError(422, "timestamp_invalid", exc.message, {"reason": exc.code}) from exc
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """How a document was signed, and when, as far as the signature proves it."""
+
+    method: str
+    """"sms" or "eds"."""
+    signed_at: datetime | None = None
+    """The genTime of the CMS's timestamp token (CAdES-T); None for SMS or no token."""
 
 
 def check_signature(
     state: ServerState, user: User, draft: Draft, signature: SmsSignature | EdsSignature
-) -> str:
-    """Verify the signature for the draft; returns the method ("sms" or "eds").
+) -> SignatureCheck:
+    """Verify the signature for the draft; returns its method and proven signing time.
 
     One rule for orders and withdrawals: call it last, after every check the client can fix
     (not enough cash, securities or available cash any more). A confirm refused for such a
     reason leaves the SMS code unused, so the same code confirms once the client has fixed it;
     only a wrong code counts against its 3 attempts (422 `otp_invalid` with `attempts_left`,
     410 `otp_exhausted` after the third), and only a confirmed document uses it up.
+
+    An EDS signature may carry a timestamp token (CAdES-T): when it does, the token must
+    verify (else 422 `timestamp_invalid`) and its genTime is the signing time.
     """
     if isinstance(signature, SmsSignature):
         _check_sms(state, user, draft, signature)
-    else:
-        _check_eds(state, user, draft, signature)
-    return signature.method
+        return SignatureCheck(signature.method)
+    return SignatureCheck(signature.method, _check_eds(state, user, draft, signature))
 
 
 def mark_draft_used(state: ServerState, draft: Draft) -> None:

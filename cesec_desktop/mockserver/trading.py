@@ -121,6 +121,7 @@ def order_from_row(
         updated_at=row["updated_at"],
         valid_until=row["valid_until"],
         signature_method=row["signature_method"],
+        signed_at=row["signed_at"],
         reject_reason=row["reject_reason"],
         history=history or [],
     )
@@ -164,6 +165,7 @@ def order_item(row: sqlite3.Row) -> dict[str, Any]:
         "updated_at": wire_time(row["updated_at"]),
         "valid_until": row["valid_until"],
         "signature_method": row["signature_method"],
+        "signed_at": wire_time(row["signed_at"]) if row["signed_at"] is not None else None,
         "reject_reason": row["reject_reason"],
         "history": [],
     }

@@ -33,7 +33,13 @@ log = logging.getLogger(__name__)
 
 NCALAYER_DOWNLOAD = "https://pki.gov.kz/ncalayer/"
 VERIFICATION_CODES = frozenset(
-    {"signature_invalid", "certificate_untrusted", "signer_mismatch", "document_mismatch"}
+    {
+        "signature_invalid",
+        "certificate_untrusted",
+        "signer_mismatch",
+        "document_mismatch",
+        "timestamp_invalid",
+    }
 )
 ERROR_RED = "#c62828"
 
@@ -343,6 +349,10 @@ class EdsDialog(QDialog):
             ),
             "signer_mismatch": self.tr(
                 "The key belongs to someone else. Sign with your own EDS key."
+            ),
+            "timestamp_invalid": self.tr(
+                "The signature's timestamp could not be verified: the signing time is not "
+                "trustworthy."
             ),
             "document_mismatch": self.tr("The signed text differs from the withdrawal document.")
             if self.withdrawal

@@ -33,6 +33,7 @@ class InstructionDetailsDialog(DetailsDialog):
         "updated",
         "account",
         "signature",
+        "signed_at",
         "amount",
         "recipient_iin",
         "iban",
@@ -118,12 +119,15 @@ class InstructionDetailsDialog(DetailsDialog):
             "knp": item.knp,
             "kbe": item.kbe,
             "signature": signature or none,
+            "signed_at": format_moment(item.signed_at, locale),
             "reject_reason": item.reject_reason or none,
         }
         for key, text in texts.items():
             self.fields.set_value(key, text)
         self.fields.set_tone("status", STATUS_TONES[item.status])
         self.fields.show_field("reject_reason", bool(item.reject_reason))
+        # Only a timestamped EDS signature (CAdES-T) proves when it was made.
+        self.fields.show_field("signed_at", item.signed_at is not None)
         self.set_heading(self.tr("Instruction No. %1").replace("%1", item.number))
         events = sorted(item.history, key=lambda e: e.time)
         self.history.setRowCount(len(events))
@@ -153,6 +157,7 @@ class InstructionDetailsDialog(DetailsDialog):
             "knp": self.tr("Payment purpose code (KNP)"),
             "kbe": self.tr("Beneficiary code (KBe)"),
             "signature": self.tr("Signed with"),
+            "signed_at": self.tr("Signed at"),
             "reject_reason": self.tr("Reason for rejection"),
         }
         for key, text in labels.items():

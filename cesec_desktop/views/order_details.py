@@ -62,6 +62,8 @@ FIELDS = (
     "reject",
 )
 """The form's fields: `<name>Caption` and `<name>Value` in ui/order_details.ui."""
+SIGNED_AT_CELL = (6, 3)
+"""Row and caption column of "Signed at", made here: the form's right column ends at row 5."""
 
 
 def order_summary(order: Order, locale: QLocale | None = None) -> str:
@@ -134,6 +136,7 @@ class OrderDetailsDialog(DetailsDialog):
         self.fields = FieldGrid(panel=ui.fieldsPanel)
         for name in FIELDS:
             self.fields.adopt(name, getattr(ui, f"{name}Caption"), getattr(ui, f"{name}Value"))
+        self._add_signed_at(ui.fieldsPanel)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelOrderButton")
         self.cancel_button.clicked.connect(self._cancel_clicked)
@@ -152,6 +155,16 @@ class OrderDetailsDialog(DetailsDialog):
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
         self.go_live()
         self.close_button.setFocus()
+
+    def _add_signed_at(self, panel: QWidget) -> None:
+        """The time a timestamp token proves the order was signed (CAdES-T), under its ID."""
+        caption, value = QLabel(panel), QLabel(panel)
+        caption.setObjectName("signedAtCaption")
+        value.setObjectName("signedAtValue")
+        row, column = SIGNED_AT_CELL
+        self.fields.grid.addWidget(caption, row, column)
+        self.fields.grid.addWidget(value, row, column + 1)
+        self.fields.adopt("signedAt", caption, value)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -257,6 +270,7 @@ class OrderDetailsDialog(DetailsDialog):
             "updated": format_moment(order.updated_at, locale),
             "validUntil": format_day(order.valid_until, locale),
             "signature": signature_text(order.signature_method),
+            "signedAt": format_moment(order.signed_at, locale),
             "orderId": order.id,
             "reject": order.reject_reason or "",
         }
@@ -264,6 +278,7 @@ class OrderDetailsDialog(DetailsDialog):
             self.fields.set_value(name, text)
         self.fields.set_tone("side", SIDE_TONES[order.side])
         self.fields.show_field("reject", bool(order.reject_reason))
+        self.fields.show_field("signedAt", order.signed_at is not None)
         ui.cancelOrderButton.setVisible(order.status.is_open and not self.read_only)
         ui.cancelOrderButton.setEnabled(not self._cancelling)
         self.set_busy(self._cancelling or self._history_state == "loading")
@@ -307,6 +322,7 @@ class OrderDetailsDialog(DetailsDialog):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self._content)
+        self.fields.set_caption("signedAt", self.tr("Signed at"))
         self.cancel_button.setText(self.tr("Cancel order"))
         self.history_model.setHorizontalHeaderLabels(
             [

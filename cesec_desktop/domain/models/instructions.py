@@ -61,5 +61,7 @@ class Instruction(Model):
     created_at: datetime
     updated_at: datetime
     signature_method: str
+    signed_at: datetime | None = None
+    """When an EDS signature's timestamp token (CAdES-T) says it was made; else None."""
     reject_reason: str | None = None
     history: list[InstructionEvent] = Field(default_factory=list)

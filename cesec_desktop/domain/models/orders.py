@@ -59,6 +59,8 @@ class Order(Model):
     updated_at: datetime
     valid_until: date
     signature_method: str
+    signed_at: datetime | None = None
+    """When an EDS signature's timestamp token (CAdES-T) says it was made; else None."""
     reject_reason: str | None = None
     history: list[OrderEvent] = Field(default_factory=list)
 

@@ -18,6 +18,7 @@ from cesec_desktop.domain.models.instructions import (
 )
 from cesec_desktop.domain.models.signing import Document, SignedConfirm
 from cesec_desktop.mockserver import withdrawals
+from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import transaction
 from cesec_desktop.mockserver.deps import User, current_user, get_state, subject_id, trading_user
 from cesec_desktop.mockserver.errors import error_responses, not_found
@@ -91,9 +92,14 @@ async def confirm_instruction(
         checked = withdrawals.Withdrawal.from_payload(draft.payload)
         withdrawals.require_funds(state, checked)
         # Outside the transaction: a wrong SMS code must still burn an attempt.
-        method = check_signature(state, user, draft, body.signature)
+        signed = check_signature(state, user, draft, body.signature)
         with transaction(state.conn):
-            instruction_id = withdrawals.insert_instruction(state, user, checked, method)
+            instruction_id = withdrawals.insert_instruction(state, user, checked, signed.method)
+            if signed.signed_at is not None:
+                state.conn.execute(
+                    "UPDATE instructions SET signed_at = ? WHERE id = ?",
+                    (iso(signed.signed_at), instruction_id),
+                )
             mark_draft_used(state, draft)
             instruction = withdrawals.load_instruction(state, instruction_id)
             assert instruction is not None

@@ -67,6 +67,7 @@ from cesec_desktop.mockserver.listing import (
     parse_statuses,
 )
 from cesec_desktop.mockserver.signing import (
+    SignatureCheck,
     check_signature,
     create_draft,
     mark_draft_used,
@@ -350,7 +351,7 @@ def _insert_order(
     user: User,
     spec: OrderSpec,
     instrument: Instrument,
-    method: str,
+    signed: SignatureCheck,
     reserve_price: Decimal | None,
 ) -> str:
     conn, now = state.conn, state.clock.now()
@@ -359,8 +360,8 @@ def _insert_order(
     conn.execute(
         "INSERT INTO orders (id, number, user_id, account_id, instrument_id, side, type, price, "
         "quantity, filled_quantity, average_fill_price, reserve_price, currency, status, "
-        "created_at, updated_at, valid_until, signature_method, reject_reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '0', NULL, ?, ?, 'new', ?, ?, ?, ?, NULL)",
+        "created_at, updated_at, valid_until, signature_method, signed_at, reject_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '0', NULL, ?, ?, 'new', ?, ?, ?, ?, ?, NULL)",
         (
             order_id,
             number,
@@ -376,7 +377,8 @@ def _insert_order(
             iso(now),
             iso(now),
             spec.valid_until.isoformat(),
-            method,
+            signed.method,
+            iso(signed.signed_at) if signed.signed_at is not None else None,
         ),
     )
     trading.add_event(conn, order_id, now, "new", trading.MSG_RECEIVED)
@@ -412,9 +414,9 @@ async def place_order(
             raise validation_error({"instrument_id": "unknown_instrument"})
         reserve_price = _recheck(state, spec, instrument)
         # Outside the transaction: a wrong code must still count against the attempts.
-        method = check_signature(state, user, draft, body.signature)
+        signed = check_signature(state, user, draft, body.signature)
         with transaction(state.conn):
-            order_id = _insert_order(state, user, spec, instrument, method, reserve_price)
+            order_id = _insert_order(state, user, spec, instrument, signed, reserve_price)
             mark_draft_used(state, draft)
             order = trading.load_order(state.conn, order_id)
             assert order is not None
