@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Literal, TypeVar
 
 from asn1crypto import cms as asn1_cms
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
@@ -74,6 +75,67 @@ def sign_cms(
         options.append(pkcs7.PKCS7Options.DetachedSignature)
     builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(cert, key, hashes.SHA256())
     return builder.sign(serialization.Encoding.DER, options)
+
+
+def sign_cms_digest(
+    digest: bytes, cert: x509.Certificate, key: PrivateKey, *, at: datetime | None = None
+) -> bytes:
+    """A detached CMS (DER) whose message-digest attribute is ``digest``, given, not computed.
+
+    NCALayer's "digested" signing: the caller hashed the document itself and sends only the
+    hash. cryptography's builder always hashes the content, so the SignedData is assembled
+    here with asn1crypto; the private-key operation is still cryptography's. The digest is
+    taken as given, of any length: the recorded NCALayer signs a "hash" that is not one
+    (ncalayer-js-client's test data, exchanges 13 and 39).
+    """
+    signed_at = (at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    signed_attrs = asn1_cms.CMSAttributes(
+        [
+            asn1_cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
+            asn1_cms.CMSAttribute(
+                {"type": "signing_time", "values": [asn1_cms.Time({"utc_time": signed_at})]}
+            ),
+            asn1_cms.CMSAttribute({"type": "message_digest", "values": [digest]}),
+        ]
+    )
+    # The signature covers the attributes' DER as a SET OF (tag 0x31), as verify_cms checks.
+    to_sign = signed_attrs.dump()
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        signature = key.sign(to_sign, ec.ECDSA(hashes.SHA256()))
+        algorithm = "sha256_ecdsa"
+    else:
+        signature = key.sign(to_sign, padding.PKCS1v15(), hashes.SHA256())
+        algorithm = "sha256_rsa"
+    cert_der = cert.public_bytes(serialization.Encoding.DER)
+    asn1_cert = asn1_x509.Certificate.load(cert_der)
+    signer_info = asn1_cms.SignerInfo(
+        {
+            "version": "v1",
+            "sid": asn1_cms.SignerIdentifier(
+                {
+                    "issuer_and_serial_number": asn1_cms.IssuerAndSerialNumber(
+                        {"issuer": asn1_cert.issuer, "serial_number": asn1_cert.serial_number}
+                    )
+                }
+            ),
+            "digest_algorithm": {"algorithm": "sha256"},
+            "signed_attrs": signed_attrs,
+            "signature_algorithm": {"algorithm": algorithm},
+            "signature": signature,
+        }
+    )
+    signed_data = asn1_cms.SignedData(
+        {
+            "version": "v1",
+            "digest_algorithms": [{"algorithm": "sha256"}],
+            # No eContent: a hash cannot be encapsulated, so the CMS is always detached.
+            "encap_content_info": {"content_type": "data"},
+            "certificates": [asn1_cert],
+            "signer_infos": [signer_info],
+        }
+    )
+    info = asn1_cms.ContentInfo({"content_type": "signed_data", "content": signed_data})
+    return bytes(info.dump())
 
 
 def verify_cms(

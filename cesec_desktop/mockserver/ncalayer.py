@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
-import binascii
 import contextlib
 import json
 import logging
@@ -19,7 +18,6 @@ import signal
 import ssl
 import sys
 import tempfile
-import textwrap
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,29 +28,45 @@ from cryptography import x509
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
+from cesec_desktop.mockserver import ncalayer_replies as replies
 from cesec_desktop.mockserver import pki
-from cesec_desktop.mockserver.cms import sign_cms
+from cesec_desktop.mockserver.cms import sign_cms, sign_cms_digest
+from cesec_desktop.mockserver.ncalayer_requests import (
+    UTILS_SIGNATURES,
+    BadRequest,
+    BasicsSign,
+    b64decode,
+    check_utils_args,
+    check_xmls,
+    parse_basics_sign,
+)
+from cesec_desktop.mockserver.ncalayer_xml import sign_xml
+from cesec_desktop.mockserver.tsp import add_timestamp
 
 log = logging.getLogger(__name__)
 
 Mode = Literal["approve", "cancel", "error", "slow"]
 ResultShape = Literal["string", "array", "pem"]
+# Which application holds the port: NCALayer itself, or KAZTOKEN desktop, which speaks
+# NCALayer's protocol and also answers its own getVersion (the recording's exchange 0).
+App = Literal["ncalayer", "kaztoken"]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 13579
-VERSION = "1.4"
+# The greeting's version: NCALayer's current line, and KAZTOKEN desktop's as recorded.
+VERSIONS: dict[App, str] = {"ncalayer": "1.4", "kaztoken": "1.2"}
+VERSION = VERSIONS["ncalayer"]
 HEARTBEAT = "--heartbeat--"
 BASICS = "kz.gov.pki.knca.basics"
 COMMON_UTILS = "kz.gov.pki.knca.commonUtils"
+KAZTOKEN_MODULE = "kz.digiflow.mobile.extensions"
+# Requests are small JSON: a frame over websockets' default bound of 1 MiB closes the socket
+# (code 1009) before any parsing. Spelled out so that a library change cannot lift it.
+MAX_FRAME = 2**20
 
-_INVOCATION_ERROR = "An invoked method threw an exception."
 _IIN_RE = re.compile(r"\d{12}")
 
 JsonObject = dict[str, Any]
-
-
-class _BadRequest(Exception):
-    """A request NCALayer would refuse before showing the user anything."""
 
 
 class MockNCALayer:
@@ -66,17 +80,20 @@ class MockNCALayer:
         tls: bool = True,
         mode: Mode = "approve",
         slow_seconds: float = 5.0,
-        result_shape: ResultShape = "string",
+        result_shape: ResultShape = "pem",
         signer: tuple[x509.Certificate, pki.PrivateKey] | None = None,
         active_tokens: Sequence[str] = (),
+        app: App = "ncalayer",
     ) -> None:
         self.host = host
         self.mode: Mode = mode
         self.slow_seconds = slow_seconds
+        # PEM armour is what the recording shows for every basics CMS (exchanges 35 to 41).
         self.result_shape: ResultShape = result_shape
         # Real NCALayer lists only plugged-in hardware tokens; the file store "PKCS12" is
-        # always there and never listed, so with no token the list is empty.
+        # always there and never listed, so with no token the list is empty (exchange 1).
         self.active_tokens = list(active_tokens)
+        self.app: App = app
         # The latest JSON requests, in order, so tests can check what a client sent; bounded
         # because the demo launcher keeps the mock running for a whole session.
         self.received: deque[JsonObject] = deque(maxlen=1000)
@@ -116,7 +133,9 @@ class MockNCALayer:
             raise RuntimeError("MockNCALayer is already running")
         self._signer_pair()
         ssl_context = self._make_tls_context() if self._tls else None
-        self._server = await serve(self._handle, self.host, self._requested_port, ssl=ssl_context)
+        self._server = await serve(
+            self._handle, self.host, self._requested_port, ssl=ssl_context, max_size=MAX_FRAME
+        )
         log.info("mock NCALayer listening on %s (mode %s)", self.url, self.mode)
 
     async def stop(self) -> None:
@@ -166,7 +185,7 @@ class MockNCALayer:
         """One socket: greet, then answer frames one at a time, in order."""
         log.info("client connected from %s", connection.remote_address)
         try:
-            await connection.send(_dump({"result": {"version": VERSION}}))
+            await connection.send(_dump({"result": {"version": VERSIONS[self.app]}}))
             async for frame in connection:
                 if not isinstance(frame, str):
                     continue
@@ -195,58 +214,94 @@ class MockNCALayer:
         log.info("request %s.%s (mode %s)", module, method, self.mode)
         if module == BASICS:
             if method != "sign":
-                return _basics_failure("METHOD_NOT_FOUND", f"Unknown method: {method}")
+                return replies.basics_failure("METHOD_NOT_FOUND", f"Unknown method: {method}")
             return await self._basics_sign(connection, args)
         if module == COMMON_UTILS:
             return await self._common_utils(connection, method, args)
-        return _basics_failure("MODULE_NOT_FOUND", f"Unknown module: {module}")
+        if module == KAZTOKEN_MODULE and method == "getVersion" and self.app == "kaztoken":
+            return replies.kaztoken_version()
+        # ncalayer-js-client's connect() asks every app for KAZTOKEN's getVersion; NCALayer
+        # fails it (the library then takes it for NCALayer), in this shape.
+        return replies.basics_failure("MODULE_NOT_FOUND", f"Unknown module: {module}")
 
     async def _basics_sign(self, connection: ServerConnection, args: object) -> JsonObject | None:
-        """``kz.gov.pki.knca.basics`` ``sign``: status/body replies."""
+        """``kz.gov.pki.knca.basics`` ``sign``: body/status replies."""
         try:
-            documents, encapsulate = _parse_basics_sign(args)
-        except _BadRequest as exc:
-            return _basics_failure("INVOCATION_ERROR", _INVOCATION_ERROR, str(exc))
+            request = parse_basics_sign(args)
+        except BadRequest as exc:
+            return replies.basics_failure(
+                "INVOCATION_ERROR", replies.INVOCATION_ERROR, exc.message or ""
+            )
         mode = self.mode
         if mode == "cancel":
-            return {"status": True, "body": {}}
+            return replies.basics_cancelled()
         if mode == "error":
-            return _basics_failure(
+            return replies.basics_failure(
                 "EMPTY_KEY_LIST",
                 "No keys found in the selected storage.",
                 "The key storage holds no key suitable for signing.",
             )
         if not await self._user_picks_key(connection, mode):
             return None
-        signatures = [self._sign(document, attached=encapsulate) for document in documents]
-        if isinstance(args, dict) and isinstance(args.get("data"), list):
-            return {"status": True, "body": {"result": [self._shape(s) for s in signatures]}}
-        result: object = self._shape(signatures[0])
-        if self.result_shape == "array":
-            result = [result]
-        return {"status": True, "body": {"result": result}}
+        if request.format == "xml":
+            # XML answers an array even for one document (exchange 48), with LF breaks.
+            signed = [self._sign_xml(item.decode("utf-8"), "\n") for item in request.items]
+            return replies.basics_result(signed)
+        results = [self._shape(self._basics_cms(request, item)) for item in request.items]
+        if request.many or self.result_shape == "array":
+            return replies.basics_result(results)
+        return replies.basics_result(results[0])
 
     async def _common_utils(
         self, connection: ServerConnection, method: object, args: object
     ) -> JsonObject | None:
-        """Legacy ``kz.gov.pki.knca.commonUtils``: code/responseObject replies."""
-        if method == "getActiveTokens":
-            return {"code": "200", "responseObject": list(self.active_tokens)}
-        if method != "createCAdESFromBase64":
-            return {"code": "500", "message": f"java.lang.NoSuchMethodException: {method}"}
+        """Legacy ``kz.gov.pki.knca.commonUtils``: responseObject/code replies."""
+        if not isinstance(method, str) or method not in UTILS_SIGNATURES:
+            return replies.utils_failure(f"java.lang.NoSuchMethodException: {method}")
         try:
-            document, attached = _parse_create_cades(args)
-        except _BadRequest as exc:
-            return {"code": "500", "message": str(exc)}
+            values = check_utils_args(method, args)
+            if method == "createCAdESFromBase64Hash" and not values[2]:
+                raise BadRequest(None)
+            if method in ("signXml", "signXmls"):
+                # Java parses the XML before its dialog: bad XML is refused in any mode.
+                documents = values[2]
+                check_xmls(documents if isinstance(documents, list) else [str(documents)])
+        except BadRequest as exc:
+            return replies.utils_failure(exc.message)
+        if method == "getActiveTokens":
+            return replies.utils_result(list(self.active_tokens))
+        if method == "changeLocale":
+            return replies.utils_result()
         mode = self.mode
         if mode == "cancel":
-            return {"code": "500", "message": "action.canceled"}
+            return replies.utils_failure(replies.CANCELED)
         if mode == "error":
-            return {"code": "500", "message": "keystore.empty"}
+            return replies.utils_failure("keystore.empty")
         if not await self._user_picks_key(connection, mode):
             return None
-        signature = self._sign(document, attached=attached)
-        return {"code": "200", "responseObject": base64.b64encode(signature).decode("ascii")}
+        try:
+            return replies.utils_result(self._utils_answer(method, values))
+        except BadRequest as exc:
+            return replies.utils_failure(exc.message)
+
+    def _utils_answer(self, method: str, values: list[Any]) -> object:
+        """The responseObject of a commonUtils method the user approved."""
+        cert, key = self._signer_pair()
+        if method == "getKeyInfo":
+            return replies.key_info(cert)
+        if method == "signXml":
+            # commonUtils lays XML out with CRLF (exchanges 23 to 29), basics with LF.
+            return self._sign_xml(values[2], "\r\n")
+        if method == "signXmls":
+            return [self._sign_xml(text, "\r\n") for text in values[2]]
+        data = b64decode(values[2])
+        if method == "createCAdESFromBase64Hash":
+            der = sign_cms_digest(data, cert, key)
+        else:
+            der = sign_cms(data, cert, key, attached=values[3])
+        # commonUtils never timestamps and answers bare base64 (the mock's and the
+        # desktop client's long-standing shape; the recorded bodies are stripped).
+        return base64.b64encode(der).decode("ascii")
 
     async def _user_picks_key(self, connection: ServerConnection, mode: Mode) -> bool:
         """Play the user choosing a key and typing a PIN; False if the client left meanwhile."""
@@ -260,71 +315,26 @@ class MockNCALayer:
             return True
         return False
 
-    def _sign(self, document: bytes, *, attached: bool) -> bytes:
-        """CMS (DER) over ``document`` with the configured signer."""
+    def _basics_cms(self, request: BasicsSign, item: bytes) -> bytes:
+        """One CMS (DER) for a basics request: over the data, or over a given hash."""
         cert, key = self._signer_pair()
-        return sign_cms(document, cert, key, attached=attached)
+        if request.digested:
+            der = sign_cms_digest(item, cert, key)
+        else:
+            der = sign_cms(item, cert, key, attached=request.encapsulate)
+        # tsaProfile as an object asks for CAdES-T: the mock TSA stamps every signer.
+        return add_timestamp(der) if request.timestamp else der
+
+    def _sign_xml(self, text: str, line_break: str) -> str:
+        """``text`` with an enveloped XMLDSig by the configured signer."""
+        cert, key = self._signer_pair()
+        return sign_xml(text, cert, key, line_break=line_break)
 
     def _shape(self, signature: bytes) -> str:
-        """One CMS as the basics module returns it: base64, or armoured when shape is pem."""
-        encoded = base64.b64encode(signature).decode("ascii")
-        if self.result_shape != "pem":
-            return encoded
-        lines = "\n".join(textwrap.wrap(encoded, 64))
-        return f"-----BEGIN CMS-----\n{lines}\n-----END CMS-----\n"
-
-
-def _parse_basics_sign(args: object) -> tuple[list[bytes], bool]:
-    """The documents to sign and whether to encapsulate them, or _BadRequest."""
-    if not isinstance(args, dict):
-        raise _BadRequest('org.json.JSONException: JSONObject["args"] not found.')
-    if args.get("format") != "cms":
-        raise _BadRequest(f"unsupported format: {args.get('format')!r} (the mock signs cms only)")
-    params = args.get("signingParams")
-    if params is None:
-        params = {}
-    if not isinstance(params, dict):
-        raise _BadRequest(
-            'org.json.JSONException: JSONObject["signingParams"] is not a JSONObject.'
-        )
-    decode = params.get("decode", True)
-    encapsulate = params.get("encapsulate", True)
-    if not isinstance(decode, bool) or not isinstance(encapsulate, bool):
-        raise _BadRequest("signingParams decode and encapsulate must be booleans")
-    if params.get("digested", False):
-        raise _BadRequest("digested signing is not supported by the mock")
-    data = args.get("data")
-    items = data if isinstance(data, list) else [data]
-    if not items or not all(isinstance(item, str) for item in items):
-        raise _BadRequest('org.json.JSONException: JSONObject["data"] is not a string.')
-    documents = [_b64decode(item) if decode else item.encode("utf-8") for item in items]
-    return documents, encapsulate
-
-
-def _parse_create_cades(args: object) -> tuple[bytes, bool]:
-    """Positional args ``[storage, keyType, base64, attached]`` or _BadRequest."""
-    mismatch = "java.lang.IllegalArgumentException: argument type mismatch. Method: "
-    if not isinstance(args, list) or len(args) != 4:
-        raise _BadRequest("java.lang.IllegalArgumentException: wrong number of arguments")
-    storage, key_type, data, attached = args
-    if not all(isinstance(v, str) for v in (storage, key_type, data)) or not isinstance(
-        attached, bool
-    ):
-        raise _BadRequest(mismatch + "createCAdESFromBase64")
-    return _b64decode(data), attached
-
-
-def _b64decode(text: str) -> bytes:
-    """Strict base64 (whitespace allowed, as line-wrapped input is common), or _BadRequest."""
-    try:
-        return base64.b64decode("".join(text.split()), validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise _BadRequest(f"java.lang.IllegalArgumentException: Illegal base64: {exc}") from exc
-
-
-def _basics_failure(code: str, message: str, details: str = "") -> JsonObject:
-    """The basics module's failure shape."""
-    return {"status": False, "code": code, "message": message, "details": details}
+        """One CMS as the basics module returns it: armoured (as recorded) or bare base64."""
+        if self.result_shape == "pem":
+            return replies.pem_cms(signature)
+        return base64.b64encode(signature).decode("ascii")
 
 
 def _dump(message: JsonObject) -> str:
@@ -342,7 +352,24 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--plain", action="store_true", help="ws:// instead of wss://")
     parser.add_argument("--mode", choices=get_args(Mode), default="approve")
     parser.add_argument("--slow-seconds", type=float, default=5.0)
-    parser.add_argument("--result-shape", choices=get_args(ResultShape), default="string")
+    parser.add_argument(
+        "--result-shape",
+        choices=get_args(ResultShape),
+        default="pem",
+        help="how basics returns one CMS: PEM armour as recorded (default), base64, array",
+    )
+    parser.add_argument(
+        "--app",
+        choices=get_args(App),
+        default="ncalayer",
+        help="answer as NCALayer (default) or as KAZTOKEN desktop (greeting 1.2, getVersion)",
+    )
+    parser.add_argument(
+        "--tokens",
+        type=_token_list,
+        default=[],
+        help="what getActiveTokens lists, comma-separated (e.g. AKKaztokenStore); default none",
+    )
     parser.add_argument(
         "--iin", help="sign with a new certificate for this IIN (default: the demo signer)"
     )
@@ -358,6 +385,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def _token_list(text: str) -> list[str]:
+    """``--tokens`` as a list: comma-separated store names, blanks dropped."""
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
 async def _serve(args: argparse.Namespace) -> None:
     """Run until SIGINT or SIGTERM."""
     signer = None
@@ -371,6 +403,8 @@ async def _serve(args: argparse.Namespace) -> None:
         slow_seconds=args.slow_seconds,
         result_shape=args.result_shape,
         signer=signer,
+        active_tokens=args.tokens,
+        app=args.app,
     )
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
