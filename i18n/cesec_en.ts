@@ -457,6 +457,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>KAZTOKEN desktop has opened its window: choose your signing key, type the PIN and confirm. Take your time: this window waits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
             <translation type="unfinished" />
         </message>
@@ -482,6 +486,10 @@
         </message>
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>

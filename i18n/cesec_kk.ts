@@ -457,6 +457,10 @@
             <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Сіз нысанда көріп тұрған тапсырыс мәтініне қол қоясыз.</translation>
         </message>
         <message>
+            <source>KAZTOKEN desktop has opened its window: choose your signing key, type the PIN and confirm. Take your time: this window waits.</source>
+            <translation>KAZTOKEN desktop өз терезесін ашты: қол қою кілтіңізді таңдап, PIN-кодты теріп, растаңыз. Асықпаңыз: бұл терезе күтеді.</translation>
+        </message>
+        <message>
             <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
             <translation>NCALayer өз терезесін ашты: кілт сақтау орнын және қол қою кілтіңізді таңдап, құпия сөзді енгізіп, растаңыз. Асықпаңыз: бұл терезе күтеді.</translation>
         </message>
@@ -483,6 +487,10 @@
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
             <translation>Тапсырыс қойылып та қойған болуы мүмкін. «Қайталау» сол қол қойылған тапсырысты қайта жібереді: брокер оны екі рет қоя алмайды.</translation>
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation>Қосылған бағдарлама: %1.</translation>
         </message>
         <message>
             <source>Signed by %1, IIN %2, certificate valid until %3.</source>

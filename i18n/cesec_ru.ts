@@ -457,6 +457,10 @@
             <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете именно тот текст заявки, который видите в форме.</translation>
         </message>
         <message>
+            <source>KAZTOKEN desktop has opened its window: choose your signing key, type the PIN and confirm. Take your time: this window waits.</source>
+            <translation>KAZTOKEN desktop открыл своё окно: выберите ключ для подписи, введите PIN-код и подтвердите. Не торопитесь: это окно подождёт.</translation>
+        </message>
+        <message>
             <source>NCALayer has opened its window: choose the key storage and your signing key, type the password and confirm. Take your time: this window waits.</source>
             <translation>NCALayer открыл своё окно: выберите хранилище и ключ для подписи, введите пароль и подтвердите. Не торопитесь: это окно подождёт.</translation>
         </message>
@@ -483,6 +487,10 @@
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
             <translation>Возможно, заявка уже выставлена. «Повторить» отправит ту же подписанную заявку ещё раз: брокер не сможет выставить её дважды.</translation>
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation>Подключено: %1.</translation>
         </message>
         <message>
             <source>Signed by %1, IIN %2, certificate valid until %3.</source>

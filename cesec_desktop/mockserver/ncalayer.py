@@ -236,6 +236,9 @@ class MockNCALayer:
         if mode == "cancel":
             return replies.basics_cancelled()
         if mode == "error":
+            # The code is NCALayer's (web cabinets map EMPTY_KEY_LIST, beside WRONG_PASSWORD,
+            # to "no EDS keys found"); the recording has no failure of this kind, so the
+            # message and details are the mock's own words.
             return replies.basics_failure(
                 "EMPTY_KEY_LIST",
                 "No keys found in the selected storage.",
@@ -276,6 +279,8 @@ class MockNCALayer:
         if mode == "cancel":
             return replies.utils_failure(replies.CANCELED)
         if mode == "error":
+            # Unverified: no recording or public client shows the legacy module's text for a
+            # storage without keys. The client shows any message it does not know verbatim.
             return replies.utils_failure("keystore.empty")
         if not await self._user_picks_key(connection, mode):
             return None

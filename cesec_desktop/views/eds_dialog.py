@@ -255,6 +255,11 @@ class EdsDialog(QDialog):
                 "the form is what you sign."
             ),
             self.WAITING: self.tr(
+                "KAZTOKEN desktop has opened its window: choose your signing key, type the "
+                "PIN and confirm. Take your time: this window waits."
+            )
+            if app.startswith("KAZTOKEN")
+            else self.tr(
                 "NCALayer has opened its window: choose the key storage and your signing key, "
                 "type the password and confirm. Take your time: this window waits."
             ),
@@ -287,7 +292,8 @@ class EdsDialog(QDialog):
             hint = f"{self._signed_by_text()}\n{hint}"
         if app and state in (self.WAITING, self.SENDING):
             # Which app holds NCALayer's port: NCALayer itself, or KAZTOKEN desktop.
-            hint = f"{hint}\n{self.tr('Connected to %1.').replace('%1', app)}".strip()
+            connected = self.tr("Connected to %1.").replace("%1", app)
+            hint = f"{hint}\n{connected}".strip()
         if state != self.NOT_RUNNING:
             hint = html.escape(hint).replace("\n", "<br>")
         ui.hintLabel.setText(hint)

@@ -17,8 +17,10 @@ from cesec_desktop.mockserver.ncalayer import MockNCALayer
 class NcaLayerThread:
     """A mock NCALayer served from a thread; `mode` may change while it runs."""
 
-    def __init__(self, port: int = 0, mode: str = "approve", signer: Any = None) -> None:
-        self.server = MockNCALayer(port=port, mode=mode, signer=signer)  # type: ignore[arg-type]
+    def __init__(
+        self, port: int = 0, mode: str = "approve", signer: Any = None, app: str = "ncalayer"
+    ) -> None:
+        self.server = MockNCALayer(port=port, mode=mode, signer=signer, app=app)  # type: ignore[arg-type]
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
@@ -46,8 +48,10 @@ class NcaLayerThread:
 def ncalayer_factory() -> Iterator[Callable[..., NcaLayerThread]]:
     started: list[NcaLayerThread] = []
 
-    def factory(port: int = 0, mode: str = "approve", signer: Any = None) -> NcaLayerThread:
-        mock = NcaLayerThread(port, mode, signer)
+    def factory(
+        port: int = 0, mode: str = "approve", signer: Any = None, app: str = "ncalayer"
+    ) -> NcaLayerThread:
+        mock = NcaLayerThread(port, mode, signer, app)
         started.append(mock)
         return mock
 

@@ -184,6 +184,45 @@ def test_a_sell_signed_by_eds(
         # Not the demo: a TSP timestamp is asked for, and only national-CA keys offered.
         assert request["args"]["signingParams"]["tsaProfile"] == {}
         assert "chain" not in request["args"]["signerParams"]
+        # The mock TSA's time, verified by the broker and kept with the order.
+        assert stored["signed_at"] is not None and order.signed_at is not None
+
+    run(scenario())
+
+
+def test_the_demo_profile_signs_with_kaztoken_desktop_and_keeps_the_signing_time(
+    backend: Backend,
+    gui_factory: Callable[..., Gui],
+    run: Callable[..., Any],
+    ncalayer_factory: Callable[..., NcaLayerThread],
+) -> None:
+    kaztoken = ncalayer_factory(app="kaztoken")
+    kaztoken.mode = "slow"
+    kaztoken.server.slow_seconds = 1.0
+    api = Api(backend)
+
+    async def scenario() -> None:
+        gui = await signed_in(gui_factory, backend)
+        gui.session.ncalayer_url = kaztoken.url
+        gui.session.signing_profile = "demo"  # as the demo launcher sets it
+        form = await open_form(gui, instrument_id="KASE:HSBK")
+        gui.type_into(form.ui.quantityEdit, "2")
+        gui.click(form.ui.edsButton)
+        dialog = await sign_dialog(form)
+        await wait_until(lambda: dialog.state == dialog.WAITING, what="waiting for the user")
+        assert dialog.state_text() == "Choose your key in KAZTOKEN desktop"
+        assert dialog.hint_text().endswith("Connected to KAZTOKEN desktop 1.2.758.648.")
+        await wait_until(lambda: form.placed is not None, what="the order placed")
+        probe, request = kaztoken.server.received
+        assert probe == {"module": "kz.digiflow.mobile.extensions", "method": "getVersion"}
+        # The demo: the test CA's keys (chain: []), and a timestamp all the same.
+        assert request["args"]["signerParams"] == {
+            "extKeyUsageOids": ["1.3.6.1.5.5.7.3.4"],
+            "chain": [],
+        }
+        assert request["args"]["signingParams"]["tsaProfile"] == {}
+        stored = await api.order(form.placed.id)
+        assert stored["signature_method"] == "eds" and stored["signed_at"]
 
     run(scenario())
 
