@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 from gui_support import DEMO, Backend, Gui, free_port, wait_until
 from PySide6.QtCore import Qt
 from signing_support import NcaLayerThread, latest_sms_code
@@ -330,6 +331,45 @@ def test_a_signature_the_broker_refuses_is_explained_in_words(
         gui.click(dialog.ui.cancelButton)
         await wait_until(lambda: form.sign_dialog is None, what="back to the form")
         assert form.ui.quantityEdit.text() == "1" and form.placed is None
+
+    run(scenario())
+
+
+def test_a_timestamp_the_broker_cannot_trust_is_refused_in_words(
+    backend: Backend,
+    gui_factory: Callable[..., Gui],
+    run: Callable[..., Any],
+    ncalayer: NcaLayerThread,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import UTC, datetime
+
+    from cesec_desktop.mockserver import ncalayer as mock_ncalayer
+    from cesec_desktop.mockserver import tsp
+
+    # A TSA clock gone wrong: the stamp says 2040, after the signer's certificate expired.
+    monkeypatch.setattr(
+        mock_ncalayer,
+        "add_timestamp",
+        lambda der: tsp.add_timestamp(der, now=datetime(2040, 1, 1, tzinfo=UTC)),
+    )
+    api = Api(backend)
+
+    async def scenario() -> None:
+        before = len(await api.orders())
+        gui = await signed_in(gui_factory, backend)
+        gui.session.ncalayer_url = ncalayer.url
+        form = await open_form(gui, instrument_id="KASE:HSBK")
+        gui.type_into(form.ui.quantityEdit, "1")
+        gui.click(form.ui.edsButton)
+        dialog = await sign_dialog(form)
+        await wait_until(lambda: dialog.state == dialog.REJECTED, what="the broker's refusal")
+        assert dialog.error() == (
+            "The signature's timestamp could not be verified: the signing time is not trustworthy."
+        )
+        assert len(await api.orders()) == before
+        gui.click(dialog.ui.cancelButton)
+        await wait_until(lambda: form.sign_dialog is None, what="back to the form")
 
     run(scenario())
 
