@@ -18,6 +18,7 @@ from cesec_desktop.mockserver.errors import document_envelopes, install_error_ha
 from cesec_desktop.mockserver.faults import FaultMiddleware
 from cesec_desktop.mockserver.routers import (
     auth,
+    book,
     instructions,
     market,
     mock,
@@ -40,6 +41,7 @@ API_PREFIX = "/api/v1"
 
 def build_state(config: ServerConfig) -> ServerState:
     """Open the database, seed it if new, and wire the simulator and the order/withdrawal flows."""
+    from cesec_desktop.mockserver import book as broker_book
     from cesec_desktop.mockserver import trading, withdrawals
     from cesec_desktop.mockserver.simulator import Simulator
 
@@ -49,6 +51,7 @@ def build_state(config: ServerConfig) -> ServerState:
     state.market = Simulator(state)
     trading.install(state)
     withdrawals.install(state)
+    broker_book.install(state)
     return state
 
 
@@ -79,7 +82,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     )
     app.state.mock = state
     install_error_handlers(app)
-    for module in (auth, profile, market, portfolio, signing, orders, instructions, support):
+    for module in (auth, profile, book, market, portfolio, signing, orders, instructions, support):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(stream.router, prefix=API_PREFIX)
     for module in (mock, mock_orders, mock_instructions):

@@ -10,6 +10,7 @@ import sys
 
 import uvicorn
 
+from cesec_desktop.mockserver.book_seed import MAX_BROKER_CLIENTS
 from cesec_desktop.mockserver.config import ServerConfig
 
 MAX_HISTORY = 100_000
@@ -46,6 +47,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=0,
         help="extra hidden test instruments for load tests",
     )
+    parser.add_argument(
+        "--broker-clients",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"the broker watches N clients (up to {MAX_BROKER_CLIENTS}; default: the seed's four)",
+    )
     parser.add_argument("--no-simulate", action="store_true", help="freeze the market")
     parser.add_argument("--log-level", default="info")
     parser.add_argument(
@@ -56,6 +64,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not 0 <= args.history_size <= MAX_HISTORY:
         parser.error(f"--history-size must be between 0 and {MAX_HISTORY}")
+    if args.broker_clients is not None and not 0 <= args.broker_clients <= MAX_BROKER_CLIENTS:
+        parser.error(f"--broker-clients must be between 0 and {MAX_BROKER_CLIENTS}")
     if args.tick_rate < 0:
         parser.error("--tick-rate must not be negative")
     return args
@@ -93,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         tick_rate=args.tick_rate,
         history_size=args.history_size,
         synthetic_instruments=args.synthetic_instruments,
+        broker_clients=args.broker_clients,
         simulate=not args.no_simulate,
     )
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)

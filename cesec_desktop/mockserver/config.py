@@ -18,6 +18,9 @@ class ServerConfig:
     """Transactions of seeded history for the demo client (hundreds by default, up to 100,000)."""
     synthetic_instruments: int = 0
     """Extra hidden test instruments (KASE:SYN0001…) for load tests over many tickers."""
+    broker_clients: int | None = None
+    """Clients the broker watches: None keeps the seed's four; N gives N (generated beyond
+    the four: positions, cash, open orders, withdrawals in progress; book_seed.py)."""
     simulate: bool = True
     """Run the market simulator; tests that want a frozen market turn it off."""
     auto_advance_instructions: bool = True

@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS accounts (
     name TEXT NOT NULL,
     currency TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS accounts_by_user ON accounts (user_id, number);
 
 CREATE TABLE IF NOT EXISTS cash (
     account_id TEXT NOT NULL,
@@ -192,6 +193,8 @@ CREATE TABLE IF NOT EXISTS orders (
 );
 CREATE INDEX IF NOT EXISTS orders_by_user_time ON orders (user_id, created_at);
 CREATE INDEX IF NOT EXISTS orders_by_status ON orders (status);
+-- Open orders per account: what blocks its cash and securities (balances.py).
+CREATE INDEX IF NOT EXISTS orders_by_account_status ON orders (account_id, status);
 
 CREATE TABLE IF NOT EXISTS order_events (
     order_id TEXT NOT NULL,
@@ -248,6 +251,7 @@ CREATE TABLE IF NOT EXISTS instructions (
 );
 CREATE INDEX IF NOT EXISTS instr_by_user_time ON instructions (user_id, created_at);
 CREATE INDEX IF NOT EXISTS instr_by_status ON instructions (status);
+CREATE INDEX IF NOT EXISTS instr_by_account_status ON instructions (account_id, status);
 
 CREATE TABLE IF NOT EXISTS instruction_events (
     instruction_id TEXT NOT NULL,

@@ -28,6 +28,7 @@ from cesec_desktop.domain.fees import order_fee
 from cesec_desktop.domain.iban import make_iban
 from cesec_desktop.domain.markets import ALMATY, MARKETS, is_trading_day, settlement_date
 from cesec_desktop.domain.money import round_money
+from cesec_desktop.mockserver.book_seed import BookClient
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import next_numbers
 from cesec_desktop.mockserver.security import new_id
@@ -42,6 +43,7 @@ from cesec_desktop.mockserver.withdrawals import (
 )
 
 HISTORY_DAYS = 182
+DEMO_OPEN_ORDERS = (("KASE:HSBK", 1000), ("INTL:AAPL", 10))
 OTHER_CLIENT_TRANSACTIONS = 50
 DEMO_INSTRUCTIONS = 60
 OTHER_CLIENT_INSTRUCTIONS = 4
@@ -403,12 +405,14 @@ class _HistoryBuilder:
             ]
         )
 
-    def open_orders(self, user_id: str) -> None:
-        """Two resting limit buys far below the market: they block cash, as real ones do."""
+    def open_orders(
+        self, user_id: str, orders: Sequence[tuple[str, int]] = DEMO_OPEN_ORDERS
+    ) -> None:
+        """Resting limit buys far below the market: they block cash, as real ones do."""
         day = self.today - timedelta(days=1)
         while not is_trading_day(day):
             day -= timedelta(days=1)
-        for instrument_id, quantity in (("KASE:HSBK", 1000), ("INTL:AAPL", 10)):
+        for instrument_id, quantity in orders:
             instrument = self.instruments.get(instrument_id)
             if instrument is None:
                 continue
@@ -459,8 +463,16 @@ class _HistoryBuilder:
 
     # --- withdrawals --------------------------------------------------------------------
 
-    def instructions_for(self, user_id: str, iin: str, count: int, in_progress: bool) -> None:
-        """Past withdrawals to the client's own accounts; one still processing if asked."""
+    def instructions_for(
+        self,
+        user_id: str,
+        iin: str,
+        count: int,
+        in_progress: bool,
+        amount: Decimal = Decimal("15000.00"),
+    ) -> None:
+        """Past withdrawals to the client's own accounts; one of `amount` KZT still processing
+        if asked (`count` includes it)."""
         rng = self.rng
         accounts = _own_bank_accounts(user_id)
         done = count - 1 if in_progress else count
@@ -495,7 +507,7 @@ class _HistoryBuilder:
                 user_id,
                 iin,
                 "KZT",
-                Decimal("15000.00"),
+                amount,
                 accounts["KZT"],
                 [(created, "new"), (self.now, "processing")],
                 None,
@@ -672,8 +684,12 @@ def _pool(
     return ids, [HELD_WEIGHT if i in held else 1.0 for i in ids]
 
 
-def seed_history(state: ServerState, rng: random.Random) -> None:
-    """Write the history; runs inside the seed transaction (no BEGIN or COMMIT here)."""
+def seed_history(state: ServerState, rng: random.Random, book: Sequence[BookClient] = ()) -> None:
+    """Write the history; runs inside the seed transaction (no BEGIN or COMMIT here).
+
+    `book` is the broker's generated clients (book_seed.py): history for the first few, and
+    each one's resting orders and withdrawal in processing.
+    """
     conn = state.conn
     builder = _HistoryBuilder(state, rng)
     users = {r["id"]: r["iin"] for r in conn.execute("SELECT id, iin FROM users")}
@@ -688,4 +704,15 @@ def seed_history(state: ServerState, rng: random.Random) -> None:
         pool, weights = _pool(conn, builder, user_id)
         builder.orders_for(user_id, OTHER_CLIENT_TRANSACTIONS, pool, weights)
         builder.instructions_for(user_id, users[user_id], OTHER_CLIENT_INSTRUCTIONS, False)
+    for client in book:
+        if client.history:
+            pool, weights = _pool(conn, builder, client.id)
+            builder.orders_for(client.id, OTHER_CLIENT_TRANSACTIONS, pool, weights)
+        if client.open_orders:
+            builder.open_orders(client.id, client.open_orders)
+        past = OTHER_CLIENT_INSTRUCTIONS if client.history else 0
+        if client.withdrawal is not None:
+            builder.instructions_for(client.id, client.iin, past + 1, True, client.withdrawal)
+        elif past:
+            builder.instructions_for(client.id, client.iin, past, False)
     builder.write()

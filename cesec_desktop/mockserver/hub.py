@@ -2,7 +2,8 @@
 
 Each WebSocket connection registers a `Subscriber` with a bounded queue of ready-to-send
 text frames. Quotes are filtered by the subscriber's ids; order and instruction events by the
-user whose data they are (a broker's stream receives its watched clients' events). An event's
+user whose data they are (a broker's stream receives its watched clients' events, and their
+summaries on the `client_summary` channel). An event's
 texts (history messages, reasons) go out in the language its stream asked for on connecting.
 
 Quotes an id was subscribed to with `max_rate_hz` are conflated: the subscriber holds the
@@ -185,6 +186,22 @@ class StreamHub:
                     data = localise(item, language) if localise is not None else item
                     frame = json.dumps({"channel": channel, "data": [data]}, separators=_COMPACT)
                     frames[language] = frame
+                sub.put(frame)
+
+    def watching(self, channel: str, user_id: str | None = None) -> bool:
+        """Whether any stream carries `channel` (for `user_id`'s data, when given)."""
+        return any(
+            channel in sub.channels and (user_id is None or user_id in sub.user_ids)
+            for sub in self.subscribers
+        )
+
+    def publish_item(self, channel: str, user_id: str, item: dict[str, Any]) -> None:
+        """One object as `{"channel": ..., "data": item}` (not a list) to every stream that
+        carries `channel` for that user's data: a broker's client summaries. Never conflated."""
+        frame = ""
+        for sub in self.subscribers:
+            if channel in sub.channels and user_id in sub.user_ids:
+                frame = frame or json.dumps({"channel": channel, "data": item}, separators=_COMPACT)
                 sub.put(frame)
 
     def publish_quotes(self, updates: list[QuoteUpdate], now: float) -> None:

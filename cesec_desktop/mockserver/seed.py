@@ -14,6 +14,7 @@ from decimal import Decimal
 from cesec_desktop.domain.catalog import CATALOG, CatalogEntry
 from cesec_desktop.domain.enums import Currency, InstrumentKind, Market, Role
 from cesec_desktop.domain.iin import make_iin
+from cesec_desktop.mockserver.book_seed import SEEDED_CLIENTS, seed_book, seeded_clients
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import SCHEMA_VERSION, get_meta, set_meta, transaction
 from cesec_desktop.mockserver.security import hash_password
@@ -94,7 +95,8 @@ SEED_USERS: tuple[SeedUser, ...] = (
     ),
 )
 
-BROKER_CLIENTS = (DEMO_USER_ID, "usr_aigerim", "usr_nurlan", "usr_olga")
+BROKER_CLIENTS = SEEDED_CLIENTS
+"""The broker's clients by default; `--broker-clients N` keeps the first N or adds more."""
 
 # (account suffix, instrument id, quantity, average price) per client; about ten for the demo.
 SEED_POSITIONS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
@@ -232,7 +234,7 @@ def _insert_users(state: ServerState, today: date) -> None:
                         currency,
                     ),
                 )
-    for client in BROKER_CLIENTS:
+    for client in seeded_clients(state.config.broker_clients):
         conn.execute(
             "INSERT INTO broker_clients (broker_id, client_id) VALUES (?, ?)",
             (BROKER_USER_ID, client),
@@ -276,7 +278,8 @@ def seed_database(state: ServerState) -> bool:
         _insert_instruments(state)
         _insert_users(state, today)
         seed_market_data(state, rng)
-        seed_history(state, rng)
+        book = seed_book(state)
+        seed_history(state, rng, book)
         set_meta(conn, "schema_version", SCHEMA_VERSION)
         set_meta(conn, "seed", str(state.config.seed))
         set_meta(conn, "seeded", iso(state.clock.now()))

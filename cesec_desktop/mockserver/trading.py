@@ -3,7 +3,8 @@
 Orders live in SQLite; the engine keeps only an index of open limit orders per instrument, so
 the tick listener (called for every quote update, tens of thousands of times a second) returns
 at once for instruments nobody has an order on. Every state change is one atomic database
-write followed by a publish on the "orders" channel.
+write followed by a publish on the "orders" channel; a fill or a close also sends the client's
+summary to the brokers watching (book.publish_summary).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from cesec_desktop.domain.models.market import Instrument
 from cesec_desktop.domain.models.orders import Order, OrderEvent, Transaction
 from cesec_desktop.domain.money import format_decimal
 from cesec_desktop.domain.order_rules import order_amount
+from cesec_desktop.mockserver import book
 from cesec_desktop.mockserver.balances import OPEN_ORDER_STATUSES
 from cesec_desktop.mockserver.clock import iso, parse_iso
 from cesec_desktop.mockserver.db import next_number
@@ -431,6 +433,7 @@ class Engine:
         if fresh["type"] == OrderType.LIMIT and fresh["status"] in ("active", "partially_filled"):
             self._index(fresh)
         self.publish(order_id, row["user_id"])
+        book.publish_summary(self.state, row["user_id"])
         return load_order(conn, order_id)
 
     def _book_fill(
@@ -559,6 +562,8 @@ class Engine:
             add_event(conn, order_id, now, status.value, message)
         self._unindex(row["instrument_id"], order_id)
         self.publish(order_id, row["user_id"])
+        # Its reserve (cash, or securities for a sell) is free again.
+        book.publish_summary(self.state, row["user_id"])
         return load_order(conn, order_id)
 
     def _activate(self, row: sqlite3.Row) -> None:

@@ -24,7 +24,7 @@ from cesec_desktop.domain.models.instructions import (
     InstructionEvent,
 )
 from cesec_desktop.domain.money import CENT, round_money
-from cesec_desktop.mockserver import balances
+from cesec_desktop.mockserver import balances, book
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import next_number, transaction
 from cesec_desktop.mockserver.deps import User, account_of
@@ -318,10 +318,13 @@ def load_instruction(
 
 
 def publish(state: ServerState, user_id: str, instruction: Instruction) -> None:
+    """The instruction to its streams, then the client's summary to the brokers watching:
+    a withdrawal signed blocks cash, an executed one takes it, a rejected one frees it."""
     # Each stream gets the texts in the language it asked for when it connected.
     state.hub.publish_event(
         "instructions", user_id, instruction.model_dump(mode="json"), localise_record
     )
+    book.publish_summary(state, user_id)
 
 
 def _move(

@@ -33,7 +33,7 @@ from cesec_desktop.domain.order_rules import (
     market_order_buffer,
     validate_order,
 )
-from cesec_desktop.mockserver import trading
+from cesec_desktop.mockserver import book, trading
 from cesec_desktop.mockserver.balances import cash_state, position_state
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import transaction
@@ -424,6 +424,8 @@ async def place_order(
             # With the order, in one COMMIT: a repeat after any crash gets this very answer.
             remember(201, created)
         engine.publish(order_id, user.id)
+        # A new order blocks cash (a buy) or securities (a sell), and counts as open.
+        book.publish_summary(state, user.id)
         return 201, created
 
     return run_idempotent(state, request, user.id, "orders", body.model_dump(mode="json"), create)

@@ -1,4 +1,4 @@
-"""`WS /stream`: quotes, order and instruction events, and a keep-alive ping.
+"""`WS /stream`: quotes, order and instruction events, brokers' client summaries, a ping.
 
 One reader task applies the client's commands; one writer task drains the subscriber's queue
 (filled by the hub, and by the reader for snapshots and errors) and sends the pings. Every
@@ -20,6 +20,7 @@ from starlette.websockets import WebSocketDisconnect
 
 from cesec_desktop.domain.enums import Role
 from cesec_desktop.domain.models.stream import StreamCommand
+from cesec_desktop.mockserver.book import SUMMARY_CHANNEL
 from cesec_desktop.mockserver.deps import User, user_for_token
 from cesec_desktop.mockserver.errors import ApiError
 from cesec_desktop.mockserver.hub import Subscriber
@@ -197,6 +198,9 @@ async def stream(ws: WebSocket) -> None:
         language=request_language(ws),
         session=token_hash(_token(ws)),
     )
+    if user.role is Role.BROKER:
+        # A broker's stream carries its clients' summaries without being asked (API.md).
+        sub.channels.add(SUMMARY_CHANNEL)
     state.hub.add(sub)
     tasks = [
         asyncio.create_task(_reader(ws, state, sub), name="stream-reader"),
