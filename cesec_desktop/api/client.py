@@ -7,8 +7,9 @@ import logging
 import random
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 from urllib.parse import quote as quote_path
@@ -29,7 +30,13 @@ from cesec_desktop.api.errors import (
 )
 from cesec_desktop.api.transport import API_PREFIX, check_server_url, new_http_client
 from cesec_desktop.domain.models.auth import Tokens
-from cesec_desktop.domain.models.base import Page
+from cesec_desktop.domain.models.base import MAX_PAGE_ROWS, Page
+from cesec_desktop.domain.models.book import (
+    BookPosition,
+    BookPositionsPage,
+    ClientSummary,
+    ClientSummaryPage,
+)
 from cesec_desktop.domain.models.instructions import (
     BankInfo,
     Instruction,
@@ -60,6 +67,7 @@ from cesec_desktop.domain.models.support import SupportRequest, SupportRequestCr
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
+P = TypeVar("P", ClientSummaryPage, BookPositionsPage)
 
 RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5, 1.0)
 """Pauses before the second, third and fourth try of a call that is safe to repeat."""
@@ -233,6 +241,57 @@ class CabinetClient:
 
     async def clients(self) -> list[Client]:
         return (await self._parse(Page[Client], await self._get("/clients"))).items
+
+    async def clients_summary(
+        self, cursor: str | None = None, limit: int = MAX_PAGE_ROWS
+    ) -> ClientSummaryPage:
+        """Brokers only: one page of the watched clients' summaries (Forbidden for a client)."""
+        response = await self._get("/clients/summary", _params(cursor=cursor, limit=limit))
+        return await self._parse(ClientSummaryPage, response, max_rows=limit)
+
+    async def clients_positions(
+        self, cursor: str | None = None, limit: int = MAX_PAGE_ROWS
+    ) -> BookPositionsPage:
+        """Brokers only: one page of every watched client's positions."""
+        response = await self._get("/clients/positions", _params(cursor=cursor, limit=limit))
+        return await self._parse(BookPositionsPage, response, max_rows=limit)
+
+    async def all_clients_summary(
+        self, limit: int = MAX_PAGE_ROWS
+    ) -> tuple[list[ClientSummary], dict[str, Decimal]]:
+        """Every page of `clients_summary`, and the rates of the last page."""
+        items: list[ClientSummary] = []
+        rates: dict[str, Decimal] = {}
+        async for page in self._pages(self.clients_summary, limit):
+            items.extend(page.items)
+            rates = page.fx_rates or rates
+        return items, rates
+
+    async def all_clients_positions(
+        self, limit: int = MAX_PAGE_ROWS
+    ) -> tuple[list[BookPosition], dict[str, Decimal]]:
+        """Every page of `clients_positions`, and the rates of the last page."""
+        items: list[BookPosition] = []
+        rates: dict[str, Decimal] = {}
+        async for page in self._pages(self.clients_positions, limit):
+            items.extend(page.items)
+            rates = page.fx_rates or rates
+        return items, rates
+
+    async def _pages(
+        self, call: Callable[[str | None, int], Awaitable[P]], limit: int
+    ) -> AsyncIterator[P]:
+        """Each page of a cursor list in turn, to the end. A cursor met twice ends it: a
+        server that loops must not keep the caller reading for ever."""
+        cursor: str | None = None
+        seen: set[str] = set()
+        while True:
+            page = await call(cursor, limit)
+            yield page
+            cursor = page.next_cursor
+            if not cursor or not page.items or cursor in seen:
+                return
+            seen.add(cursor)
 
     async def accounts(self, client_id: str | None = None) -> list[Account]:
         response = await self._get("/accounts", _params(client_id=client_id))

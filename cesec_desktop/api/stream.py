@@ -52,6 +52,8 @@ from cesec_desktop.api.stream_frames import (
     wire_dict,
 )
 from cesec_desktop.api.transport import is_loopback, ssl_context, stream_url
+from cesec_desktop.domain.models.base import Model
+from cesec_desktop.domain.models.book import ClientSummary
 from cesec_desktop.domain.models.instructions import Instruction
 from cesec_desktop.domain.models.market import Quote
 from cesec_desktop.domain.models.orders import Order
@@ -76,6 +78,13 @@ MAX_FRAME = 8 * 1024 * 1024
 """A snapshot of 2,000 quotes is under 1 MB; leave room."""
 
 _QUOTES = TypeAdapter(list[Quote])
+CLIENT_SUMMARY = "client_summary"
+"""A broker's stream carries it from the start, unasked (API.md "Stream")."""
+_EVENT_MODELS: dict[str, type[Model]] = {
+    "orders": Order,
+    "instructions": Instruction,
+    CLIENT_SUMMARY: ClientSummary,
+}
 
 # Older websockets releases neither read proxy settings nor take this argument.
 _NO_PROXY: dict[str, Any] = (
@@ -126,6 +135,7 @@ class StreamClient:
         on_quote_dicts: Callable[[list[dict[str, Any]]], None] | None = None,
         on_order: Callable[[Order], None] | None = None,
         on_instruction: Callable[[Instruction], None] | None = None,
+        on_client_summary: Callable[[ClientSummary], None] | None = None,
         on_state: Callable[[ConnectionState], None] | None = None,
         on_resync: Callable[[], None] | None = None,
         on_error: Callable[[CabinetError], None] | None = None,
@@ -148,6 +158,8 @@ class StreamClient:
         self.on_quote_dicts = on_quote_dicts
         self.on_order = on_order
         self.on_instruction = on_instruction
+        self.on_client_summary = on_client_summary
+        """A broker's stream: a watched client's new figures (never conflated, in order)."""
         self.on_state = on_state
         self.on_resync = on_resync
         self.on_error = on_error
@@ -415,7 +427,11 @@ class StreamClient:
         if frame.op == "error":
             log.warning("stream error from server: %s", frame.code)
             return
-        callback = {"orders": self.on_order, "instructions": self.on_instruction}.get(frame.channel)
+        callback = {
+            "orders": self.on_order,
+            "instructions": self.on_instruction,
+            CLIENT_SUMMARY: self.on_client_summary,
+        }.get(frame.channel)
         if callback is None or not frame.raw_data:
             return
         try:
@@ -423,9 +439,11 @@ class StreamClient:
         except UnreadableJson as exc:
             self._unreadable("an unreadable frame skipped (%s)", exc.reason)
             return
+        if isinstance(data, dict) and frame.channel == CLIENT_SUMMARY:
+            data = [data]  # a summary comes as one object, not a list
         if not isinstance(data, list):
             return
-        model = Order if frame.channel == "orders" else Instruction
+        model = _EVENT_MODELS[frame.channel]
         for item in data:
             self._deliver(model, item, callback)
 
@@ -450,7 +468,7 @@ class StreamClient:
             more = f" ({suppressed} more since the last warning)" if suppressed else ""
             log.warning("stream: " + message + more, *args)
 
-    def _deliver(self, model: type[Order] | type[Instruction], item: Any, callback: Any) -> None:
+    def _deliver(self, model: type[Model], item: Any, callback: Any) -> None:
         try:
             parsed = model.model_validate(item)
         except ValidationError:

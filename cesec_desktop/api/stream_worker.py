@@ -7,12 +7,12 @@ calls `take_quote_changes()`: a swap under a lock that hands over the newest quo
 instrument that changed since the last tick, however many updates came in between. The UI's
 work per tick follows the changed instruments, never the update rate.
 
-Everything else the stream reports (order and instruction events, connection states, the
-resync after a reconnect, the final error) is never conflated: it is queued in order and
-delivered by `drain_events()` on the thread that calls it. `notify` (called on the worker
-thread, at most once until the next drain) tells the UI thread there is something to drain;
-`notify_quotes` (likewise, at most once until the next take) that quotes changed, so a UI
-whose prices stand still is never woken for them.
+Everything else the stream reports (order and instruction events, a broker's client
+summaries, connection states, the resync after a reconnect, the final error) is never
+conflated: it is queued in order and delivered by `drain_events()` on the thread that calls
+it. `notify` (called on the worker thread, at most once until the next drain) tells the UI
+thread there is something to drain; `notify_quotes` (likewise, at most once until the next
+take) that quotes changed, so a UI whose prices stand still is never woken for them.
 
 Commands from the UI thread (subscribe, unsubscribe, language) are handed to the worker loop
 with `call_soon_threadsafe`. The token provider usually belongs to another loop (the UI's
@@ -117,6 +117,7 @@ class StreamWorker:
         notify_quotes: Callable[[], None] | None = None,
         on_order: Callable[[Any], None] | None = None,
         on_instruction: Callable[[Any], None] | None = None,
+        on_client_summary: Callable[[Any], None] | None = None,
         on_state: Callable[[ConnectionState], None] | None = None,
         on_resync: Callable[[], None] | None = None,
         on_error: Callable[[CabinetError], None] | None = None,
@@ -133,6 +134,7 @@ class StreamWorker:
         self._callbacks: dict[str, Callable[..., None] | None] = {
             "order": on_order,
             "instruction": on_instruction,
+            "client_summary": on_client_summary,
             "state": on_state,
             "resync": on_resync,
             "error": on_error,
@@ -143,6 +145,7 @@ class StreamWorker:
             on_quote_wires=quote_sink if quote_sink is not None else self.book.put,
             on_order=lambda order: self._queue("order", order),
             on_instruction=lambda item: self._queue("instruction", item),
+            on_client_summary=lambda item: self._queue("client_summary", item),
             on_state=lambda state: self._queue("state", state),
             on_resync=lambda: self._queue("resync"),
             on_error=lambda error: self._queue("error", error),

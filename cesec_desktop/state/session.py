@@ -79,6 +79,9 @@ class Session(QObject):
             something is connected.
         orderUpdated(Order), instructionUpdated(Instruction): status events, all of them, in
             order.
+        clientSummaryUpdated(ClientSummary): a broker's stream: a watched client's figures
+            changed (a fill, a settlement, a withdrawal); never conflated, in order with the
+            order and instruction events.
         resynced: the stream came back after a break; re-read what may have been missed.
         expired: the session cannot be renewed; ask for the password (see `reauthenticate`).
     """
@@ -91,6 +94,7 @@ class Session(QObject):
     quotesReceived = Signal(list)
     orderUpdated = Signal(object)
     instructionUpdated = Signal(object)
+    clientSummaryUpdated = Signal(object)
     resynced = Signal()
     expired = Signal()
     _streamEvents = Signal()
@@ -429,6 +433,7 @@ class Session(QObject):
             notify_quotes=self._quotesPending.emit,
             on_order=self.orderUpdated.emit,
             on_instruction=self.instructionUpdated.emit,
+            on_client_summary=self.clientSummaryUpdated.emit,
             on_state=self._on_stream_state,
             on_resync=self.resynced.emit,
             on_error=self._on_stream_error,
