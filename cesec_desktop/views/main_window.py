@@ -27,7 +27,7 @@ from shiboken6 import isValid
 
 from cesec_desktop.settings import Settings
 from cesec_desktop.state import formatting
-from cesec_desktop.state.client_scope import ClientScope
+from cesec_desktop.state.client_scope import ClientScope, role_of
 from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from cesec_desktop.state.session import Session
 from cesec_desktop.state.tasks import TaskTracker
@@ -36,7 +36,7 @@ from cesec_desktop.views.pages.home import HomePage
 from cesec_desktop.views.pages.instructions import InstructionsPage
 from cesec_desktop.views.pages.orders import OrdersPage
 from cesec_desktop.views.pages.portfolio import PortfolioPage
-from cesec_desktop.views.pages.titles import ICONS, PAGES, page_title
+from cesec_desktop.views.pages.titles import ICONS, page_title, pages_for
 from cesec_desktop.views.pages.transactions import TransactionsPage
 from cesec_desktop.views.resources import app_icon, icon, image
 from cesec_desktop.views.widgets.client_picker import ClientPicker
@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.tasks = TaskTracker("main-window", owner=self)
         self._closing_for_logout = False
+        # A broker's menu starts with the book of clients (the role is known at sign-in).
+        self.broker = role_of(session) == "broker"
+        self.page_keys = pages_for("broker" if self.broker else "client")
         # Times are shown in the zone the user chose, on every screen from the first one.
         formatting.set_time_zone(settings.time_zone)
         self.setObjectName("mainWindow")
@@ -105,7 +108,13 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         self.pages: dict[str, QWidget] = {}
         self.home = HomePage(self.stack)
+        self.clients_page: Any = None
+        if self.broker:
+            from cesec_desktop.views.pages.clients import ClientsPage
+
+            self.clients_page = ClientsPage(session, self.stack, tasks=self.tasks)
         for page in (
+            *([self.clients_page] if self.clients_page is not None else []),
             self.home,
             PortfolioPage(self.stack),
             OrdersPage(session, self.stack, tasks=self.tasks),
@@ -155,6 +164,8 @@ class MainWindow(QMainWindow):
 
         # The tray icon, the notices and the "Desktop notifications" switch in the profile menu.
         self.tray = install_notifications(self)
+        if self.clients_page is not None:
+            self._wire_clients(self.clients_page)
 
     # --- building --------------------------------------------------------------------------
 
@@ -178,7 +189,7 @@ class MainWindow(QMainWindow):
         self.menu_group = QButtonGroup(self)
         self.menu_group.setExclusive(True)
         self.menu_buttons: dict[str, QToolButton] = {}
-        for key in PAGES:
+        for key in self.page_keys:
             button = QToolButton(menu)
             button.setObjectName(f"menu_{key}")
             button.setProperty("role", "menuItem")
@@ -223,6 +234,14 @@ class MainWindow(QMainWindow):
         self.watchlist_button.clicked.connect(self.watchlistSettingsRequested)
         layout.addWidget(self.watchlist_button)
         layout.addStretch(1)
+        # Brokers: back from one client's screens to the book (Alt+Left too).
+        self.back_button = QToolButton(bar)
+        self.back_button.setObjectName("backToClients")
+        self.back_button.setAutoRaise(True)
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.back_button.clicked.connect(lambda: self.show_page("clients"))
+        self.back_button.hide()
+        layout.addWidget(self.back_button)
         # Brokers only: whose data Home, Portfolio and Orders show (hidden for a client).
         self.client_picker = ClientPicker(ClientScope.of(self.session), bar)
         layout.addWidget(self.client_picker)
@@ -313,14 +332,23 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         self.page_actions: dict[str, QAction] = {}
-        for number, key in enumerate(PAGES, start=1):
+        # Ctrl+1…5 for the client's screens; a broker's Clients page is Ctrl+0.
+        numbers = {key: number for number, key in enumerate(self.page_keys[-5:], start=1)}
+        for key in self.page_keys:
             action = QAction(self)
             action.setObjectName(f"goto_{key}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{numbers.get(key, 0)}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(action)
             self.page_actions[key] = action
+        self.back_action: QAction | None = None
+        if self.broker:
+            self.back_action = QAction(self)
+            self.back_action.setObjectName("backToClientsAction")
+            self.back_action.setShortcut(QKeySequence("Alt+Left"))
+            self.back_action.triggered.connect(lambda: self.show_page("clients"))
+            self.addAction(self.back_action)
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh_home)
@@ -342,7 +370,26 @@ class MainWindow(QMainWindow):
             key = "home"
         self.stack.setCurrentWidget(self.pages[key])
         self.menu_buttons[key].setChecked(True)
+        self.back_button.setVisible(self.broker and key != "clients")
         self.settings.set_last_page(self.session.login_name, key)
+
+    def _wire_clients(self, page: Any) -> None:
+        """A broker's book: open a client on Home, the alert badge and notices."""
+        from cesec_desktop.views.pages.clients import BOOK_ALERT, MenuBadge
+
+        page.clientOpened.connect(lambda _client_id: self.show_page("home"))
+        self.clients_badge = MenuBadge(self.menu_buttons["clients"], page)
+
+        def notice(title: str, body: str) -> None:
+            if self.settings.notifications_enabled:
+                self.tray.show_notice(title, body, BOOK_ALERT)
+
+        page.alertNoticed.connect(notice)
+        if self.tray.icon is not None:
+            # A click on an alert's notice: the book (the tray itself opens another page).
+            self.tray.icon.messageClicked.connect(
+                lambda: self.tray.last_kind == BOOK_ALERT and self.show_page("clients")
+            )
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -578,6 +625,8 @@ class MainWindow(QMainWindow):
         self.quick_search.setMinimumWidth(max(200, width))
         self.quick_search.setToolTip(self.tr("Quick search (Ctrl+F)"))
         self.watchlist_button.setToolTip(self.tr("Watchlist settings"))
+        self.back_button.setText("\N{LEFTWARDS ARROW} " + self.tr("Back to clients"))
+        self.back_button.setToolTip(self.tr("Back to the book of clients (Alt+Left)"))
         self.demo_badge.setText(self.tr("DEMO"))
         self.demo_badge.setToolTip(
             self.tr("Demo mode: a local mock of the broker's systems, no real money")

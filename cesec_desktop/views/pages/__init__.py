@@ -1,1 +1,2 @@
-"""The main window's pages: Home, Portfolio, Orders, Transactions, Instructions."""
+"""The main window's pages: Home, Portfolio, Orders, Transactions, Instructions, and a
+broker's Clients."""

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 PAGES: tuple[str, ...] = ("home", "portfolio", "orders", "transactions", "instructions")
+BROKER_PAGES: tuple[str, ...] = ("clients", *PAGES)
+"""A broker's menu: the book of clients first, then one client's screens."""
 ICONS = {
+    "clients": "user",
     "home": "home",
     "portfolio": "portfolio",
     "orders": "orders",
@@ -16,6 +19,7 @@ ICONS = {
 
 def page_title(key: str) -> str:
     titles = {
+        "clients": QCoreApplication.translate("Pages", "Clients"),
         "home": QCoreApplication.translate("Pages", "Home"),
         "portfolio": QCoreApplication.translate("Pages", "Portfolio"),
         "orders": QCoreApplication.translate("Pages", "Orders"),
@@ -23,3 +27,8 @@ def page_title(key: str) -> str:
         "instructions": QCoreApplication.translate("Pages", "Instructions"),
     }
     return titles[key]
+
+
+def pages_for(role: str) -> tuple[str, ...]:
+    """The left menu's pages for a "broker" or a "client"."""
+    return BROKER_PAGES if role == "broker" else PAGES
