@@ -42,6 +42,8 @@ if str(ROOT) not in sys.path:
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "Demo#2026"
+BROKER_LOGIN = "broker"
+BROKER_PASSWORD = "Broker#2026"
 STARTUP_TIMEOUT = 120.0
 """Seconds the mock may take to announce itself (seeding 100k deals takes a while)."""
 
@@ -57,11 +59,13 @@ def mock_backend(
     tick_rate: int | None = None,
     synthetic_instruments: int | None = None,
     on_disk: bool = False,
+    broker_clients: int | None = None,
 ) -> Iterator[str]:
     """Run the mock backend on a free loopback port; yields its URL and stops it after.
 
     Its database is in memory unless `on_disk`, then a SQLite file in a temporary folder,
-    which also holds the server's log (shown if it fails to start).
+    which also holds the server's log (shown if it fails to start). `broker_clients` gives
+    the broker that many clients (`--broker-clients`; the seed's four if None).
     """
     with tempfile.TemporaryDirectory(prefix="cesec-bench-") as folder:
         db = str(Path(folder) / "mock.sqlite3") if on_disk else ":memory:"
@@ -75,6 +79,8 @@ def mock_backend(
             command += ["--tick-rate", str(tick_rate)]
         if synthetic_instruments is not None:
             command += ["--synthetic-instruments", str(synthetic_instruments)]
+        if broker_clients is not None:
+            command += ["--broker-clients", str(broker_clients)]
         log = Path(folder) / "server.log"
         with log.open("w") as log_file:
             # From the repository root, so `-m cesec_desktop…` works without an install.
