@@ -46,14 +46,17 @@ ORDER_PARTIALLY_FILLED = "order_partially_filled"
 ORDER_REJECTED = "order_rejected"
 WITHDRAWAL_EXECUTED = "withdrawal_executed"
 WITHDRAWAL_REJECTED = "withdrawal_rejected"
+BOOK_ALERT = "book_alert"
+"""A broker's alert on a client of the book (state/book_alerts.py; the Clients page)."""
 KINDS = (
     ORDER_FILLED,
     ORDER_PARTIALLY_FILLED,
     ORDER_REJECTED,
     WITHDRAWAL_EXECUTED,
     WITHDRAWAL_REJECTED,
+    BOOK_ALERT,
 )
-WARNINGS = frozenset({ORDER_REJECTED, WITHDRAWAL_REJECTED})
+WARNINGS = frozenset({ORDER_REJECTED, WITHDRAWAL_REJECTED, BOOK_ALERT})
 """Kinds the tray shows with a warning icon."""
 
 _ORDER_RANK = {

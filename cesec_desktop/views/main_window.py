@@ -375,7 +375,8 @@ class MainWindow(QMainWindow):
 
     def _wire_clients(self, page: Any) -> None:
         """A broker's book: open a client on Home, the alert badge and notices."""
-        from cesec_desktop.views.pages.clients import BOOK_ALERT, MenuBadge
+        from cesec_desktop.state.notifications import BOOK_ALERT
+        from cesec_desktop.views.pages.clients import MenuBadge
 
         page.clientOpened.connect(lambda _client_id: self.show_page("home"))
         self.clients_badge = MenuBadge(self.menu_buttons["clients"], page)
@@ -384,12 +385,7 @@ class MainWindow(QMainWindow):
             if self.settings.notifications_enabled:
                 self.tray.show_notice(title, body, BOOK_ALERT)
 
-        page.alertNoticed.connect(notice)
-        if self.tray.icon is not None:
-            # A click on an alert's notice: the book (the tray itself opens another page).
-            self.tray.icon.messageClicked.connect(
-                lambda: self.tray.last_kind == BOOK_ALERT and self.show_page("clients")
-            )
+        page.alertNoticed.connect(notice)  # a click on it opens the book (views/tray.py)
 
     # --- actions ---------------------------------------------------------------------------
 

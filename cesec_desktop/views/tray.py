@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from cesec_desktop.settings import resources_dir
 from cesec_desktop.state.notifications import (
+    BOOK_ALERT,
     ORDER_FILLED,
     ORDER_PARTIALLY_FILLED,
     ORDER_REJECTED,
@@ -28,7 +29,12 @@ if TYPE_CHECKING:
 MESSAGE_MS = 10_000
 """How long a notice stays: the tray balloon and the status bar fallback alike."""
 
-_PAGE_OF_KIND = {ORDER_FILLED: "orders", ORDER_PARTIALLY_FILLED: "orders", ORDER_REJECTED: "orders"}
+_PAGE_OF_KIND = {
+    ORDER_FILLED: "orders",
+    ORDER_PARTIALLY_FILLED: "orders",
+    ORDER_REJECTED: "orders",
+    BOOK_ALERT: "clients",
+}
 
 
 def app_icon() -> QIcon:

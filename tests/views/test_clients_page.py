@@ -25,8 +25,9 @@ from cesec_desktop.state.book import CLIENT_ID_ROLE, BookColumn, BookStore, Clie
 from cesec_desktop.state.book_alerts import AlertKind, AlertRules
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.formatting import format_moment_short, format_money
+from cesec_desktop.state.notifications import BOOK_ALERT
 from cesec_desktop.views.alerts_dialog import AlertsDialog
-from cesec_desktop.views.pages.clients import BOOK_ALERT, ClientsPage
+from cesec_desktop.views.pages.clients import ClientsPage
 
 MOMENT = datetime(2026, 11, 20, 9, 15, tzinfo=UTC)
 
@@ -502,6 +503,10 @@ def test_a_broker_sees_the_clients_page_first_and_ctrl_0_shows_it(
         assert badge.isVisible() and badge.text() == str(before + 1)
         assert shown[-1][0] == f"Alert: {row.name}" and shown[-1][2] == BOOK_ALERT
         assert "Order No. 777 was rejected" in shown[-1][1]
+        # A click on the notice opens the book, from whatever page is on screen.
+        main.show_page("orders")
+        main.tray._message_clicked()
+        assert main.current_page == "clients"
         page.open_alerts()
         page.alerts_dialog.acknowledge_all()
         assert not badge.isVisible()

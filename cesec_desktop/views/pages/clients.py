@@ -72,8 +72,6 @@ FILTER_DELAY_MS = 250
 RULES_GROUP = "book/alert_rules"
 """Where the alert rules live in the window's settings."""
 DEFAULT_DOWN_PCT = Decimal(5)
-BOOK_ALERT = "book_alert"
-"""The notice kind of a book alert (views/tray.py)."""
 
 Index = QModelIndex | QPersistentModelIndex
 
