@@ -22,28 +22,37 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
-from enum import IntEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from cesec_desktop.state import formatting
 from cesec_desktop.state.book_alerts import AlertCenter, AlertRules
-from cesec_desktop.state.clock import Clock
-from cesec_desktop.state.list_model import (
-    LEFT,
-    RIGHT,
-    ColumnSpec,
-    ColumnTableModel,
-    Index,
-    KeyedSortProxy,
-    contiguous,
+from cesec_desktop.state.book_model import (
+    ALERTS_ROLE,
+    CLIENT_ID_ROLE,
+    BookColumn,
+    BookFilterProxy,
+    BookModel,
 )
+from cesec_desktop.state.book_rows import (
+    ACTIVE_ORDER_STATUSES,
+    HUNDRED,
+    ONE,
+    ZERO,
+    BookTotals,
+    ClientRow,
+    Holding,
+    apply_summary,
+    count_after_event,
+    enum_text,
+    holding_of,
+    row_of_summary,
+    to_decimal,
+)
+from cesec_desktop.state.clock import Clock
 from cesec_desktop.state.tasks import TaskTracker
-from cesec_desktop.state.vocabulary import Tone
 
 if TYPE_CHECKING:
     import asyncio
@@ -52,574 +61,29 @@ if TYPE_CHECKING:
     from cesec_desktop.domain.models.book import BookPosition, ClientSummary
     from cesec_desktop.domain.models.instructions import Instruction
     from cesec_desktop.domain.models.orders import Order
-    from cesec_desktop.domain.models.portfolio import Position
     from cesec_desktop.state.session import Session
+
+__all__ = [
+    "ALERTS_ROLE",
+    "CLIENT_ID_ROLE",
+    "BookColumn",
+    "BookFilterProxy",
+    "BookModel",
+    "BookStore",
+    "BookTotals",
+    "ClientRow",
+    "Holding",
+]
 
 log = logging.getLogger(__name__)
 
-ZERO = Decimal(0)
-ONE = Decimal(1)
-HUNDRED = Decimal(100)
-CENT = Decimal("0.01")
-NEVER = datetime(1970, 1, 1, tzinfo=UTC)
-"""What a client with no activity sorts as (keys of one column never hold None)."""
 
-CLIENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 20
-"""The row's client id, in every column."""
-ALERTS_ROLE = int(Qt.ItemDataRole.UserRole) + 21
-"""The row's client's unacknowledged alerts (int), in every column."""
-
-_ACTIVE_STATUSES = frozenset({"new", "partially_filled", "filled"})
 QUOTE_RATE_HZ = 10
 """The book's instruments are watched as the tables watch theirs: one update per tick."""
 FLUSH_MS = 100
 """Stream events (orders, instructions, summaries) reach the views at most this often."""
 PAGE_SIZE = 5000
 """The server's largest page: a 2,000-client book is one summary page."""
-
-
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(CENT)
-
-
-def _pct(part: Decimal, whole: Decimal) -> Decimal:
-    return _money(part / whole * HUNDRED) if whole > 0 else Decimal("0.00")
-
-
-def _dec(value: object, default: Decimal = ZERO) -> Decimal:
-    if value is None or value == "":
-        return default
-    if isinstance(value, Decimal):
-        return value
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return default
-
-
-def _text(value: object) -> str:
-    return str(getattr(value, "value", value))
-
-
-# --- rows --------------------------------------------------------------------------------
-
-
-@dataclass(eq=False, slots=True)
-class Holding:
-    """One position of one client, revalued from its instrument's quotes (KZT, unrounded)."""
-
-    client_id: str
-    account_id: str
-    instrument_id: str
-    quantity: Decimal
-    average_price: Decimal
-    unit: Decimal = ONE
-    usd: bool = False
-    value_kzt: Decimal = ZERO
-    day_kzt: Decimal = ZERO
-    unrealized_kzt: Decimal = ZERO
-    quoted: bool = False
-
-    def revalue(self, last: Decimal, change: Decimal, usdkzt: Decimal) -> tuple[Decimal, ...]:
-        """Value at `last` as the backend does; returns the (value, day, unrealized) deltas."""
-        rate = usdkzt if self.usd else ONE
-        scale = self.unit * self.quantity
-        native = _money(last * scale)
-        cost = _money(self.average_price * scale)
-        value, day, unrealized = native * rate, change * scale * rate, (native - cost) * rate
-        deltas = (value - self.value_kzt, day - self.day_kzt, unrealized - self.unrealized_kzt)
-        self.value_kzt, self.day_kzt, self.unrealized_kzt = value, day, unrealized
-        self.quoted = True
-        return deltas
-
-
-@dataclass(eq=False)
-class ClientRow:
-    """One client of the book: what the table shows, and the sums it is computed from."""
-
-    client_id: str
-    name: str
-    iin: str = ""
-    accounts: tuple[str, ...] = ()
-    """The sub-accounts' numbers."""
-    account_ids: tuple[str, ...] = ()
-    value_kzt: Decimal = ZERO
-    day_change_kzt: Decimal = ZERO
-    day_change_pct: Decimal = ZERO
-    unrealized_kzt: Decimal = ZERO
-    cash_kzt: Decimal = ZERO
-    cash_usd: Decimal = ZERO
-    blocked_kzt: Decimal = ZERO
-    open_orders: int = 0
-    withdrawals: int = 0
-    last_activity: datetime | None = None
-    as_of: datetime = NEVER
-    """The moment of the server's figures: events up to it are in them already."""
-    alerts: int = 0
-    holdings: list[Holding] = field(default_factory=list)
-    live: bool = False
-    """The figures are computed from quotes (False: the server's, as last received)."""
-    sum_value: Decimal = ZERO
-    sum_day: Decimal = ZERO
-    sum_unrealized: Decimal = ZERO
-    counted: tuple[Decimal, Decimal, Decimal, Decimal] = (ZERO, ZERO, ZERO, ZERO)
-    """What this row last added to the book's totals (value, day, cash KZT, cash USD)."""
-
-    def contribution(self) -> tuple[Decimal, Decimal, Decimal, Decimal]:
-        return (self.value_kzt, self.day_change_kzt, self.cash_kzt, self.cash_usd)
-
-    def recompute(self, usdkzt: Decimal) -> None:
-        """The figures from the holdings' values and the cash (every holding is quoted)."""
-        self.live = True
-        cash = _money(self.cash_kzt + self.cash_usd * usdkzt)
-        self.value_kzt = _money(self.sum_value) + cash
-        self.day_change_kzt = _money(self.sum_day)
-        self.day_change_pct = _pct(self.day_change_kzt, self.value_kzt - self.day_change_kzt)
-        self.unrealized_kzt = _money(self.sum_unrealized)
-
-    def forget_values(self) -> None:
-        """The holdings are the server's again: unquoted, nothing summed."""
-        self.live = False
-        self.sum_value = self.sum_day = self.sum_unrealized = ZERO
-        for holding in self.holdings:
-            holding.value_kzt = holding.day_kzt = holding.unrealized_kzt = ZERO
-            holding.quoted = False
-
-
-@dataclass(frozen=True)
-class BookTotals:
-    clients: int
-    value_kzt: Decimal
-    day_change_kzt: Decimal
-    cash_kzt: Decimal
-    cash_usd: Decimal
-
-
-# --- columns -----------------------------------------------------------------------------
-
-
-class BookColumn(IntEnum):
-    NAME = 0
-    IIN = 1
-    ACCOUNTS = 2
-    VALUE = 3
-    DAY_CHANGE = 4
-    DAY_CHANGE_PCT = 5
-    UNREALIZED = 6
-    CASH_KZT = 7
-    CASH_USD = 8
-    BLOCKED = 9
-    OPEN_ORDERS = 10
-    WITHDRAWALS = 11
-    LAST_ACTIVITY = 12
-    ALERTS = 13
-
-
-def _signed_tone(value: Decimal) -> Tone | None:
-    if value > 0:
-        return Tone.POSITIVE
-    if value < 0:
-        return Tone.NEGATIVE
-    return None
-
-
-def _amount(value: Decimal, locale: QLocale) -> str:
-    return formatting.format_decimal(value, 2, locale)
-
-
-def _signed(value: Decimal, locale: QLocale) -> str:
-    return ("+" if value > 0 else "") + formatting.format_decimal(value, 2, locale)
-
-
-def _count(value: int, locale: QLocale) -> str:
-    return locale.toString(value) if value else formatting.DASH
-
-
-def _money_column(
-    key: str,
-    title: Any,
-    getter: Any,
-    *,
-    currency: str = "KZT",
-    signed: bool = False,
-    priority: int = 0,
-    sample: str = "1 234 567 890,00",
-) -> ColumnSpec[ClientRow]:
-    return ColumnSpec(
-        key=key,
-        title=title,
-        display=(lambda r, loc: _signed(getter(r), loc))
-        if signed
-        else (lambda r, loc: _amount(getter(r), loc)),
-        sort_key=getter,
-        sample=lambda _locale: sample,
-        align=RIGHT,
-        tone=(lambda r: _signed_tone(getter(r))) if signed else (lambda _r: None),
-        currency=lambda _r: currency,
-        priority=priority,
-    )
-
-
-# Each title a literal translate call: lupdate finds only those.
-COLUMNS: tuple[ColumnSpec[ClientRow], ...] = (
-    ColumnSpec(
-        key="name",
-        title=lambda: QCoreApplication.translate("BookModel", "Client"),
-        display=lambda r, _loc: r.name,
-        sort_key=lambda r: (r.name.casefold(), r.client_id),
-        value=lambda r: r.name,
-        sample=lambda _locale: "Nurlanovna Aigerim Sarsenbayeva",
-        align=LEFT,
-    ),
-    ColumnSpec(
-        key="iin",
-        title=lambda: QCoreApplication.translate("BookModel", "IIN"),
-        display=lambda r, _loc: r.iin,
-        sort_key=lambda r: r.iin,
-        sample=lambda _locale: "000000000000",
-        align=LEFT,
-        priority=3,
-    ),
-    ColumnSpec(
-        key="accounts",
-        title=lambda: QCoreApplication.translate("BookModel", "Sub-accounts"),
-        display=lambda r, loc: loc.toString(len(r.accounts)),
-        sort_key=lambda r: len(r.accounts),
-        sample=lambda _locale: "00",
-        align=RIGHT,
-        cell_tooltip=lambda r, _loc: "\n".join(r.accounts) or None,
-        priority=4,
-    ),
-    _money_column(
-        "value", lambda: QCoreApplication.translate("BookModel", "Value"), lambda r: r.value_kzt
-    ),
-    _money_column(
-        "day_change",
-        lambda: QCoreApplication.translate("BookModel", "Day's change"),
-        lambda r: r.day_change_kzt,
-        signed=True,
-    ),
-    ColumnSpec(
-        key="day_change_pct",
-        title=lambda: QCoreApplication.translate("BookModel", "Day's change %"),
-        display=lambda r, loc: (
-            ("+" if r.day_change_pct > 0 else "")
-            + formatting.format_percent(r.day_change_pct, 2, loc)
-        ),
-        sort_key=lambda r: r.day_change_pct,
-        sample=lambda _locale: "+100,00 %",
-        align=RIGHT,
-        tone=lambda r: _signed_tone(r.day_change_pct),
-    ),
-    _money_column(
-        "unrealized",
-        lambda: QCoreApplication.translate("BookModel", "Unrealized P/L"),
-        lambda r: r.unrealized_kzt,
-        signed=True,
-        priority=2,
-    ),
-    _money_column(
-        "cash_kzt",
-        lambda: QCoreApplication.translate("BookModel", "Cash KZT"),
-        lambda r: r.cash_kzt,
-        priority=1,
-    ),
-    _money_column(
-        "cash_usd",
-        lambda: QCoreApplication.translate("BookModel", "Cash USD"),
-        lambda r: r.cash_usd,
-        currency="USD",
-        priority=2,
-    ),
-    _money_column(
-        "blocked",
-        lambda: QCoreApplication.translate("BookModel", "Blocked"),
-        lambda r: r.blocked_kzt,
-        priority=3,
-    ),
-    ColumnSpec(
-        key="open_orders",
-        title=lambda: QCoreApplication.translate("BookModel", "Open orders"),
-        display=lambda r, loc: _count(r.open_orders, loc),
-        sort_key=lambda r: r.open_orders,
-        sample=lambda _locale: "000",
-        align=RIGHT,
-        priority=1,
-    ),
-    ColumnSpec(
-        key="withdrawals",
-        title=lambda: QCoreApplication.translate("BookModel", "Withdrawals"),
-        tooltip=lambda: QCoreApplication.translate("BookModel", "Withdrawals in progress"),
-        display=lambda r, loc: _count(r.withdrawals, loc),
-        sort_key=lambda r: r.withdrawals,
-        sample=lambda _locale: "000",
-        align=RIGHT,
-        priority=1,
-    ),
-    ColumnSpec(
-        key="last_activity",
-        title=lambda: QCoreApplication.translate("BookModel", "Last activity"),
-        display=lambda r, loc: formatting.format_recent(r.last_activity, loc),
-        sort_key=lambda r: r.last_activity or NEVER,
-        value=lambda r: r.last_activity,
-        sample=lambda _locale: "21.11.2026 14:03",
-        align=RIGHT,
-        priority=2,
-    ),
-    ColumnSpec(
-        key="alerts",
-        title=lambda: QCoreApplication.translate("BookModel", "Alerts"),
-        display=lambda r, loc: _count(r.alerts, loc),
-        sort_key=lambda r: r.alerts,
-        sample=lambda _locale: "00",
-        align=RIGHT,
-        tone=lambda r: Tone.WARNING if r.alerts else None,
-    ),
-)
-
-
-class BookModel(ColumnTableModel[ClientRow]):
-    """One row per client (see the module docstring).
-
-    Signals:
-        totalsChanged: the book's totals changed (at most once per display tick).
-    """
-
-    columns: ClassVar[tuple[ColumnSpec[Any], ...]] = COLUMNS
-    CLIENT_ID_ROLE = CLIENT_ID_ROLE
-    ALERTS_ROLE = ALERTS_ROLE
-
-    totalsChanged = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._row_of: dict[str, int] = {}
-        self._dirty: set[int] = set()
-        self._sums = [ZERO, ZERO, ZERO, ZERO]
-        self.flushes = 0
-        """dataChanged signals sent for value changes (tests and benchmarks count them)."""
-
-    # --- reading ---------------------------------------------------------------------------
-
-    def client_id(self, row: int) -> str:
-        return self._rows[row].client_id
-
-    def row_of(self, client_id: str) -> int:
-        return self._row_of.get(client_id, -1)
-
-    def client(self, client_id: str) -> ClientRow | None:
-        row = self._row_of.get(client_id)
-        return None if row is None else self._rows[row]
-
-    def rows(self) -> list[ClientRow]:
-        return list(self._rows)
-
-    def totals(self, rows: Iterable[int] | None = None) -> BookTotals:
-        """The whole book's totals (kept by deltas), or the sum over these rows."""
-        if rows is None:
-            value, day, cash_kzt, cash_usd = self._sums
-            return BookTotals(len(self._rows), value, day, cash_kzt, cash_usd)
-        picked = [self._rows[r] for r in rows]
-        return BookTotals(
-            len(picked),
-            sum((r.value_kzt for r in picked), ZERO),
-            sum((r.day_change_kzt for r in picked), ZERO),
-            sum((r.cash_kzt for r in picked), ZERO),
-            sum((r.cash_usd for r in picked), ZERO),
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        role = int(role)
-        if role in (CLIENT_ID_ROLE, ALERTS_ROLE):
-            if not index.isValid() or not 0 <= index.row() < len(self._rows):
-                return None
-            item = self._rows[index.row()]
-            return item.client_id if role == CLIENT_ID_ROLE else item.alerts
-        return super().data(index, role)
-
-    # --- writing ---------------------------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[ClientRow]) -> None:
-        """A new book (one reset); the totals are summed once here, by deltas after."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._row_of = {r.client_id: n for n, r in enumerate(self._rows)}
-        self._dirty.clear()
-        sums = [ZERO, ZERO, ZERO, ZERO]
-        for row in self._rows:
-            row.counted = row.contribution()
-            for n, part in enumerate(row.counted):
-                sums[n] += part
-        self._sums = sums
-        self.endResetModel()
-        self.totalsChanged.emit()
-
-    def mark(self, client_id: str) -> None:
-        """This client's figures changed; the views hear of it at the next `flush`."""
-        row = self._row_of.get(client_id)
-        if row is not None:
-            self._dirty.add(row)
-
-    @property
-    def pending(self) -> bool:
-        return bool(self._dirty)
-
-    def flush(self) -> list[ClientRow]:
-        """Totals adjusted by each changed row's delta; one dataChanged per contiguous run
-        of changed rows; one totalsChanged. Returns the rows that changed."""
-        if not self._dirty:
-            return []
-        dirty, self._dirty = sorted(self._dirty), set()
-        sums = self._sums
-        changed: list[ClientRow] = []
-        for row in dirty:
-            item = self._rows[row]
-            now = item.contribution()
-            if now != item.counted:
-                for n in range(4):
-                    sums[n] += now[n] - item.counted[n]
-                item.counted = now
-            changed.append(item)
-        last = len(self.columns) - 1
-        for first, end in contiguous(dirty):
-            self.flushes += 1
-            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
-        self.totalsChanged.emit()
-        return changed
-
-
-# --- sorting and filtering -----------------------------------------------------------------
-
-
-class BookFilterProxy(KeyedSortProxy):
-    """Sorts on the raw values (keys computed once per row, patched as rows change) and
-    filters by text, open orders, withdrawals and the day's loss.
-
-    Signals:
-        filterChanged: what the filters let through changed (the totals of the shown rows
-            are summed again).
-    """
-
-    filterChanged = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._open_orders_only = False
-        self._withdrawals_only = False
-        self._down_more_than: Decimal | None = None
-
-    def set_text(self, text: str) -> None:
-        """Rows whose name or IIN contains `text`, in any case."""
-        wanted = text.strip().casefold()
-        if wanted != self._text:
-            self._change(lambda: setattr(self, "_text", wanted))
-
-    def set_open_orders_only(self, on: bool) -> None:
-        if on != self._open_orders_only:
-            self._change(lambda: setattr(self, "_open_orders_only", on))
-
-    def set_withdrawals_only(self, on: bool) -> None:
-        if on != self._withdrawals_only:
-            self._change(lambda: setattr(self, "_withdrawals_only", on))
-
-    def set_down_more_than(self, pct: Decimal | None) -> None:
-        """Rows whose day's change % is below -pct (None: no such filter)."""
-        if pct != self._down_more_than:
-            self._change(lambda: setattr(self, "_down_more_than", pct))
-
-    def source_rows(self) -> list[int]:
-        """The source rows the filters let through, in the order shown (for totals)."""
-        return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
-
-    def accepts(self, row: Any) -> bool:
-        if self._text and self._text not in row.name.casefold() and self._text not in row.iin:
-            return False
-        if self._open_orders_only and row.open_orders <= 0:
-            return False
-        if self._withdrawals_only and row.withdrawals <= 0:
-            return False
-        pct = self._down_more_than
-        return pct is None or row.day_change_pct < -pct
-
-    def _change(self, change: Any) -> None:
-        self.change_filter(change)
-        self.filterChanged.emit()
-
-
-# --- building rows from the server's answers -------------------------------------------------
-
-
-def row_of_summary(summary: ClientSummary) -> ClientRow:
-    """A row with the server's figures for one client."""
-    row = ClientRow(client_id=summary.client_id, name=summary.full_name)
-    apply_summary(row, summary)
-    return row
-
-
-def apply_summary(row: ClientRow, summary: ClientSummary) -> None:
-    """The server's figures replace the row's (its holdings are rebuilt by the caller)."""
-    row.name = summary.full_name
-    row.iin = summary.iin
-    row.account_ids = tuple(a.id for a in summary.accounts)
-    row.accounts = tuple(a.number for a in summary.accounts)
-    row.value_kzt = summary.value_kzt
-    row.day_change_kzt = summary.day_change_kzt
-    row.day_change_pct = summary.day_change_pct if summary.day_change_pct is not None else ZERO
-    row.unrealized_kzt = summary.unrealized_pnl_kzt
-    cash = {_text(c.currency): c.balance for c in summary.cash}
-    row.cash_kzt = cash.get("KZT", ZERO)
-    row.cash_usd = cash.get("USD", ZERO)
-    row.blocked_kzt = summary.blocked_kzt
-    row.open_orders = summary.open_orders
-    row.withdrawals = summary.withdrawals_in_progress
-    row.last_activity = summary.last_activity.at if summary.last_activity is not None else None
-    row.as_of = summary.as_of
-    row.forget_values()
-
-
-def holding_of(client_id: str, position: BookPosition | Position, unit: Decimal) -> Holding:
-    """A position (of the book's list, or of one client's portfolio) to revalue."""
-    return Holding(
-        client_id=client_id,
-        account_id=position.account_id,
-        instrument_id=position.instrument_id,
-        quantity=position.quantity,
-        average_price=position.average_price,
-        unit=unit,
-        usd=_text(position.currency) == "USD",
-    )
-
-
-def _count_step(
-    row: ClientRow,
-    known: dict[str, bool],
-    item_id: str,
-    is_open: bool,
-    status: str,
-    updated_at: datetime,
-    *,
-    withdrawals: bool = False,
-) -> int:
-    """The row's open orders (or withdrawals in progress) after one status event.
-
-    `known` remembers, per id, whether the item was open when last heard of. An event no
-    later than the row's server figures (`as_of`) is in them already; a later one counts:
-    a new item adds one, an open one that closes takes one off (one from before the load
-    was in the server's count).
-    """
-    count = row.withdrawals if withdrawals else row.open_orders
-    was = known.get(item_id)
-    known[item_id] = is_open if was is not False else False
-    if updated_at <= row.as_of:
-        return count
-    if was is None:
-        if is_open and status == "new":
-            return count + 1
-        return count if is_open else max(0, count - 1)
-    if was and not is_open:
-        return max(0, count - 1)
-    return count
 
 
 # --- the store -----------------------------------------------------------------------------
@@ -751,7 +215,7 @@ class BookStore(QObject):
         if generation != self._generation:
             return
         self.error = None
-        rate = _dec(rates.get("USDKZT"))
+        rate = to_decimal(rates.get("USDKZT"))
         if rate > 0:
             self.usdkzt = rate
         self._build(summaries, positions)
@@ -824,7 +288,7 @@ class BookStore(QObject):
             return
         self.apply_quotes(
             {
-                key: (_dec(wire.last), _dec(wire.change))
+                key: (to_decimal(wire.last), to_decimal(wire.change))
                 for key, wire in changes.items()
                 if key in self._index and wire.last
             }
@@ -879,12 +343,12 @@ class BookStore(QObject):
         row = self._owner(order.account_id) if self._loaded else None
         if row is None:
             return
-        status = _text(order.status)
-        row.open_orders = _count_step(
+        status = enum_text(order.status)
+        row.open_orders = count_after_event(
             row, self._open_orders, order.id, order.status.is_open, status, order.updated_at
         )
         # The server's "last activity" is an order placed or a deal made, not a cancel.
-        self._touch(row, order.updated_at if status in _ACTIVE_STATUSES else None)
+        self._touch(row, order.updated_at if status in ACTIVE_ORDER_STATUSES else None)
         if status == "rejected":
             detail = {
                 "order": order.number,
@@ -898,8 +362,8 @@ class BookStore(QObject):
         row = self._owner(instruction.account_id) if self._loaded else None
         if row is None:
             return
-        status = _text(instruction.status)
-        row.withdrawals = _count_step(
+        status = enum_text(instruction.status)
+        row.withdrawals = count_after_event(
             row,
             self._open_withdrawals,
             instruction.id,
@@ -910,12 +374,12 @@ class BookStore(QObject):
         )
         self._touch(row, instruction.updated_at)
         if instruction.status.is_open:
-            usd = _text(instruction.currency) == "USD"
+            usd = enum_text(instruction.currency) == "USD"
             amount = instruction.amount * (self.usdkzt if usd else ONE)
             detail = {
                 "instruction": instruction.number,
                 "amount": str(instruction.amount),
-                "currency": _text(instruction.currency),
+                "currency": enum_text(instruction.currency),
             }
             self.alerts.withdrawal(row.client_id, row.name, instruction.id, amount, detail)
         self._schedule()
