@@ -386,6 +386,10 @@ class MainWindow(QMainWindow):
                 self.tray.show_notice(title, body, BOOK_ALERT)
 
         page.alertNoticed.connect(notice)  # a click on it opens the book (views/tray.py)
+        # The book loads at sign-in and its alerts follow the broker to every page; its
+        # quotes are revalued only while the page is on screen (ClientsPage.start/stop).
+        page.store.start()
+        page.store.pause()
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -346,3 +346,28 @@ def instruction(instruction_id: str, account: str, status: InstructionStatus, at
         created_at=at,
         updated_at=at,
     )
+
+
+def test_a_paused_book_keeps_its_alerts_and_catches_up_when_shown(qapp: QApplication) -> None:
+    from cesec_desktop.api.stream_frames import QuoteWire
+
+    summaries = [summary(n, cash_kzt="100") for n in range(3)]
+    store, session = book(qapp, summaries, [position(1, "KASE:HSBK", "10")])
+    model = store.model
+    seen = changes(model)
+    store.pause()  # the page is hidden
+    session.quotesChanged.emit({"KASE:HSBK": QuoteWire("KASE:HSBK", "110", change="1")})
+    session.quotesChanged.emit({"KASE:HSBK": QuoteWire("KASE:HSBK", "120", change="2")})
+    assert seen == [], "nothing is revalued or repainted while hidden"
+    # Events still arrive, so a rejected order is still an alert.
+    later = AS_OF + timedelta(minutes=1)
+    session.orderUpdated.emit(order("o1", "a002", OrderStatus.NEW, later))
+    session.orderUpdated.emit(order("o1", "a002", OrderStatus.REJECTED, later))
+    store._flush()
+    assert [a.client_id for a in store.alerts.active()] == ["c002"]
+    seen.clear()
+    store.start()  # shown again: the newest quote, at once, and no second load
+    assert not store.loading
+    row = model.client("c001")
+    assert row is not None and row.value_kzt == D("1300.00")  # 10 × 120 + 100
+    assert seen == [(1, 1)]

@@ -396,7 +396,8 @@ class ClientsPage(ListPage):
         self.update_state()
 
     def stop(self) -> None:
-        self.store.stop()
+        """The page is hidden: the store keeps the book and its alerts, not the repaints."""
+        self.store.pause()
         self.model.follow()
 
     def reload(self) -> None:
