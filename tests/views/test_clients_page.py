@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from gui_support import DEMO, Backend, Gui, wait_until
 from PySide6.QtCore import QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 from testkit import BROKER
 
@@ -74,7 +75,7 @@ class KnownBook(BookStore):
 
     def __init__(self, session: Any, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
-        self.starts = self.stops = 0
+        self.starts = self.stops = self.pauses = 0
         self._pending = False
 
     @property
@@ -87,6 +88,9 @@ class KnownBook(BookStore):
 
     def stop(self) -> None:
         self.stops += 1
+
+    def pause(self) -> None:
+        self.pauses += 1
 
     def reload(self) -> None:
         self._pending = True
@@ -210,9 +214,10 @@ def test_the_book_sorts_by_the_days_change_on_raw_values(
             int(BookColumn.DAY_CHANGE),
             int(Qt.SortOrder.DescendingOrder.value),
         ]
-        # Hidden on the page, the store stops; shown again, it reads the book again.
+        # Hidden, the page pauses the store (which keeps the book and its alerts); shown
+        # again, it starts it again (the store's own test: no second load).
         page.hide()
-        assert page.store.stops == 1
+        assert (page.store.pauses, page.store.stops) == (1, 0)
         page.show()
         assert page.store.starts == 2
 
@@ -462,6 +467,21 @@ def test_a_broker_sees_the_clients_page_first_and_ctrl_0_shows_it(
         assert main.back_button.isVisible()
         gui.qtbot.keyClick(main, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
         assert main.current_page == "clients" and not main.back_button.isVisible()
+        # The shortcuts window lists a broker's own keys, and every key the window has.
+        dialog = main.help_button.open_shortcuts()
+        rows = dict(dialog.rows())
+        assert rows["Ctrl+0"] == "Open Clients"
+        assert rows["Alt+Left"] == "Back to the book of clients"
+        defined = {
+            shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            for action in main.findChildren(QAction)
+            for shortcut in action.shortcuts()
+            if not shortcut.isEmpty()
+        }
+        assert defined <= set(rows), sorted(defined - set(rows))
+        dialog.close()
+        main.activateWindow()
+        await wait_until(main.isActiveWindow, what="the window to be active again")
 
         # Double click: the client is watched and Home shows; Back returns to the same row.
         scope = ClientScope.of(gui.session)

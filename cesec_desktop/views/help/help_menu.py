@@ -50,6 +50,13 @@ SHORTCUTS: tuple[tuple[str, Key], ...] = (
 """Every keyboard shortcut of the main window and its pages: the one list the Keyboard
 shortcuts window shows (a test compares it with the window's actions)."""
 
+BROKER_SHORTCUTS: tuple[tuple[str, Key], ...] = (
+    ("page_clients", "Ctrl+0"),
+    ("back_to_clients", "Alt+Left"),
+)
+"""A broker's own: the book of clients, and back to it from a client's screens (listed for
+brokers only, who alone have them)."""
+
 GUIDE_KEY = QKeySequence(dict(SHORTCUTS)["guide"])
 
 
@@ -71,6 +78,7 @@ class ShortcutTexts(QObject):
             "copy": self.tr("Copy the selected rows of a list"),
             "buy": self.tr("Buy the instrument in the selected row"),
             "sell": self.tr("Sell the instrument in the selected row"),
+            "back_to_clients": self.tr("Back to the book of clients"),
         }
         return texts[name]
 
@@ -82,12 +90,14 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.texts = ShortcutTexts(self)
+        broker = bool(getattr(parent, "broker", False))
+        self.shortcuts = SHORTCUTS + (BROKER_SHORTCUTS if broker else ())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         layout.addWidget(self.title)
-        self.table = QTableWidget(len(SHORTCUTS), 2, self)
+        self.table = QTableWidget(len(self.shortcuts), 2, self)
         self.table.setObjectName("shortcutsTable")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -113,7 +123,7 @@ class ShortcutsDialog(QDialog):
         self.title.setText(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         native = QKeySequence.SequenceFormat.NativeText
-        for row, (name, key) in enumerate(SHORTCUTS):
+        for row, (name, key) in enumerate(self.shortcuts):
             self.table.setItem(row, 0, QTableWidgetItem(key_sequence(key).toString(native)))
             self.table.setItem(row, 1, QTableWidgetItem(self.texts.describe(name)))
         self.table.resizeColumnToContents(0)
