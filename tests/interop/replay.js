@@ -84,13 +84,15 @@ async function replay(plan) {
 }
 
 async function main() {
-  const planFile = process.argv[2];
-  if (!planFile) {
-    throw new Error('usage: node replay.js PLAN.json');
+  const [planFile, reportFile] = process.argv.slice(2);
+  if (!planFile || !reportFile) {
+    throw new Error('usage: node replay.js PLAN.json REPORT.json');
   }
   const plan = JSON.parse(fs.readFileSync(path.resolve(planFile), 'utf8'));
   const report = await replay(plan);
-  process.stdout.write(`${JSON.stringify(report)}\n`);
+  // A file, written synchronously: stdout to a pipe is asynchronous in node, and the
+  // process.exit() below cut a report of more than 64 KiB short.
+  fs.writeFileSync(path.resolve(reportFile), JSON.stringify(report), 'utf8');
 }
 
 main().then(

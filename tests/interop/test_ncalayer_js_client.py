@@ -108,9 +108,10 @@ def _replay(tmp_path: Path) -> tuple[list[dict[str, str]], list[dict[str, Any]]]
         plan = [servers[_config(entry)].url for entry in recording]
         plan_file = tmp_path / "plan.json"
         plan_file.write_text(json.dumps(plan), encoding="utf-8")
+        report_file = tmp_path / "report.json"
         try:
             done = subprocess.run(
-                [node, str(HERE / "replay.js"), str(plan_file)],
+                [node, str(HERE / "replay.js"), str(plan_file), str(report_file)],
                 cwd=HERE,
                 capture_output=True,
                 text=True,
@@ -119,7 +120,7 @@ def _replay(tmp_path: Path) -> tuple[list[dict[str, str]], list[dict[str, Any]]]
         except subprocess.TimeoutExpired:
             pytest.fail(f"replay.js did not finish in {NODE_TIMEOUT} s", pytrace=False)
     assert done.returncode == 0, done.stderr
-    return recording, json.loads(done.stdout)
+    return recording, json.loads(report_file.read_text(encoding="utf-8"))
 
 
 def _same_shape(recorded: Any, ours: Any, where: str, problems: list[str]) -> None:
