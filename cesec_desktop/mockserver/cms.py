@@ -260,7 +260,7 @@ def _check_signature(
     # field they are stored in: swap the tag byte of the original encoding.
     to_verify = bytes([_SET_TAG]) + signed_attrs.dump()[1:]
     signature = signer_info["signature"].native
-    _verify_with_key(cert, signer_info["signature_algorithm"], signature, to_verify, hash_type)
+    verify_with_key(cert, signer_info["signature_algorithm"], signature, to_verify, hash_type)
 
 
 def _attr_values(signed_attrs: asn1_cms.CMSAttributes, name: str) -> list[object]:
@@ -272,14 +272,15 @@ def _attr_values(signed_attrs: asn1_cms.CMSAttributes, name: str) -> list[object
     return values
 
 
-def _verify_with_key(
+def verify_with_key(
     cert: x509.Certificate,
     algorithm: asn1_cms.SignedDigestAlgorithm,
     signature: bytes,
     data: bytes,
     digest_hash: type[hashes.HashAlgorithm],
 ) -> None:
-    """Check ``signature`` over ``data`` with the certificate's public key."""
+    """Check ``signature`` over ``data`` with the certificate's public key (a CMS signer's,
+    or a timestamp token's: mockserver/tsp.py)."""
     scheme = algorithm.signature_algo
     hash_type = _signature_hash(algorithm, digest_hash)
     try:

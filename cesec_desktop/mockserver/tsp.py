@@ -36,10 +36,11 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, padding
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
+from cesec_desktop.mockserver.cms import CmsError, verify_with_key
 from cesec_desktop.mockserver.pki import CA_NOT_AFTER, CA_NOT_BEFORE, PrivateKey, load_ca
 
 TSA_NAME = "CESEC Mock Test TSA"
@@ -534,32 +535,21 @@ def _verify_with_key(
     data: bytes,
     digest_hash: type[hashes.HashAlgorithm],
 ) -> None:
-    algorithm = signer_info["signature_algorithm"]
-    scheme = algorithm.signature_algo
+    """The token's signature, checked as a CMS signer's is (cms.verify_with_key)."""
     try:
-        hash_type = _HASHES.get(algorithm.hash_algo) or digest_hash
-    except ValueError:
-        # Bare "rsaEncryption" names no hash: the digest algorithm is the one used.
-        hash_type = digest_hash
-    signature = signer_info["signature"].native
-    try:
-        public_key = cert.public_key()
-    except UnsupportedAlgorithm as exc:
-        raise TimestampError("tsa_signature_invalid", f"unsupported TSA key: {exc}") from exc
-    try:
-        if isinstance(public_key, rsa.RSAPublicKey) and scheme == "rsassa_pkcs1v15":
-            public_key.verify(signature, data, padding.PKCS1v15(), hash_type())
-        elif isinstance(public_key, ec.EllipticCurvePublicKey) and scheme == "ecdsa":
-            public_key.verify(signature, data, ec.ECDSA(hash_type()))
+        verify_with_key(
+            cert,
+            signer_info["signature_algorithm"],
+            signer_info["signature"].native,
+            data,
+            digest_hash,
+        )
+    except CmsError as exc:
+        if isinstance(exc.__cause__, InvalidSignature):
+            message = "the timestamp token's signature does not verify"
         else:
-            raise TimestampError(
-                "tsa_signature_invalid",
-                f"unsupported token signature {scheme} with a {type(public_key).__name__}",
-            )
-    except InvalidSignature as exc:
-        raise TimestampError(
-            "tsa_signature_invalid", "the timestamp token's signature does not verify"
-        ) from exc
+            message = f"the timestamp token: {exc.message}"
+        raise TimestampError("tsa_signature_invalid", message) from exc
 
 
 def _check_tsa(cert: x509.Certificate, ca: x509.Certificate, gen_time: datetime) -> None:
