@@ -62,6 +62,8 @@ class EdsDialog(QDialog):
     NO_ANSWER = "no_answer"
     WRONG_KEY = "wrong_key"
     """The certificate names another person: nothing was sent."""
+    STOPPED = frozenset({NOT_RUNNING, FAILED, REJECTED, NO_ANSWER, WRONG_KEY})
+    """States that wait for the user: shown in red, and Retry goes on."""
 
     def __init__(
         self, ticket: SignTarget, ncalayer_url: str | None = None, parent: QWidget | None = None
@@ -180,13 +182,7 @@ class EdsDialog(QDialog):
         return expected is None or signer is None or signer.iin == expected
 
     def retry(self) -> None:
-        if self.state in (
-            self.NOT_RUNNING,
-            self.FAILED,
-            self.REJECTED,
-            self.NO_ANSWER,
-            self.WRONG_KEY,
-        ):
+        if self.state in self.STOPPED:
             self.tasks.spawn(self.run(), name="eds-sign")
 
     def cancel(self) -> None:
@@ -213,13 +209,7 @@ class EdsDialog(QDialog):
         ui.retryButton.setVisible(not working)
         ui.retryButton.setDefault(not working)
         ui.cancelButton.setEnabled(True)  # a stalled server must never trap the user
-        trouble = state in (
-            self.NOT_RUNNING,
-            self.FAILED,
-            self.REJECTED,
-            self.NO_ANSWER,
-            self.WRONG_KEY,
-        )
+        trouble = state in self.STOPPED
         ui.stateIcon.setPixmap(
             icon("key", color=ERROR_RED if trouble else None).pixmap(QSize(36, 36))
         )
