@@ -5,23 +5,44 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
+from pydantic_core import to_json
 from testkit import BROKER, DEMO, LiveServer, make_config
 from websockets.asyncio.client import connect
 
 from cesec_desktop.domain.iin import validate_iin
-from cesec_desktop.domain.models.book import BookPositionsPage, ClientSummaryPage
-from cesec_desktop.mockserver import book, book_seed
+from cesec_desktop.domain.models.book import (
+    BookPositionsPage,
+    ClientCash,
+    ClientSummary,
+    ClientSummaryPage,
+    LastActivity,
+)
+from cesec_desktop.domain.money import format_decimal, round_money
+from cesec_desktop.mockserver import book, book_seed, valuation
 from cesec_desktop.mockserver.app import build_state
+from cesec_desktop.mockserver.balances import OPEN_INSTRUCTION_STATUSES, OPEN_ORDER_STATUSES
 from cesec_desktop.mockserver.cli import parse_args
+from cesec_desktop.mockserver.clock import parse_iso
 from cesec_desktop.mockserver.hub import Subscriber
+from cesec_desktop.mockserver.routers.profile import accounts_of
+from cesec_desktop.mockserver.state import ServerState
+from cesec_desktop.mockserver.valuation import (
+    build_portfolio,
+    kzt_rate,
+    owner_accounts,
+    placeholders,
+    usdkzt,
+)
 
 Factory = Callable[..., LiveServer]
 TIMEOUT = 10.0
@@ -383,3 +404,229 @@ def test_two_thousand_clients_seed_and_page_through_their_positions(
     assert len(clients) == 2000
     first = get(live, "/clients/summary", headers, limit=100)
     assert len(first["items"]) == 100 and first["next_cursor"] is not None
+
+
+# --- the bulk valuation against the per-client one -----------------------------------------
+
+
+def reference_summary(state: ServerState, client: Any, as_of: datetime) -> ClientSummary:
+    """A client's summary as the mock made it one client at a time before the bulk valuation:
+    from the very portfolio `GET /portfolio?client_id=` answers. Kept as the reference."""
+    conn, client_id = state.conn, client["id"]
+    accounts = owner_accounts(conn, client_id)
+    portfolio = build_portfolio(state, accounts)
+    rate = Decimal(portfolio.fx_rates["USDKZT"])
+    totals = portfolio.totals
+    pnl = sum(
+        (p.unrealized_pnl * kzt_rate(p.currency.value, rate) for p in portfolio.positions),
+        Decimal(0),
+    )
+    cash: dict[str, list[Decimal]] = {}
+    blocked_kzt = Decimal(0)
+    for c in portfolio.cash:
+        sums = cash.setdefault(c.currency.value, [Decimal(0)] * 3)
+        sums[0] += c.balance
+        sums[1] += c.available
+        sums[2] += c.blocked
+        blocked_kzt += c.blocked * kzt_rate(c.currency.value, rate)
+
+    def count(table: str, statuses: tuple[str, ...]) -> int:
+        if not accounts:
+            return 0
+        return int(
+            conn.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE account_id IN ({placeholders(len(accounts))}) "
+                f"AND status IN ({placeholders(len(statuses))})",
+                [*accounts, *statuses],
+            ).fetchone()[0]
+        )
+
+    found = []
+    for kind, sql in (
+        ("order", "SELECT MAX(created_at) FROM orders WHERE user_id = ?"),
+        ("fill", "SELECT MAX(time) FROM transactions WHERE user_id = ?"),
+        ("withdrawal", "SELECT MAX(updated_at) FROM instructions WHERE user_id = ?"),
+    ):
+        at = conn.execute(sql, (client_id,)).fetchone()[0]
+        if at is not None:
+            found.append((parse_iso(at), kind))
+    rank = {"fill": 0, "order": 1, "withdrawal": 2}
+    latest = max(found, key=lambda pair: (pair[0], -rank[pair[1]]), default=None)
+    start_value = totals.total_value - totals.day_change
+    return ClientSummary(
+        client_id=client_id,
+        full_name=client["full_name"],
+        iin=client["iin"],
+        accounts=accounts_of(state, client_id),
+        value_kzt=totals.total_value,
+        day_change_kzt=totals.day_change,
+        day_change_pct=None if start_value == 0 else totals.day_change_pct,
+        unrealized_pnl_kzt=round_money(pnl),
+        cash=[
+            ClientCash(currency=currency, balance=b, available=a, blocked=k)
+            for currency, (b, a, k) in sorted(cash.items())
+        ],
+        blocked_kzt=round_money(blocked_kzt),
+        open_orders=count("orders", OPEN_ORDER_STATUSES),
+        withdrawals_in_progress=count("instructions", OPEN_INSTRUCTION_STATUSES),
+        last_activity=None if latest is None else LastActivity(kind=latest[1], at=latest[0]),
+        as_of=as_of,
+    )
+
+
+def assert_summaries_match_the_reference(state: ServerState) -> None:
+    clients = book.watched_clients(state.conn, book_seed.BROKER_ID, None, 5000)
+    now, rate = state.clock.now(), usdkzt(state)
+    fast = book.summaries(state, clients, now, rate)
+    expected = [reference_summary(state, client, now) for client in clients]
+    assert len(fast) == len(clients) > 50
+    for item, summary in zip(fast, expected, strict=True):
+        assert item == summary.model_dump(mode="json"), item["client_id"]
+    # And written as the page's model writes it, byte for byte.
+    page = ClientSummaryPage(items=expected, fx_rates={"USDKZT": rate}).model_dump_json()
+    assert to_json({"items": fast, "next_cursor": None, "fx_rates": {"USDKZT": str(rate)}}) == (
+        page.encode()
+    )
+
+
+def uses_the_columns(state: ServerState) -> bool:
+    """Whether the book's holdings are valued by the numpy columns (not row by row)."""
+    clients = book.watched_clients(state.conn, book_seed.BROKER_ID, None, 5000)
+    accounts = [owner_accounts(state.conn, c["id"]) for c in clients]
+    owner_of = [n for n, owned in enumerate(accounts) for _ in owned]
+    ids = [a for owned in accounts for a in owned]
+    return valuation._column_sums(state, ids, owner_of, len(clients)) is not None
+
+
+@pytest.fixture
+def moving_book() -> Iterator[ServerState]:
+    """A 50-client book whose quotes moved off the previous close, with odd holdings added."""
+    state = build_state(make_config(broker_clients=50))
+    state.market.step(3000)  # type: ignore[union-attr]
+    add_odd_holdings(state)
+    yield state
+    state.conn.close()
+
+
+def add_odd_holdings(state: ServerState) -> None:
+    """What the generated book lacks: fractional quantities, long prices, leading zeros, a bond
+    for sure, a buy blocking a currency the account holds none of, a sell order, a sale not
+    yet settled, and a watched client without any account."""
+    conn = state.conn
+    bond = conn.execute("SELECT id FROM instruments WHERE face_value IS NOT NULL").fetchone()[0]
+    stock = "KASE:HSBK"
+    usd_stock = "INTL:AAPL"
+    rows = [
+        ("acc_c00001_kzt", bond, "3", "99.1234"),
+        ("acc_c00002_kzt", stock, "2.5", "123.456789"),
+        ("acc_c00003_usd", usd_stock, "007", "0.0001"),
+        ("acc_c00004_usd", usd_stock, "1.000", "187.10"),
+    ]
+    conn.executemany("INSERT OR REPLACE INTO positions VALUES (?, ?, ?, ?)", rows)
+    later = (state.clock.today() + timedelta(days=5)).isoformat()
+    order = (
+        "INSERT INTO orders (id, number, user_id, account_id, instrument_id, side, type, price, "
+        "quantity, filled_quantity, reserve_price, currency, status, created_at, updated_at, "
+        "valid_until, signature_method) VALUES (?, ?, 'usr_c00005', 'acc_c00005_kzt', ?, ?, "
+        "'limit', ?, '10', '0', ?, ?, 'active', '2026-01-05T10:00:00.000+00:00', "
+        "'2026-01-05T10:00:00.000+00:00', ?, 'sms')"
+    )
+    conn.execute(order, ("ord_odd_1", 990_001, usd_stock, "buy", "150", "150", "USD", later))
+    conn.execute(order, ("ord_odd_2", 990_002, stock, "sell", "300", "300", "KZT", later))
+    conn.execute(
+        "INSERT INTO transactions (id, number, user_id, time, order_id, account_id, "
+        "instrument_id, side, price, quantity, amount, fee, currency, settlement_date) VALUES "
+        "('tx_odd', 990001, 'usr_c00006', '2026-01-06T10:00:00.000+05:00', 'ord_odd_2', "
+        "'acc_c00006_kzt', ?, 'sell', '300', '10', '3000', '4.50', 'KZT', ?)",
+        (stock, later),
+    )
+    conn.execute(
+        "INSERT INTO users (id, login, password_hash, password_changed_at, role, full_name, "
+        "iin, phone) VALUES ('usr_c99999', 'client99999', 'x', '2026-01-01T00:00:00+00:00', "
+        "'client', 'Без Счетов', '900101300016', '+77010000000')"
+    )
+    conn.execute("INSERT INTO broker_clients VALUES (?, 'usr_c99999')", (book_seed.BROKER_ID,))
+
+
+def test_the_bulk_summaries_equal_the_per_client_valuation(moving_book: ServerState) -> None:
+    assert uses_the_columns(moving_book)
+    assert_summaries_match_the_reference(moving_book)
+    # The book is not trivially flat: values move, and something is blocked.
+    items = book.summaries(
+        moving_book,
+        book.watched_clients(moving_book.conn, book_seed.BROKER_ID, None, 5000),
+        moving_book.clock.now(),
+        usdkzt(moving_book),
+    )
+    assert any(Decimal(i["day_change_kzt"]) != 0 for i in items)
+    assert any(Decimal(i["blocked_kzt"]) != 0 for i in items)
+
+
+@pytest.mark.parametrize(
+    "quantity",
+    [
+        "1E+1",  # not plain: the columns do not read it
+        "90000000000000",  # its value in tiyn passes what int64 columns hold
+    ],
+)
+def test_holdings_the_columns_cannot_hold_are_valued_row_by_row_alike(
+    moving_book: ServerState, quantity: str
+) -> None:
+    moving_book.conn.execute(
+        "INSERT OR REPLACE INTO positions VALUES ('acc_c00007_kzt', 'KASE:KZTO', ?, '1.5')",
+        (quantity,),
+    )
+    assert not uses_the_columns(moving_book)
+    assert_summaries_match_the_reference(moving_book)
+
+
+def test_the_positions_page_writes_numbers_as_the_portfolio_does(
+    moving_book: ServerState,
+) -> None:
+    conn = moving_book.conn
+    items, following = book.positions_page(conn, book_seed.BROKER_ID, None, 5000)
+    assert following is None
+    listed = {(p["account_id"], p["instrument_id"]): p for p in map(json.loads, items)}
+    stored = conn.execute(
+        "SELECT p.account_id, p.instrument_id, p.quantity, p.average_price, a.user_id, "
+        "i.currency FROM positions p JOIN accounts a ON a.id = p.account_id "
+        "JOIN broker_clients b ON b.client_id = a.user_id JOIN instruments i "
+        "ON i.id = p.instrument_id WHERE CAST(p.quantity AS REAL) > 0"
+    ).fetchall()
+    assert len(listed) == len(stored) == len(items)
+    for account, instrument, quantity, average, client, currency in stored:
+        assert listed[account, instrument] == {
+            "client_id": client,
+            "account_id": account,
+            "instrument_id": instrument,
+            "quantity": format_decimal(Decimal(quantity)),
+            "average_price": format_decimal(Decimal(average)),
+            "currency": currency,
+        }
+    assert listed["acc_c00003_usd", "INTL:AAPL"]["quantity"] == "7"  # stored as "007"
+
+
+def test_plain_decimals_are_read_exactly_or_not_at_all() -> None:
+    rng = random.Random(7)
+    texts = []
+    for _ in range(3000):
+        whole = str(rng.randrange(10 ** rng.randint(1, 12)))
+        texts.append(whole if rng.random() < 0.4 else f"{whole}.{rng.randrange(10**6):0{6}d}")
+    texts += ["0", "0.0", "007", "12.", ".5", "999999999999999999"]
+    read = valuation.plain_decimals(",".join(texts), len(texts))
+    assert read is not None
+    for text, coefficient, scale in zip(texts, *read, strict=True):
+        assert Decimal(int(coefficient)).scaleb(-int(scale)) == Decimal(text), text
+    whole = ["1", "22", "333"]
+    assert valuation.plain_decimals(",".join(whole), 3) is not None
+    for bad in (
+        ["1", "-2"],
+        ["1E+2", "3"],
+        ["1.2.3", "4"],
+        ["1", ""],
+        ["1000000000000000000", "1"],  # 19 digits
+        ["١٢", "3"],
+        [" 1", "2"],
+    ):
+        assert valuation.plain_decimals(",".join(bad), len(bad)) is None, bad
+    assert valuation.plain_decimals("1,2", 3) is None  # not as many as said

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Depends, Request, Response
+from pydantic_core import to_json
 
 from cesec_desktop.domain.enums import Role
 from cesec_desktop.domain.models.book import BookPositionsPage, ClientSummaryPage
@@ -42,14 +43,14 @@ async def clients_summary(
     next_cursor = encode_cursor(rows[limit - 1]["id"], "") if len(rows) > limit else None
     # One moment for the page: the loop runs nothing else until this handler returns.
     now, rate = state.clock.now(), usdkzt(state)
-    page = ClientSummaryPage(
-        items=[
-            book.client_summary(state, r["id"], r["full_name"], r["iin"], now) for r in rows[:limit]
-        ],
-        next_cursor=next_cursor,
-        fx_rates={"USDKZT": rate},
-    )
-    return Response(page.model_dump_json(), media_type="application/json")
+    # Written as `ClientSummaryPage.model_dump_json` would write it, by the same serializer,
+    # from dicts: models for thousands of clients would cost more than their valuation.
+    page = {
+        "items": book.summaries(state, rows[:limit], now, rate),
+        "next_cursor": next_cursor,
+        "fx_rates": {"USDKZT": format_decimal(rate)},
+    }
+    return Response(to_json(page), media_type="application/json")
 
 
 @router.get(
@@ -67,18 +68,12 @@ async def clients_positions(
     quotes; the rate of this moment comes with it."""
     state = get_state(request)
     after = decode_cursor(cursor) if cursor is not None else None
-    items = book.positions_page(state.conn, user.id, after, limit + 1)
-    next_cursor = None
-    if len(items) > limit:
-        items = items[:limit]
-        next_cursor = encode_cursor(items[-1]["account_id"], items[-1]["instrument_id"])
-    # Written here once: a model per row (and FastAPI's re-validation) would triple the cost.
-    body = json.dumps(
-        {
-            "items": items,
-            "next_cursor": next_cursor,
-            "fx_rates": {"USDKZT": format_decimal(usdkzt(state))},
-        },
-        ensure_ascii=False,
+    items, following = book.positions_page(state.conn, user.id, after, limit)
+    next_cursor = encode_cursor(*following) if following is not None else None
+    # The page around the objects SQLite wrote, as `BookPositionsPage` would be written.
+    tail = json.dumps(
+        {"next_cursor": next_cursor, "fx_rates": {"USDKZT": format_decimal(usdkzt(state))}},
+        separators=(",", ":"),
     )
+    body = '{"items":[' + ",".join(items) + "]," + tail[1:]
     return Response(body, media_type="application/json")
