@@ -9,7 +9,8 @@ scratch settings). Then, in the same run:
 
 1. **sign-in**: Enter on the login form to the first paint of the Clients table with every
    client's row and values (the server's figures); also to every row live (valued from
-   quotes), and how long the store's load took (its answers and building).
+   quotes), and how long the store's steps took: the summary's rows, the instrument
+   look-ups and the positions put to their clients.
 2. **RSS** with the book loaded and live.
 3. **sort**: a click on "Day's change" (descending) after "Client", `--sorts` times: the
    sort itself (keys built, rows ordered) and a synchronous repaint of the table.
@@ -205,7 +206,7 @@ class NaiveRevaluator:
                     self.quotes[key] = (last, Decimal(str(wire.change or 0)))
         started = time.perf_counter()
         model = self.store.model
-        for row in model._rows:
+        for row in model.rows():
             figures = self.client_figures(row)
             if figures is None:
                 continue
@@ -213,7 +214,7 @@ class NaiveRevaluator:
             row.live = True
             model.mark(row.client_id)
         flushing = time.perf_counter()
-        self.store._flush()  # the app's own flush: totals, dataChanged (the proxy re-sorts)
+        self.store._flush()  # the app's own flush: totals, the model re-sorts, dataChanged
         done = time.perf_counter()
         self.compute_ms.append((flushing - started) * 1000)
         self.flush_ms.append((done - flushing) * 1000)
@@ -297,10 +298,9 @@ class LiveBook:
         top = max(table.rowAt(0), 0)
         bottom = table.rowAt(table.viewport().height() - 1)
         bottom = count - 1 if bottom < 0 else bottom
-        rows = model._rows
         held: set[str] = set()
         for row in range(top, bottom + 1):
-            client = rows[proxy.mapToSource(proxy.index(row, 0)).row()]
+            client = model.row_at(proxy.mapToSource(proxy.index(row, 0)).row())
             if client.live:
                 held.update(h.instrument_id for h in client.holdings)
         return held
@@ -414,7 +414,7 @@ class LiveBook:
         self.naive.reset()
         compared = differ = 0
         example = None
-        for row in store.model._rows:
+        for row in store.model.rows():
             figures = self.naive.client_figures(row)
             if figures is None or not row.live:
                 continue
@@ -468,7 +468,7 @@ async def sign_in_to_book(url: str, clients: int) -> tuple[Any, dict[str, Any]]:
     _time_load_steps(store, marks)
 
     def whole_book() -> bool:
-        return model.rowCount() >= clients and not store.loading
+        return model.rowCount() >= clients and "loaded" in marks
 
     shown = PaintWatch(page.table.viewport(), ready=whole_book)
     window.resize(DEFAULT_SIZE)
@@ -484,7 +484,7 @@ async def sign_in_to_book(url: str, clients: int) -> tuple[Any, dict[str, Any]]:
     rows = model.rows()
 
     def all_live() -> bool:
-        return all(r.live or not r.holdings for r in rows)
+        return store.positions_loaded and all(r.live or not r.holdings for r in rows)
 
     await until(all_live, timeout=60, poll=0.01, what="every row valued from quotes")
     live = time.perf_counter()
@@ -494,17 +494,20 @@ async def sign_in_to_book(url: str, clients: int) -> tuple[Any, dict[str, Any]]:
         "loaded_ms": _ms(loaded - started),
         "shown_ms": _ms(shown.first - started),
         "all_live_ms": _ms(live - started),
-        "store_load_ms": _ms(store.load_seconds),
+        "store_summary_ms": _ms(store.load_seconds),
+        "store_show_ms": _ms(marks.get("show", 0.0)),
+        "store_live_ms": _ms(store.live_seconds),
         "store_units_ms": _ms(marks.get("units", 0.0)),
-        "store_build_ms": _ms(marks.get("build", 0.0)),
+        "store_attach_ms": _ms(marks.get("attach", 0.0)),
     }
     return shell, figures
 
 
 def _time_load_steps(store: Any, marks: dict[str, float]) -> None:
-    """Time the store's instrument look-ups and its building (wrapped on this instance; the
-    load's task calls them after its two answers, so they are wrapped in time)."""
-    learn, build = store._learn_units, store._build
+    """Time the store's instrument look-ups, its rows from the summary and its positions put
+    to them (wrapped on this instance; the load's task calls them after its answers, so they
+    are wrapped in time)."""
+    learn, show, attach = store._learn_units, store._show, store._attach
 
     async def learn_units(ids: Any) -> None:
         started = time.perf_counter()
@@ -513,15 +516,19 @@ def _time_load_steps(store: Any, marks: dict[str, float]) -> None:
         finally:
             marks["units"] = marks.get("units", 0.0) + time.perf_counter() - started
 
-    def build_book(summaries: Any, positions: Any) -> None:
-        started = time.perf_counter()
-        try:
-            build(summaries, positions)
-        finally:
-            marks["build"] = marks.get("build", 0.0) + time.perf_counter() - started
+    def timed(step: Any, name: str) -> Any:
+        def run(*args: Any) -> None:
+            started = time.perf_counter()
+            try:
+                step(*args)
+            finally:
+                marks[name] = marks.get(name, 0.0) + time.perf_counter() - started
+
+        return run
 
     store._learn_units = learn_units
-    store._build = build_book
+    store._show = timed(show, "show")
+    store._attach = timed(attach, "attach")
 
 
 async def sort_book(page: Any, repeats: int) -> dict[str, Any]:
@@ -552,6 +559,8 @@ async def sort_book(page: Any, repeats: int) -> dict[str, Any]:
         "repaint": _spread(paints),
         "total": _spread(totals),
         "proxy_sorted_by": list(page.proxy.sorted_by[:1]),
+        "table": type(table).__name__,
+        "one_pass_paints": getattr(table, "paints", None),
     }
 
 
@@ -591,9 +600,10 @@ async def measure_book(url: str, args: argparse.Namespace) -> dict[str, Any]:
     positions = sum(len(r.holdings) for r in rows)
     print(
         f"sign-in: book shown with values {sign_in['shown_ms']} ms after Enter (loaded "
-        f"{sign_in['loaded_ms']} ms; the store's load {sign_in['store_load_ms']} ms, of which "
-        f"instrument look-ups {sign_in['store_units_ms']} ms and building "
-        f"{sign_in['store_build_ms']} ms; the window {sign_in['window_ms']} ms); every row "
+        f"{sign_in['loaded_ms']} ms; the store's summary {sign_in['store_summary_ms']} ms, "
+        f"its rows {sign_in['store_show_ms']} ms; positions in at {sign_in['store_live_ms']} ms, "
+        f"instrument look-ups {sign_in['store_units_ms']} ms, putting them to the clients "
+        f"{sign_in['store_attach_ms']} ms; the window {sign_in['window_ms']} ms); every row "
         f"live {sign_in['all_live_ms']} ms",
         flush=True,
     )

@@ -1,10 +1,11 @@
 """A broker's whole book of clients, live: one row per client, revalued from the quotes.
 
-`BookStore` loads GET /clients/summary and GET /clients/positions (every page), builds one
-`ClientRow` per client with its `Holding`s, and keeps an index instrument → holdings. Each
-display tick (`Session.quotesChanged`) revalues only the holdings of the instruments that
-changed, recomputes only their clients, adjusts the book's totals by each client's delta and
-tells the views with one `dataChanged` per contiguous range of changed rows.
+`BookStore` loads GET /clients/summary (the rows are shown with the server's figures at once)
+and GET /clients/positions (every page), builds one `ClientRow` per client with its
+`Holding`s, and keeps an index instrument → holdings and the book's figures in fixed-point
+arrays (state/book_values.py). Each display tick (`Session.quotesChanged`) revalues only the
+holdings of the instruments that changed, sums their clients again, adjusts the book's
+totals by each changed client's delta and tells the views once (state/book_model.py).
 
 Values are computed the way the backend computes a portfolio (mockserver's
 `build_portfolio`): a position's value is `round(last × unit × quantity)` in its currency
@@ -23,7 +24,7 @@ import contextlib
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -57,10 +58,13 @@ from cesec_desktop.state.tasks import TaskTracker
 if TYPE_CHECKING:
     import asyncio
 
+    import numpy as np
+
     from cesec_desktop.api.stream_frames import QuoteWire
     from cesec_desktop.domain.models.book import BookPosition, ClientSummary
     from cesec_desktop.domain.models.instructions import Instruction
     from cesec_desktop.domain.models.orders import Order
+    from cesec_desktop.state.book_values import BookValues
     from cesec_desktop.state.session import Session
 
 __all__ = [
@@ -93,11 +97,13 @@ class BookStore(QObject):
     """The broker's book, loaded and kept live (see the module docstring).
 
     Signals:
-        loaded: the whole book is in the model with its values.
+        loaded: the whole book is in the model with its values (the server's).
+        positionsLoaded: every position is in too: the rows go live with their quotes.
         loadFailed(object): the load failed with this exception (a typed API error).
     """
 
     loaded = Signal()
+    positionsLoaded = Signal()
     loadFailed = Signal(object)
 
     def __init__(
@@ -119,6 +125,14 @@ class BookStore(QObject):
         self.error: Exception | None = None
         self.load_seconds = 0.0
         """How long the last load took, answers and building (diagnostics, benchmarks)."""
+        self.positions_loaded = False
+        """The last load's positions are in (not only its summary)."""
+        self.live_seconds = 0.0
+        """How long the last load took until every position was in (diagnostics)."""
+        self._values: BookValues | None = None
+        """The book's figures in fixed-point arrays (built with the rows)."""
+        self._reloaded: set[str] = set()
+        """Clients whose positions came one by one since the load (the bulk answer is older)."""
         self._index: dict[str, list[Holding]] = {}
         """Instrument id → the holdings of it, over every client."""
         self._units: dict[str, Decimal] = {}
@@ -143,6 +157,7 @@ class BookStore(QObject):
         self._timer.setInterval(FLUSH_MS)
         self._timer.timeout.connect(self._flush)
         self.alerts.changed.connect(self._alerts_changed)
+        self.alerts.rulesChanged.connect(self._check_all)
 
     # --- life ------------------------------------------------------------------------------
 
@@ -195,6 +210,7 @@ class BookStore(QObject):
 
     def reload(self) -> None:
         self._generation += 1
+        self.positions_loaded = False
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._task = self._tasks.spawn(self._load(self._generation), name="book-load")
@@ -212,7 +228,8 @@ class BookStore(QObject):
     # --- loading ---------------------------------------------------------------------------
 
     async def _load(self, generation: int) -> None:
-        import asyncio
+        """The summary first (every row shown with the server's figures), then every
+        position and unit (the rows go live with their quotes)."""
         import time
 
         from cesec_desktop.state.errors import CabinetError
@@ -220,10 +237,18 @@ class BookStore(QObject):
         started = time.perf_counter()
         size = self.page_size
         try:
-            (summaries, _), (positions, rates) = await asyncio.gather(
-                self.session.call(lambda c: c.all_clients_summary(size)),
-                self.session.call(lambda c: c.all_clients_positions(size)),
-            )
+            # One after the other: asked together, the positions' pages (twenty times the
+            # summary's size) would delay the rows the broker waits for.
+            # Asked for at sign-in when this is the first load (Session.prefetch).
+            summaries, rates = await self._summary(size)
+            if generation != self._generation:
+                return
+            self._set_rate(rates)
+            self._show(summaries)
+            self.load_seconds = time.perf_counter() - started
+            self.error = None
+            self.loaded.emit()
+            positions, rates = await self.session.call(lambda c: c.all_clients_positions(size))
             await self._learn_units({p.instrument_id for p in positions})
         except CabinetError as error:
             if generation == self._generation:
@@ -233,19 +258,34 @@ class BookStore(QObject):
             return
         if generation != self._generation:
             return
-        self.error = None
+        self._set_rate(rates)
+        self._attach(positions)
+        self.positions_loaded = True
+        self.positionsLoaded.emit()
+        self.live_seconds = time.perf_counter() - started
+        log.info(
+            "book: %d clients in %.2f s, %d positions in %.2f s",
+            self.model.rowCount(),
+            self.load_seconds,
+            len(positions),
+            self.live_seconds,
+        )
+
+    async def _summary(self, size: int) -> tuple[list[ClientSummary], dict[str, Decimal]]:
+        from cesec_desktop.state.session import BOOK_SUMMARY
+
+        def ask(c: Any) -> Any:
+            return c.all_clients_summary(size)
+
+        prefetched = getattr(self.session, "call_prefetched", None)
+        if prefetched is not None and size == PAGE_SIZE:
+            return await prefetched(BOOK_SUMMARY, ask)  # type: ignore[no-any-return]
+        return await self.session.call(ask)  # type: ignore[no-any-return]
+
+    def _set_rate(self, rates: dict[str, Decimal]) -> None:
         rate = to_decimal(rates.get("USDKZT"))
         if rate > 0:
             self.usdkzt = rate
-        self._build(summaries, positions)
-        self.load_seconds = time.perf_counter() - started
-        log.info(
-            "book: %d clients, %d positions in %.2f s",
-            len(summaries),
-            len(positions),
-            self.load_seconds,
-        )
-        self.loaded.emit()
 
     async def _learn_units(self, ids: Iterable[str]) -> None:
         import asyncio
@@ -260,29 +300,46 @@ class BookStore(QObject):
             face = instrument.face_value
             self._units[instrument.id] = face / HUNDRED if face else ONE
 
-    def _build(self, summaries: Sequence[ClientSummary], positions: Sequence[BookPosition]) -> None:
+    def build(self, summaries: Sequence[ClientSummary], positions: Sequence[BookPosition]) -> None:
+        """The book from the server's answers at once (what `_load` does in two steps)."""
+        self._show(summaries)
+        self._attach(positions)
+
+    def _show(self, summaries: Sequence[ClientSummary]) -> None:
+        """Every client's row with the server's figures (no positions yet)."""
+        from cesec_desktop.state.book_values import BookValues
+
         rows = [row_of_summary(s) for s in summaries]
-        by_client = {r.client_id: r for r in rows}
         self._index = {}
+        self._reloaded = set()
         self._account_owner = {a: r.client_id for r in rows for a in r.account_ids}
-        for position in positions:
-            row = by_client.get(position.client_id)
-            if row is None:
-                continue  # a client no longer watched
-            unit = self._units.get(position.instrument_id, ONE)
-            holding = holding_of(row.client_id, position, unit)
-            row.holdings.append(holding)
-            self._account_owner.setdefault(holding.account_id, row.client_id)
-            self._index.setdefault(holding.instrument_id, []).append(holding)
         self._open_orders.clear()
         self._open_withdrawals.clear()
-        self._quotes = {k: v for k, v in self._quotes.items() if k in self._index}
-        for row in rows:
+        self._values = BookValues(len(rows), self.usdkzt)
+        for number, row in enumerate(rows):
             row.alerts = self.alerts.active_count(row.client_id)
+            self._values.set_cash(number, row.cash_kzt, row.cash_usd)
         self.model.set_rows(rows)
         self._loaded = True
         for row in rows:
             self._check_alerts(row)
+
+    def _attach(self, positions: Sequence[BookPosition]) -> None:
+        """The book's positions to their clients (those reloaded one by one meanwhile keep
+        theirs), and the quotes they need."""
+        by_client: dict[str, list[Holding]] = {}
+        model = self.model
+        for position in positions:
+            if model.number(position.client_id) < 0 or position.client_id in self._reloaded:
+                continue  # a client no longer watched, or one already newer
+            unit = self._units.get(position.instrument_id, ONE)
+            holding = holding_of(position.client_id, position, unit)
+            by_client.setdefault(position.client_id, []).append(holding)
+        rows = [(model.client(c), holdings) for c, holdings in by_client.items()]
+        self._replace_holdings([(row, h) for row, h in rows if row is not None])
+        self._quotes = {k: v for k, v in self._quotes.items() if k in self._index}
+        if self._quotes:
+            self.apply_quotes(dict(self._quotes))
         if self._live:
             self._set_subscription(list(self._index))
 
@@ -313,46 +370,45 @@ class BookStore(QObject):
         if self._paused:
             self._held.update(quotes)
             return
-        self.apply_quotes(quotes)
+        # The views hear of it in the loop's next turn: a tick of the whole book and its
+        # re-sort are two short slices of the UI loop, not one long one.
+        self.apply_quotes(quotes, flush=False)
+        if self.model.pending:
+            self._timer.start(0)
 
-    def apply_quotes(self, quotes: dict[str, tuple[Decimal, Decimal]]) -> None:
-        """Instrument → (last, change): revalue its holdings, flush the changed rows now."""
-        touched: dict[str, ClientRow] = {}
-        model = self.model
-        for key, (last, change) in quotes.items():
-            holdings = self._index.get(key)
-            if not holdings or last <= 0:
-                continue
-            self._quotes[key] = (last, change)
-            for holding in holdings:
-                row = touched.get(holding.client_id) or model.client(holding.client_id)
-                if row is None:
-                    continue
-                touched[holding.client_id] = row
-                if not holding.quoted and not row.live:
-                    continue  # valued below, with the client's other holdings
-                self._add(row, holding.revalue(last, change, self.usdkzt))
-        for client_id, row in touched.items():
-            if not row.live and not self._go_live(row):
-                continue
-            row.recompute(self.usdkzt)
-            model.mark(client_id)
-        self._flush()
-
-    def _go_live(self, row: ClientRow) -> bool:
-        """Value every holding from the newest quotes; False if one has none yet."""
-        if any(h.instrument_id not in self._quotes for h in row.holdings):
-            return False
-        for holding in row.holdings:
-            last, change = self._quotes[holding.instrument_id]
-            self._add(row, holding.revalue(last, change, self.usdkzt))
-        return True
-
-    @staticmethod
-    def _add(row: ClientRow, deltas: tuple[Decimal, ...]) -> None:
-        row.sum_value += deltas[0]
-        row.sum_day += deltas[1]
-        row.sum_unrealized += deltas[2]
+    def apply_quotes(
+        self, quotes: dict[str, tuple[Decimal, Decimal]], *, flush: bool = True
+    ) -> None:
+        """Instrument → (last, change): revalue its holdings; flush the changed rows now
+        (unless `flush` is False: the caller schedules it)."""
+        values = self._values
+        if values is None:
+            return
+        for key, quote in quotes.items():
+            if key in self._index and quote[0] > 0:
+                self._quotes[key] = quote
+        changed = values.apply(quotes)
+        if len(changed):
+            model = self.model
+            figures = zip(
+                changed.tolist(),
+                values.value[changed].tolist(),
+                values.day[changed].tolist(),
+                values.pct[changed].tolist(),
+                values.unrealized[changed].tolist(),
+                strict=True,
+            )
+            for number, value, day, pct, unrealized in figures:
+                row = model.numbered(number)
+                row.value_kzt = Decimal(value).scaleb(-2)
+                row.day_change_kzt = Decimal(day).scaleb(-2)
+                row.day_change_pct = Decimal(pct).scaleb(-2)
+                row.unrealized_kzt = Decimal(unrealized).scaleb(-2)
+                row.live = True
+                model.mark_number(number)
+            self._check_quoted(changed)
+        if flush:
+            self._flush()
 
     # --- events ----------------------------------------------------------------------------
 
@@ -412,9 +468,15 @@ class BookStore(QObject):
         if row is None or summary.as_of < row.as_of:
             return
         apply_summary(row, summary)
+        number = self.model.number(row.client_id)
+        if self._values is not None:
+            # The server's figures rule until the client's positions come again.
+            self._values.drop(number)
+            self._values.set_cash(number, row.cash_kzt, row.cash_usd)
         for account_id in row.account_ids:
             self._account_owner[account_id] = row.client_id
         row.alerts = self.alerts.active_count(row.client_id)
+        self._check_alerts(row)
         self.model.mark(row.client_id)
         self._schedule()
         self._tasks.spawn(
@@ -435,30 +497,50 @@ class BookStore(QObject):
         row = self.model.client(client_id)
         if generation != self._generation or row is None or row.as_of != as_of:
             return  # a newer load or summary rules
-        self._replace_holdings(
-            row,
-            [
-                holding_of(client_id, p, self._units.get(p.instrument_id, ONE))
-                for p in portfolio.positions
-            ],
-        )
+        self._reloaded.add(client_id)
+        units = self._units
+        holdings = [
+            holding_of(client_id, p, units.get(p.instrument_id, ONE)) for p in portfolio.positions
+        ]
+        self._replace_holdings([(row, holdings)])
         # Still the server's figures: the row goes live with the next quote of its own.
         if self._live:
             self._set_subscription(list(self._index))
 
-    def _replace_holdings(self, row: ClientRow, holdings: list[Holding]) -> None:
-        for holding in row.holdings:
-            held = self._index.get(holding.instrument_id)
-            if held is None:
-                continue
-            with contextlib.suppress(ValueError):
-                held.remove(holding)
-            if not held:
-                del self._index[holding.instrument_id]
-        row.holdings = holdings
-        row.forget_values()
-        for holding in holdings:
-            self._index.setdefault(holding.instrument_id, []).append(holding)
+    def _replace_holdings(self, changes: list[tuple[ClientRow, list[Holding]]]) -> None:
+        """Clients' positions anew (the arrays take them in one go: 2,000 clients' one by
+        one would copy them 2,000 times)."""
+        from cesec_desktop.state.book_values import HoldingInput
+
+        values = self._values
+        inputs: list[HoldingInput] = []
+        for row, holdings in changes:
+            had = bool(row.holdings)
+            for holding in row.holdings:
+                held = self._index.get(holding.instrument_id)
+                if held is None:
+                    continue
+                with contextlib.suppress(ValueError):
+                    held.remove(holding)
+                if not held:
+                    del self._index[holding.instrument_id]
+            row.holdings = holdings
+            row.live = False
+            for holding in holdings:
+                self._index.setdefault(holding.instrument_id, []).append(holding)
+                self._account_owner.setdefault(holding.account_id, row.client_id)
+            if values is not None:
+                number = self.model.number(row.client_id)
+                if had:
+                    values.drop(number)
+                inputs += [
+                    HoldingInput(
+                        number, h.instrument_id, h.quantity, h.average_price, h.unit, h.usd
+                    )
+                    for h in holdings
+                ]
+        if values is not None:
+            values.add(inputs)
 
     def _touch(self, row: ClientRow, moment: datetime | None) -> None:
         if moment is not None and (row.last_activity is None or moment > row.last_activity):
@@ -466,7 +548,7 @@ class BookStore(QObject):
         self.model.mark(row.client_id)
 
     def _alerts_changed(self) -> None:
-        for row in self.model._rows:
+        for row in self.model.rows():
             count = self.alerts.active_count(row.client_id)
             if count != row.alerts:
                 row.alerts = count
@@ -480,9 +562,38 @@ class BookStore(QObject):
             self._timer.start()
 
     def _flush(self) -> None:
+        # Alerts were judged where the figures changed (a tick, a summary), not here.
         self._timer.stop()
-        for row in self.model.flush():
+        self._timer.setInterval(FLUSH_MS)
+        self.model.flush()
+
+    def _check_all(self) -> None:
+        """New rules: every client judged against them at once."""
+        for row in self.model.rows():
             self._check_alerts(row)
+
+    def _check_quoted(self, numbers: np.ndarray) -> None:
+        """After a tick, the day's-loss rule judged for the changed clients at once, from
+        the arrays; only those whose state flips go to the alert centre (a tick moves no
+        cash, so the cash rule cannot change)."""
+        import numpy as np
+
+        from cesec_desktop.state.book_alerts import AlertKind
+
+        values, rules = self._values, self.alerts.rules
+        if values is None or not len(numbers):
+            return
+        loss = np.zeros(len(numbers), dtype=bool)
+        # pct and day are integers of hundredths: x / 100 <= -limit is x <= floor(-100 limit).
+        for limit, figures in ((rules.day_loss_pct, values.pct), (rules.day_loss_kzt, values.day)):
+            if limit is not None:
+                bound = int((-limit * HUNDRED).to_integral_value(ROUND_FLOOR))
+                loss |= np.asarray(figures[numbers] <= bound, dtype=bool)
+        model, fired = self.model, self.alerts.fired
+        for number, crossed in zip(numbers.tolist(), loss.tolist(), strict=True):
+            row = model.numbered(number)
+            if crossed != fired(row.client_id, AlertKind.DAY_LOSS):
+                self._check_alerts(row)
 
     def _check_alerts(self, row: ClientRow) -> None:
         self.alerts.check_client(

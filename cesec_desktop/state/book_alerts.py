@@ -118,10 +118,12 @@ class AlertCenter(QObject):
     Signals:
         alertRaised(Alert): a new alert (the view shows a badge and a desktop notice).
         changed: an alert was raised or acknowledged (lists and badges refresh).
+        rulesChanged: new rules (the book judges every client against them at once).
     """
 
     alertRaised = Signal(object)
     changed = Signal()
+    rulesChanged = Signal()
 
     def __init__(
         self,
@@ -155,6 +157,7 @@ class AlertCenter(QObject):
             return
         self._rules = rules
         self._fired.clear()
+        self.rulesChanged.emit()
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -168,6 +171,10 @@ class AlertCenter(QObject):
 
     def active_count(self, client_id: str) -> int:
         return self._active_per_client.get(client_id, 0)
+
+    def fired(self, client_id: str, kind: AlertKind) -> bool:
+        """Whether a level rule fired for the client and waits to be re-armed."""
+        return (client_id, kind) in self._fired
 
     # --- acting ----------------------------------------------------------------------------
 

@@ -21,20 +21,11 @@ log = logging.getLogger(__name__)
 ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
-CENT = Decimal("0.01")
 NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 """What a client with no activity sorts as (keys of one column never hold None)."""
 
 
 ACTIVE_ORDER_STATUSES = frozenset({"new", "partially_filled", "filled"})
-
-
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(CENT)
-
-
-def _pct(part: Decimal, whole: Decimal) -> Decimal:
-    return _money(part / whole * HUNDRED) if whole > 0 else Decimal("0.00")
 
 
 def to_decimal(value: object, default: Decimal = ZERO) -> Decimal:
@@ -57,7 +48,7 @@ def enum_text(value: object) -> str:
 
 @dataclass(eq=False, slots=True)
 class Holding:
-    """One position of one client, revalued from its instrument's quotes (KZT, unrounded)."""
+    """One position of one client (valued in state/book_values.py's arrays)."""
 
     client_id: str
     account_id: str
@@ -65,23 +56,8 @@ class Holding:
     quantity: Decimal
     average_price: Decimal
     unit: Decimal = ONE
+    """A bond's face value / 100 (its price is a % of face), else 1."""
     usd: bool = False
-    value_kzt: Decimal = ZERO
-    day_kzt: Decimal = ZERO
-    unrealized_kzt: Decimal = ZERO
-    quoted: bool = False
-
-    def revalue(self, last: Decimal, change: Decimal, usdkzt: Decimal) -> tuple[Decimal, ...]:
-        """Value at `last` as the backend does; returns the (value, day, unrealized) deltas."""
-        rate = usdkzt if self.usd else ONE
-        scale = self.unit * self.quantity
-        native = _money(last * scale)
-        cost = _money(self.average_price * scale)
-        value, day, unrealized = native * rate, change * scale * rate, (native - cost) * rate
-        deltas = (value - self.value_kzt, day - self.day_kzt, unrealized - self.unrealized_kzt)
-        self.value_kzt, self.day_kzt, self.unrealized_kzt = value, day, unrealized
-        self.quoted = True
-        return deltas
 
 
 @dataclass(eq=False)
@@ -110,31 +86,11 @@ class ClientRow:
     holdings: list[Holding] = field(default_factory=list)
     live: bool = False
     """The figures are computed from quotes (False: the server's, as last received)."""
-    sum_value: Decimal = ZERO
-    sum_day: Decimal = ZERO
-    sum_unrealized: Decimal = ZERO
     counted: tuple[Decimal, Decimal, Decimal, Decimal] = (ZERO, ZERO, ZERO, ZERO)
     """What this row last added to the book's totals (value, day, cash KZT, cash USD)."""
 
     def contribution(self) -> tuple[Decimal, Decimal, Decimal, Decimal]:
         return (self.value_kzt, self.day_change_kzt, self.cash_kzt, self.cash_usd)
-
-    def recompute(self, usdkzt: Decimal) -> None:
-        """The figures from the holdings' values and the cash (every holding is quoted)."""
-        self.live = True
-        cash = _money(self.cash_kzt + self.cash_usd * usdkzt)
-        self.value_kzt = _money(self.sum_value) + cash
-        self.day_change_kzt = _money(self.sum_day)
-        self.day_change_pct = _pct(self.day_change_kzt, self.value_kzt - self.day_change_kzt)
-        self.unrealized_kzt = _money(self.sum_unrealized)
-
-    def forget_values(self) -> None:
-        """The holdings are the server's again: unquoted, nothing summed."""
-        self.live = False
-        self.sum_value = self.sum_day = self.sum_unrealized = ZERO
-        for holding in self.holdings:
-            holding.value_kzt = holding.day_kzt = holding.unrealized_kzt = ZERO
-            holding.quoted = False
 
 
 @dataclass(frozen=True)
@@ -174,7 +130,7 @@ def apply_summary(row: ClientRow, summary: ClientSummary) -> None:
     row.withdrawals = summary.withdrawals_in_progress
     row.last_activity = summary.last_activity.at if summary.last_activity is not None else None
     row.as_of = summary.as_of
-    row.forget_values()
+    row.live = False
 
 
 def holding_of(client_id: str, position: BookPosition | Position, unit: Decimal) -> Holding:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime, Signal
 
@@ -160,22 +161,38 @@ def zone_label() -> str:
 # --- numbers -------------------------------------------------------------------------------
 
 
+_STEPS = {places: Decimal(1).scaleb(-places) for places in range(13)}
+_last_locale: list[Any] = [None, ("", ".", "-")]
+"""The locale last formatted with and its separators: a table's cells all come with one
+locale object, and asking Qt for three separators per cell cost more than the rest."""
+
+
+def _separators(locale: QLocale) -> tuple[str, str, str]:
+    if _last_locale[0] is not locale:
+        _last_locale[:] = [
+            locale,
+            (locale.groupSeparator(), locale.decimalPoint(), locale.negativeSign()),
+        ]
+    return _last_locale[1]  # type: ignore[no-any-return]
+
+
 def format_decimal(value: Decimal, places: int = 2, locale: QLocale | None = None) -> str:
     """A Decimal in the UI locale's digits and separators, without passing through float."""
     locale = locale if locale is not None else QLocale()
-    quantized = value.quantize(Decimal(1).scaleb(-places)) if places >= 0 else value
-    text = f"{abs(quantized):f}"
-    whole, _, fraction = text.partition(".")
-    group = locale.groupSeparator()
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    result = group.join(groups)
-    if fraction:
-        result += locale.decimalPoint() + fraction
-    return (locale.negativeSign() if quantized < 0 else "") + result
+    if places >= 0:
+        step = _STEPS.get(places)
+        quantized = value.quantize(step if step is not None else Decimal(1).scaleb(-places))
+    else:
+        quantized = value
+    group, point, minus = _separators(locale)
+    text = f"{abs(quantized):,f}"  # Python's grouping by threes, then the locale's marks
+    if point != ".":
+        text = text.replace(".", "\0")
+    if group != ",":
+        text = text.replace(",", group)
+    if point != ".":
+        text = text.replace("\0", point)
+    return minus + text if quantized < 0 else text
 
 
 def format_money(value: Decimal, currency: str, locale: QLocale | None = None) -> str:

@@ -33,6 +33,8 @@ from cesec_desktop.state.i18n import active_language, language_relay
 from cesec_desktop.state.tasks import TaskTracker
 
 if TYPE_CHECKING:
+    import asyncio
+
     from cesec_desktop.api.client import CabinetClient
     from cesec_desktop.api.stream_worker import StreamWorker
     from cesec_desktop.domain.models.auth import Tokens
@@ -50,6 +52,10 @@ QUOTE_TICK_MS = 100
 is invisible in a table, slower feels late)."""
 _FULL_RATE = 0
 """The key under which full-rate (unconflated) watchers are counted."""
+BOOK_SUMMARY = "book-summary"
+"""A broker's book summary, asked for at sign-in (`Session.prefetch`)."""
+PREFETCH_FRESH_S = 10.0
+"""A prefetched answer older than this is asked for again (the broker opened elsewhere)."""
 
 
 class LoginOutcome(Enum):
@@ -121,6 +127,8 @@ class Session(QObject):
         self.reauthenticate: Reauthenticator | None = None
         self.ncalayer_url: str | None = None
         """Where NCALayer listens; None is its standard address (the demo runs a mock)."""
+        self._prefetched: dict[str, tuple[float, asyncio.Task[tuple[bool, Any]]]] = {}
+        """Calls started ahead of their callers (`prefetch`), by key, with their start."""
         self.signing_profile = "production"
         """What an EDS signature must carry (`signing.ncalayer.SigningProfile` by name):
         "production" (a TSP timestamp, national-CA keys only) unless the demo's test CA
@@ -283,6 +291,7 @@ class Session(QObject):
             await self.credentials.run("delete_refresh_token", self.login_name)
         self.me = None
         self.keep_session = False
+        self._prefetched.clear()
         self.signedOut.emit()
 
     async def close(self) -> None:
@@ -410,7 +419,49 @@ class Session(QObject):
         self.me = await self.client.me()
         self.profileChanged.emit(self.me)
         self._start_stream()
+        if str(getattr(self.me.role, "value", self.me.role)) == "broker":
+            await self._prefetch_book()
         self.signedIn.emit()
+
+    async def _prefetch_book(self) -> None:
+        """Ask for the book's summary before the window is built: the server values the
+        book while the window takes shape (both take a few hundred milliseconds)."""
+        import asyncio
+
+        from cesec_desktop.state.book import PAGE_SIZE
+
+        self.prefetch(BOOK_SUMMARY, lambda c: c.all_clients_summary(PAGE_SIZE))
+        for _ in range(3):
+            await asyncio.sleep(0)  # the request leaves before the window is built
+
+    def prefetch(self, key: str, action: Callable[[CabinetClient], Awaitable[Any]]) -> None:
+        """Start a call whose answer `call_prefetched(key, …)` will want soon."""
+
+        async def fetch() -> tuple[bool, Any]:
+            from cesec_desktop.state.errors import CabinetError
+
+            try:
+                return True, await self.call(action)
+            except CabinetError as error:
+                return False, error  # the caller asks again, and shows its own error
+
+        self._prefetched[key] = (time.monotonic(), self._tasks.spawn(fetch(), name=key))
+
+    async def call_prefetched(self, key: str, action: Callable[[CabinetClient], Awaitable[T]]) -> T:
+        """The prefetched answer for `key` if it is fresh and good, else the call itself."""
+        import asyncio
+
+        started, task = self._prefetched.pop(key, (0.0, None))
+        if task is not None and time.monotonic() - started <= PREFETCH_FRESH_S:
+            try:
+                ok, value = await task
+            except asyncio.CancelledError:
+                ok, value = False, None
+            if ok:
+                return value  # type: ignore[no-any-return]
+        elif task is not None:
+            task.cancel()
+        return await self.call(action)
 
     def _start_stream(self) -> None:
         # Imported here: this module is on the path to the login window's first paint.

@@ -48,6 +48,7 @@ async def loaded_book(session: Session) -> BookStore:
     store.loadFailed.connect(lambda error: pytest.fail(f"the book did not load: {error}"))
     store.start()
     await wait_until(lambda: loaded, timeout=20, what="the book")
+    await wait_until(lambda: store.positions_loaded, timeout=20, what="the book's positions")
     # The subscribe's snapshot values every client from the stream.
     await wait_until(
         lambda: all(r.live or not r.holdings for r in store.model.rows()),
@@ -160,9 +161,49 @@ def test_a_fill_changes_that_clients_row_and_a_price_only_its_holders(
         session.quotesChanged.emit(
             {instrument: QuoteWire(instrument, str(moved), change=str(change + 1))}
         )
+        # Revalued at once; the views hear of it in the loop's next turn.
+        await wait_until(lambda: not store.model.pending, what="the tick's flush")
         assert {model.client_id(n) for n in changed} == holders[instrument]
         assert len(changed) == counts[instrument] < CLIENTS
         store.stop()
+        await session.close()
+
+    run(scenario(), timeout=90)
+
+
+def test_the_summary_asked_for_at_sign_in_is_the_first_loads_and_a_stale_one_is_not(
+    run: Any,  # noqa: F811
+    live_server_factory: Factory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cesec_desktop.state import session as session_module
+
+    live = live_server_factory(broker_clients=CLIENTS)
+
+    async def scenario() -> None:
+        session = await broker_session(live.url)
+        assert session_module.BOOK_SUMMARY in session._prefetched
+        asked: list[int] = []
+        summary = session.client.all_clients_summary
+
+        async def counted(*args: Any, **kwargs: Any) -> Any:
+            asked.append(1)
+            return await summary(*args, **kwargs)
+
+        session.client.all_clients_summary = counted  # type: ignore[method-assign]
+        store = await loaded_book(session)
+        assert asked == [], "the first load took the answer asked for at sign-in"
+        assert store.model.totals().clients == CLIENTS
+        assert session_module.BOOK_SUMMARY not in session._prefetched
+        store.reload()  # a reload asks the server again
+        await wait_until(lambda: asked == [1] and store.positions_loaded, what="the reload")
+        store.stop()
+        # A prefetched answer older than its freshness is not used: the store asks itself.
+        monkeypatch.setattr(session_module, "PREFETCH_FRESH_S", -1.0)
+        await session._prefetch_book()
+        again = await loaded_book(session)
+        assert asked == [1, 1, 1], "the reload, the prefetch, and the store's own call"
+        again.stop()
         await session.close()
 
     run(scenario(), timeout=90)

@@ -116,7 +116,7 @@ def book(
     store._live = True  # following the session, without a load from a server
     for signal, slot in store._slots():
         signal.connect(slot)
-    store._build(summaries, positions)
+    store.build(summaries, positions)
     return store, session
 
 
@@ -227,7 +227,7 @@ def test_filters_and_totals_of_the_rows_shown(qapp: QApplication) -> None:
     assert model.totals(proxy.source_rows()).value_kzt == D(6000)
 
 
-def test_sort_on_raw_values_with_keys_computed_once_per_row(qapp: QApplication) -> None:
+def test_sort_on_raw_values_kept_live_by_the_model(qapp: QApplication) -> None:
     summaries = [summary(n, value=str(1000 + (n * 7919) % 1000)) for n in range(200)]
     positions = [position(n, f"KASE:I{n % 4}", "1") for n in range(200)]
     store, _session = book(qapp, summaries, positions)
@@ -235,13 +235,22 @@ def test_sort_on_raw_values_with_keys_computed_once_per_row(qapp: QApplication) 
     proxy = BookFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(BookColumn.VALUE, Qt.SortOrder.DescendingOrder)
-    assert proxy.key_builds == 200
+    assert proxy.sorted_by == (BookColumn.VALUE, Qt.SortOrder.DescendingOrder)
     values = [proxy.index(r, BookColumn.VALUE).data(SORT_ROLE) for r in range(proxy.rowCount())]
     assert all(isinstance(v, Decimal) for v in values)
     assert values == sorted(values, reverse=True)
-    # A tick changing one instrument's holders patches their keys only.
+    # A tick moving one instrument's holders re-sorts once: one layout change, and one
+    # dataChanged for the run of 50 changed rows (they went to the top together).
+    layouts: list[int] = []
+    changes: list[tuple[int, int]] = []
+    proxy.layoutChanged.connect(lambda *_: layouts.append(1))
+    proxy.dataChanged.connect(lambda a, b, *_: changes.append((a.row(), b.row())))
     store.apply_quotes({"KASE:I1": (D(5000), D(0))})
-    assert proxy.key_builds == 200 + 50
+    assert layouts == [1]
+    assert changes == [(0, 49)]
+    values = [proxy.index(r, BookColumn.VALUE).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert values == sorted(values, reverse=True)
+    assert {model.client_id(r) for r in range(50)} == {f"c{n:03}" for n in range(1, 200, 4)}
     top = proxy.index(0, 0)
     assert model.client(top.data(CLIENT_ID_ROLE)).live  # type: ignore[union-attr]
     assert proxy.index(0, BookColumn.NAME).data(ALERTS_ROLE) == 0
