@@ -68,6 +68,11 @@ def _key(login: str) -> str:
     return login.casefold().replace("/", "_").replace("\\", "_")
 
 
+def user_group(login: str) -> str:
+    """The settings group of what one user chose on this computer."""
+    return f"users/{_key(login)}"
+
+
 def _to_bool(value: object, default: bool) -> bool:
     # An INI backend hands back strings ("true"/"false"), the native ones real bools.
     if value is None:

@@ -360,9 +360,37 @@ def bold_font(font: QFont) -> QFont:
     return bold
 
 
-class ListCellDelegate(QStyledItemDelegate):
+class PlainCellDelegate(QStyledItemDelegate):
+    """A list table's plain cells, painted by Qt itself (no Python per cell: a live table of
+    hundreds of cells repaints ten times a second). A cell whose text does not fit shows it
+    whole in a tooltip."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """A cut-off cell without a tooltip of its own shows its whole text."""
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+        ):
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str) and text:
+                rect = view.visualRect(index)
+                needed = option.fontMetrics.horizontalAdvance(text) + CELL_PADDING
+                if needed > rect.width():
+                    QToolTip.showText(event.globalPos(), text, view, rect)
+                    return True
+        return super().helpEvent(event, view, option, index)
+
+
+class ListCellDelegate(PlainCellDelegate):
     """Paints the list pages' cells: plain text, or a painter per column (menu, pill,
-    instrument, side). A cell whose text does not fit shows it whole in a tooltip."""
+    instrument, side); plain cells as `PlainCellDelegate`."""
 
     def __init__(self, painters: dict[int, CellPainter], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -463,25 +491,3 @@ class ListCellDelegate(QStyledItemDelegate):
         painter.setPen(color)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, pill.width() - 12)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
-
-    def helpEvent(
-        self,
-        event: QHelpEvent,
-        view: QAbstractItemView,
-        option: QStyleOptionViewItem,
-        index: Index,
-    ) -> bool:
-        """A cut-off cell without a tooltip of its own shows its whole text."""
-        if (
-            event.type() == QEvent.Type.ToolTip
-            and index.isValid()
-            and not index.data(Qt.ItemDataRole.ToolTipRole)
-        ):
-            text = index.data(Qt.ItemDataRole.DisplayRole)
-            if isinstance(text, str) and text:
-                rect = view.visualRect(index)
-                needed = option.fontMetrics.horizontalAdvance(text) + CELL_PADDING
-                if needed > rect.width():
-                    QToolTip.showText(event.globalPos(), text, view, rect)
-                    return True
-        return super().helpEvent(event, view, option, index)

@@ -416,9 +416,13 @@ def test_the_rules_dialog_refuses_a_bad_number_and_saves_good_ones(
         assert page.store.alerts.rules == expected
         # Remembered: a new page (a new session) starts with them.
         store = host.settings.store
-        assert store.value("book/alert_rules/day_loss_pct") == "7.5"
+        assert store.value("users/broker/book/alert_rules/day_loss_pct") == "7.5"
         again = ClientsPage(BrokerSession(), host)  # type: ignore[arg-type]
         assert again.store.alerts.rules == expected
+        # Each broker's own: another broker on this computer starts from the defaults.
+        other = BrokerSession()
+        other.login_name = "broker2"
+        assert ClientsPage(other, host).store.alerts.rules == AlertRules()  # type: ignore[arg-type]
 
     run(scenario())
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cesec_desktop.settings import user_group
 from cesec_desktop.state import clock
 from cesec_desktop.state.book import (
     ALERTS_ROLE,
@@ -56,10 +57,16 @@ from cesec_desktop.state.book_alerts import Alert, AlertRules
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.formatting import format_money
 from cesec_desktop.state.tasks import TaskTracker
-from cesec_desktop.views.delegates import CELL_MARGIN, TEXT_MARGIN, ListCellDelegate
+from cesec_desktop.views.delegates import (
+    CELL_MARGIN,
+    TEXT_MARGIN,
+    ListCellDelegate,
+    PlainCellDelegate,
+)
 from cesec_desktop.views.pages.list_page import ListPage
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.style import restyle
+from cesec_desktop.views.widgets.book_table import BookTable
 from cesec_desktop.views.widgets.decimal_field import DecimalField
 
 if TYPE_CHECKING:
@@ -70,6 +77,7 @@ log = logging.getLogger(__name__)
 FILTER_DELAY_MS = 250
 """A name or a percentage is typed letter by letter: filter after a pause."""
 RULES_GROUP = "book/alert_rules"
+"""Under the broker's own settings group: two brokers on one computer keep their own rules."""
 """Where the alert rules live in the window's settings."""
 DEFAULT_DOWN_PCT = Decimal(5)
 
@@ -151,28 +159,30 @@ class _BookRows(QIdentityProxyModel):
 
 
 class _BookDelegate(ListCellDelegate):
-    """The list pages' delegate, with the alert count as a badge (none when zero)."""
+    """The alerts column: the count as a badge (none when zero)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if index.column() != BookColumn.ALERTS:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text
         opt.text = ""
         widget = opt.widget
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        self.paint_content(painter, option, index)
+
+    def paint_content(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """The badge alone (the book's table paints the row's background itself)."""
         if not index.data(ALERTS_ROLE):
             return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
         inset = CELL_MARGIN + TEXT_MARGIN
         rect = opt.rect.adjusted(inset, 0, -inset, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         try:
-            self._paint_pill(painter, opt, rect, text, "negative", selected)
+            self._paint_pill(painter, opt, rect, opt.text, "negative", selected)
         finally:
             painter.restore()
 
@@ -197,6 +207,7 @@ class ClientsPage(ListPage):
     key = "clients"
     model_class = staticmethod(_make_rows)  # type: ignore[assignment]
     proxy_class = BookFilterProxy
+    table_class = BookTable
     store_class: ClassVar[type[BookStore]] = BookStore
     default_sort = (int(BookColumn.NAME), Qt.SortOrder.AscendingOrder)
     menu_column = -1  # no "…" column: the row menu is the context menu
@@ -211,10 +222,12 @@ class ClientsPage(ListPage):
         # The proxy sorts and filters the store's own model (keys from its column specs).
         self.proxy.setSourceModel(self.store.model)
         self.client_scope = ClientScope.of(self.session) if self.session is not None else None
-        painters = {n: c.painter for n, c in enumerate(self.columns) if c.painter}
+        # Qt paints the plain cells itself (the whole book repaints ten times a second); only
+        # the alerts column's badge is painted in Python.
         old = self.table.itemDelegate()
-        self.table.setItemDelegate(_BookDelegate(painters, self.table))
+        self.table.setItemDelegate(PlainCellDelegate(self.table))
         old.deleteLater()
+        self.table.setItemDelegateForColumn(int(BookColumn.ALERTS), _BookDelegate({}, self.table))
         self.alerts_dialog: Any = None
         self.rules_dialog: Any = None
         self._kept: tuple[str, int] | None = None
@@ -370,6 +383,10 @@ class ClientsPage(ListPage):
     def is_loaded(self) -> bool:
         return bool(self.model.loaded)
 
+    def loaded_rows(self) -> int:
+        # The book's model filters its own rows: the book is every client of it.
+        return self.store.model.totals().clients
+
     def filtered(self) -> bool:
         return bool(
             self.search_edit.text().strip()
@@ -453,7 +470,7 @@ class ClientsPage(ListPage):
     def update_state(self, *args: object) -> None:
         super().update_state(*args)
         if hasattr(self, "totals_box"):
-            self.totals_box.setVisible(self.model.rowCount() > 0)
+            self.totals_box.setVisible(self.loaded_rows() > 0)
 
     # --- opening a client ------------------------------------------------------------------
 
@@ -662,13 +679,17 @@ class ClientsPage(ListPage):
         store = self._store()
         if store is not None:
             for key, value in rules.to_settings().items():
-                store.setValue(f"{RULES_GROUP}/{key}", value)
+                store.setValue(f"{self._rules_group()}/{key}", value)
+
+    def _rules_group(self) -> str:
+        login = getattr(self.session, "login_name", "") or ""
+        return f"{user_group(login)}/{RULES_GROUP}" if login else RULES_GROUP
 
     def load_rules(self) -> None:
         store = self._store()
         if store is None:
             return
-        store.beginGroup(RULES_GROUP)
+        store.beginGroup(self._rules_group())
         try:
             values = {key: store.value(key) for key in store.childKeys()}
         finally:

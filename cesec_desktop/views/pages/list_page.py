@@ -100,6 +100,8 @@ class ListPage(QWidget):
     model_class: ClassVar[type[Any]]
     """The page's list model (a `PagedStreamModel` or alike), made with the page."""
     proxy_class: ClassVar[type[QSortFilterProxyModel]]
+    table_class: ClassVar[type[QTableView]] = QTableView
+    """The table's class (the broker's book paints its cells itself)."""
 
     def __init__(
         self,
@@ -274,7 +276,12 @@ class ListPage(QWidget):
 
     def _build_table(self) -> QTableView:
         table = list_table(
-            self, f"{self.key}Table", self.proxy, selection=self.selection, min_section=MENU_WIDTH
+            self,
+            f"{self.key}Table",
+            self.proxy,
+            selection=self.selection,
+            min_section=MENU_WIDTH,
+            cls=self.table_class,
         )
         painters = {n: c.painter for n, c in enumerate(self.columns) if c.painter}
         table.setItemDelegate(ListCellDelegate(painters, table))
@@ -478,7 +485,7 @@ class ListPage(QWidget):
     def load_failed(self, error: Exception) -> None:
         from cesec_desktop.views.messages import describe
 
-        if self.model.rowCount():
+        if self.loaded_rows():
             # Rows stay on screen; the failure is said above them.
             self.show_notice(
                 self.tr("More rows could not be loaded: %1").replace("%1", describe(error)),
@@ -497,7 +504,7 @@ class ListPage(QWidget):
 
     def update_state(self, *_: object) -> None:
         model = self.model
-        rows = model.rowCount()
+        rows = self.loaded_rows()
         if model.error is not None and not rows:
             target: QWidget = self.error_state
         elif rows == 0 and (
@@ -514,6 +521,10 @@ class ListPage(QWidget):
             self.stack.setCurrentWidget(target)
         self._retranslate_states()
         self._retranslate_footer()
+
+    def loaded_rows(self) -> int:
+        """The rows loaded, whether the filters show them or not."""
+        return self.model.rowCount()
 
     def reset_filters(self) -> None:
         self.clear_filters()
@@ -777,7 +788,7 @@ class ListPage(QWidget):
             self.empty_title.setText(self.tr("Choose a client"))
             self.empty_text.setText(self.tr("Pick a client at the top to see their lists."))
         else:
-            title, text = self.empty_texts(self.filtered() and self.model.rowCount() > 0)
+            title, text = self.empty_texts(self.filtered() and self.loaded_rows() > 0)
             self.empty_title.setText(title)
             self.empty_text.setText(text)
         self.error_title.setText(self.error_heading())
@@ -790,7 +801,7 @@ class ListPage(QWidget):
             self.error_text.setText("")
 
     def _retranslate_footer(self) -> None:
-        shown, loaded = self.proxy.rowCount(), self.model.rowCount()
+        shown, loaded = self.proxy.rowCount(), self.loaded_rows()
         if not loaded:
             self.footer.setText("")
             self.more_button.hide()

@@ -13,13 +13,14 @@ def list_table(
     *,
     selection: QAbstractItemView.SelectionMode,
     min_section: int,
+    cls: type[QTableView] = QTableView,
 ) -> QTableView:
     """A read-only table of whole rows, scrolled by pixel, with fixed row heights (the view
     never measures tens of thousands of rows) and a custom context menu.
 
     The page connects the menu, clicks and sorting, and sizes the columns.
     """
-    table = QTableView(parent)
+    table = cls(parent)
     table.setObjectName(name)
     table.setProperty("role", "listTable")  # its look: resources/styles/*.qss
     table.setModel(model)
