@@ -1,10 +1,11 @@
 // Replays ncalayer-js-client's recorded exchanges through the real library, against the mock.
 //
-// Usage: node replay.js PLAN.json
+// Usage: node replay.js PLAN.json REPORT.json
 // PLAN.json is a JSON array with one mock URL per recorded exchange of the library's
-// test/test-data.json (the test starts the mock in the mode each exchange needs). Prints one
-// JSON array: per exchange, every frame the library sent and received while it ran, and the
-// library's result, or its error turned into text as the library's own test/index.js does.
+// test/test-data.json (the test starts the mock in the mode each exchange needs). Writes to
+// REPORT.json (a pipe's 64 KiB would cut it) one JSON array: per exchange, every frame the
+// library sent and received while it ran, and the library's result, or its error turned into
+// text as the library's own test/index.js does.
 
 'use strict';
 
