@@ -327,6 +327,24 @@ def test_day_loss_alert_fires_once_and_rearms(qapp: QApplication) -> None:
     assert len(raised) == 2
 
 
+def test_a_hidden_book_is_revalued_once_a_second_for_its_alerts(qapp: QApplication) -> None:
+    from cesec_desktop.api.stream_frames import QuoteWire
+
+    store, session = book(qapp, [summary(1, cash_kzt="0")], [position(1, "KASE:HSBK", "10")])
+    store.alerts.rules = AlertRules(day_loss_pct=D("5"))
+    store.pause()  # the broker is on another page
+    assert store._hidden_timer.isActive() and store._hidden_timer.interval() == 1000
+    session.quotesChanged.emit({"KASE:HSBK": QuoteWire("KASE:HSBK", "90", change="-10")})
+    assert store.alerts.active() == [], "not per tick"
+    store._hidden_timer.timeout.emit()  # a second later
+    assert [a.kind for a in store.alerts.active()] == [AlertKind.DAY_LOSS]
+    row = store.model.client("c001")
+    assert row is not None and row.value_kzt == D("900.00")
+    store.start()
+    assert not store._hidden_timer.isActive()
+    store.stop()
+
+
 def order(order_id: str, account: str, status: OrderStatus, at: datetime) -> Any:
     from types import SimpleNamespace
 
@@ -367,7 +385,7 @@ def test_a_paused_book_keeps_its_alerts_and_catches_up_when_shown(qapp: QApplica
     store.pause()  # the page is hidden
     session.quotesChanged.emit({"KASE:HSBK": QuoteWire("KASE:HSBK", "110", change="1")})
     session.quotesChanged.emit({"KASE:HSBK": QuoteWire("KASE:HSBK", "120", change="2")})
-    assert seen == [], "nothing is revalued or repainted while hidden"
+    assert seen == [], "nothing is revalued or repainted per tick while hidden"
     # Events still arrive, so a rejected order is still an alert.
     later = AS_OF + timedelta(minutes=1)
     session.orderUpdated.emit(order("o1", "a002", OrderStatus.NEW, later))
