@@ -86,10 +86,18 @@ QUOTE_RATE_HZ = 10
 """The book's instruments are watched as the tables watch theirs: one update per tick."""
 FLUSH_MS = 100
 """Stream events (orders, instructions, summaries) reach the views at most this often."""
+PUBLISH_CHUNK = 700
+"""Rows given their figures per slice of the UI loop (~3 ms)."""
 HIDDEN_REVALUE_MS = 1000
 """While the page is hidden, the book is revalued this often (for its alerts), not per tick."""
 PAGE_SIZE = 5000
 """The server's largest page: a 2,000-client book is one summary page."""
+
+
+def _union(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    return np.union1d(first, second)
 
 
 # --- the store -----------------------------------------------------------------------------
@@ -159,6 +167,12 @@ class BookStore(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FLUSH_MS)
         self._timer.timeout.connect(self._flush)
+        self._publishing: np.ndarray | None = None
+        """Numbers of moved clients whose rows wait for their figures (`_publish_some`)."""
+        self._publish_timer = QTimer(self)
+        self._publish_timer.setSingleShot(True)
+        self._publish_timer.setInterval(0)
+        self._publish_timer.timeout.connect(self._publish_some)
         self._hidden_timer = QTimer(self)
         self._hidden_timer.setInterval(HIDDEN_REVALUE_MS)
         self._hidden_timer.timeout.connect(self._apply_held)
@@ -170,6 +184,11 @@ class BookStore(QObject):
     @property
     def loading(self) -> bool:
         return self._task is not None and not self._task.done()
+
+    @property
+    def settled(self) -> bool:
+        """No tick's rows and no flush wait for their turn of the UI loop."""
+        return self._publishing is None and not self.model.pending
 
     @property
     def tasks(self) -> TaskTracker:
@@ -208,6 +227,8 @@ class BookStore(QObject):
     def stop(self) -> None:
         """Stop loading and following (the broker signs out, or the window closes)."""
         self._paused = False
+        self._publish_timer.stop()
+        self._publishing = None
         self._hidden_timer.stop()
         self._held.clear()
         self._generation += 1
@@ -323,6 +344,8 @@ class BookStore(QObject):
         from cesec_desktop.state.book_values import BookValues
 
         rows = [row_of_summary(s) for s in summaries]
+        self._publish_timer.stop()
+        self._publishing = None  # numbers of the book before
         self._index = {}
         self._reloaded = set()
         self._account_owner = {a: r.client_id for r in rows for a in r.account_ids}
@@ -383,45 +406,70 @@ class BookStore(QObject):
         if self._paused:
             self._held.update(quotes)
             return
-        # The views hear of it in the loop's next turn: a tick of the whole book and its
-        # re-sort are two short slices of the UI loop, not one long one.
-        self.apply_quotes(quotes, flush=False)
-        if self.model.pending:
-            self._timer.start(0)
+        # A tick of the whole book is three short slices of the UI loop, not one long one:
+        # the arrays now, the rows (and their alerts) in chunks, then the views' flush.
+        changed = self._revalue(quotes)
+        if len(changed):
+            pending = self._publishing
+            self._publishing = changed if pending is None else _union(pending, changed)
+            if not self._publish_timer.isActive():
+                self._publish_timer.start()
 
-    def apply_quotes(
-        self, quotes: dict[str, tuple[Decimal, Decimal]], *, flush: bool = True
-    ) -> None:
-        """Instrument → (last, change): revalue its holdings; flush the changed rows now
-        (unless `flush` is False: the caller schedules it)."""
+    def apply_quotes(self, quotes: dict[str, tuple[Decimal, Decimal]]) -> None:
+        """Instrument → (last, change): revalue its holdings and flush the changed rows now."""
+        changed = self._revalue(quotes)
+        if len(changed):
+            self._set_figures(changed)
+        self._flush()
+
+    def _revalue(self, quotes: dict[str, tuple[Decimal, Decimal]]) -> np.ndarray:
+        """The arrays revalued; the numbers of the clients whose figures moved."""
+        import numpy as np
+
         values = self._values
         if values is None:
-            return
+            return np.zeros(0, dtype=np.int64)
         for key, quote in quotes.items():
             if key in self._index and quote[0] > 0:
                 self._quotes[key] = quote
-        changed = values.apply(quotes)
-        if len(changed):
-            model = self.model
-            figures = zip(
-                changed.tolist(),
-                values.value[changed].tolist(),
-                values.day[changed].tolist(),
-                values.pct[changed].tolist(),
-                values.unrealized[changed].tolist(),
-                strict=True,
-            )
-            for number, value, day, pct, unrealized in figures:
-                row = model.numbered(number)
-                row.value_kzt = Decimal(value).scaleb(-2)
-                row.day_change_kzt = Decimal(day).scaleb(-2)
-                row.day_change_pct = Decimal(pct).scaleb(-2)
-                row.unrealized_kzt = Decimal(unrealized).scaleb(-2)
-                row.live = True
-                model.mark_number(number)
-            self._check_quoted(changed)
-        if flush:
-            self._flush()
+        return values.apply(quotes)
+
+    def _publish_some(self) -> None:
+        """The next chunk of moved clients' rows from the arrays (the newest figures: a tick
+        that came meanwhile is in them); the views' flush after the last."""
+        pending = self._publishing
+        if pending is None or self._values is None:
+            self._publishing = None
+            return
+        numbers, rest = pending[:PUBLISH_CHUNK], pending[PUBLISH_CHUNK:]
+        self._publishing = rest if len(rest) else None
+        self._set_figures(numbers)
+        if self._publishing is not None:
+            self._publish_timer.start()
+        elif self.model.pending:
+            self._timer.start(0)
+
+    def _set_figures(self, numbers: np.ndarray) -> None:
+        """These clients' rows take their figures from the arrays and are judged."""
+        values, model = self._values, self.model
+        assert values is not None
+        figures = zip(
+            numbers.tolist(),
+            values.value[numbers].tolist(),
+            values.day[numbers].tolist(),
+            values.pct[numbers].tolist(),
+            values.unrealized[numbers].tolist(),
+            strict=True,
+        )
+        for number, value, day, pct, unrealized in figures:
+            row = model.numbered(number)
+            row.value_kzt = Decimal(value).scaleb(-2)
+            row.day_change_kzt = Decimal(day).scaleb(-2)
+            row.day_change_pct = Decimal(pct).scaleb(-2)
+            row.unrealized_kzt = Decimal(unrealized).scaleb(-2)
+            row.live = True
+            model.mark_number(number)
+        self._check_quoted(numbers)
 
     # --- events ----------------------------------------------------------------------------
 

@@ -146,7 +146,7 @@ def test_a_fill_changes_that_clients_row_and_a_price_only_its_holders(
         await wait_until(
             lambda: row.cash_kzt + row.cash_usd != before_cash, what="the client's summary"
         )
-        await wait_until(lambda: not store.model.pending and not store._timer.isActive())
+        await wait_until(lambda: store.settled and not store._timer.isActive())
         assert not reloads, f"the stream reconnected meanwhile ({reloads})"
         assert set(changed) == {model.row_of(row.client_id)}
         assert model.totals() != before_totals
@@ -169,7 +169,7 @@ def test_a_fill_changes_that_clients_row_and_a_price_only_its_holders(
             {instrument: QuoteWire(instrument, str(moved), change=str(change + 1))}
         )
         # Revalued at once; the views hear of it in the loop's next turn.
-        await wait_until(lambda: not store.model.pending, what="the tick's flush")
+        await wait_until(lambda: store.settled, what="the tick's rows and flush")
         assert {model.client_id(n) for n in changed} == holders[instrument]
         assert len(changed) == counts[instrument] < CLIENTS
         store.stop()

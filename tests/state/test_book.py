@@ -345,6 +345,29 @@ def test_a_hidden_book_is_revalued_once_a_second_for_its_alerts(qapp: QApplicati
     store.stop()
 
 
+def test_a_live_tick_reaches_the_rows_in_chunks_with_the_newest_figures(
+    qapp: QApplication, monkeypatch: Any
+) -> None:
+    from cesec_desktop.api.stream_frames import QuoteWire
+    from cesec_desktop.state import book as book_module
+
+    monkeypatch.setattr(book_module, "PUBLISH_CHUNK", 2)
+    summaries = [summary(n, cash_kzt="0") for n in range(5)]
+    store, session = book(qapp, summaries, [position(n, "KASE:HSBK", "1") for n in range(5)])
+    seen = changes(store.model)
+    session.quotesChanged.emit({"KASE:HSBK": QuoteWire("KASE:HSBK", "110", change="1")})
+    assert seen == [] and not store.settled, "the rows wait for their turn of the loop"
+    store._publish_some()  # two rows
+    session.quotesChanged.emit({"KASE:HSBK": QuoteWire("KASE:HSBK", "120", change="2")})
+    while store._publishing is not None:
+        store._publish_some()
+    store._flush()
+    assert store.settled
+    values = [r.value_kzt for r in store.model.rows()]
+    assert values == [D("120.00")] * 5, "every row with the newest tick"
+    assert store.model.totals().value_kzt == D("600.00")
+
+
 def order(order_id: str, account: str, status: OrderStatus, at: datetime) -> Any:
     from types import SimpleNamespace
 
