@@ -25,12 +25,13 @@ scratch settings). Then, in the same run:
 Each live phase measures the UI loop's lag (a 10 ms timer's lateness: p50, p99, max), the
 whole app's CPU (process time / wall time; 1.0 = one core), the cost of each batch on the UI
 loop (for the app's own way, only the tick's first slice: the rows and the flush follow in
-their own turns of the loop, which the lag sees), and freshness: when the table paints, the age of each book instrument's newest quote
-held by a client whose row is on screen (live), counted from the moment the client received
-it (and, `e2e_age`, from the quote's exchange time). Then a **replay** runs the ticks kept
-in phase 4 through each revaluator in turn (a pass each, from the same quotes, each tick done
-whole), so the two are timed on the very same batches, and a **check** values the book from scratch with the naive
-revaluator and compares it with the incremental figures (they must be equal to the tiyn).
+their own turns of the loop, which the lag sees), and freshness: when the table paints, the
+age of each book instrument's newest quote held by a client whose row is on screen (live),
+counted from the moment the client received it (and, `e2e_age`, from the quote's exchange
+time). Then a **replay** runs the ticks kept in phase 4 through each revaluator in turn (a
+pass each, from the same quotes, each tick done whole), so the two are timed on the very
+same batches, and a **check** values the book from scratch with the naive revaluator and
+compares it with the incremental figures (they must be equal to the tiyn).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/broker_desk.py [--clients 2000] [--rate 20000]
         [--seconds 10] [--warmup 3] [--sorts 5] [--replay 40]
@@ -48,7 +49,7 @@ import asyncio
 import json
 import tempfile
 import time
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from _common import (
@@ -175,7 +176,7 @@ class BookFreshness:
 
 
 def _money(value: Decimal) -> Decimal:
-    return value.quantize(CENT)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)  # as domain.money.round_money
 
 
 class NaiveRevaluator:

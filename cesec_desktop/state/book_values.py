@@ -3,8 +3,9 @@
 A quote tick of a 2,000-client book touches every client (55 instruments, each held by
 hundreds): done holding by holding in `Decimal`, that is a third of a second of the UI loop
 per tick. Here every number is an integer count of a power-of-ten unit, so numpy does the
-same arithmetic exactly, rounding half to even where the backend quantizes to the tiyn
-(`Decimal.quantize`'s default), and the figures equal `Decimal`'s to the tiyn:
+same arithmetic exactly, rounding half up where the backend rounds to the tiyn
+(`domain.money.round_money`, as a broker's statement does), and the figures equal
+`Decimal`'s to the tiyn:
 
 - per holding: `scale = unit × quantity` as an integer K of 10^-k; `native = round(last ×
   scale, 2)` in tiyn, and the constant `cost = round(average × scale, 2)`; `day = change ×
@@ -31,10 +32,11 @@ from typing import Any
 
 import numpy as np
 
+from cesec_desktop.domain.money import round_money
+
 SAFE = float(2**62)
 """Below this magnitude an int64 product or sum cannot overflow."""
 MAX_DECIMALS = 12
-CENT = Decimal("0.01")
 HOLDING_ARRAYS = ("_scale", "_cost", "_native", "_day")
 """The per-holding integer arrays (int64, or object once wide)."""
 
@@ -51,22 +53,20 @@ def scaled(value: Decimal, places: int) -> int:
 
 
 def shift_round(values: Any, places: int) -> Any:
-    """Integers of 10^-n to 10^-(n-places), rounding half to even (`places` may be < 0)."""
+    """Integers of 10^-n to 10^-(n-places), rounding half up (away from zero) as the
+    broker's statements do (`domain.money.round_money`); `places` may be < 0."""
     if places <= 0:
         return values * 10 ** (-places)
-    divisor = 10**places
-    quotient = values // divisor
-    twice = (values - quotient * divisor) * 2
-    up = (twice > divisor) | ((twice == divisor) & (quotient % 2 == 1))
-    return quotient + up
+    return divide_round(values, 10**places)
 
 
 def divide_round(numerator: Any, denominator: Any) -> Any:
-    """numerator / denominator rounded half to even (denominator > 0)."""
-    quotient = numerator // denominator
-    twice = (numerator - quotient * denominator) * 2
-    up = (twice > denominator) | ((twice == denominator) & (quotient % 2 == 1))
-    return quotient + up
+    """numerator / denominator rounded half up, away from zero (denominator > 0)."""
+    size = abs(numerator)
+    quotient = size // denominator
+    up = (size - quotient * denominator) * 2 >= denominator
+    rounded = quotient + up
+    return np.where(numerator < 0, -rounded, rounded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +157,7 @@ class BookValues:
         for index, value in zip(instruments.tolist(), scale, strict=True):
             self._max_scale[index] = max(self._max_scale[index], abs(value))
         cost = [
-            scaled((h.average_price * s).quantize(CENT), 2)
+            scaled(round_money(h.average_price * s), 2)
             for h, s in zip(holdings, scales, strict=True)
         ]
         zeros = [0] * len(holdings)
@@ -198,7 +198,7 @@ class BookValues:
 
     def set_cash(self, client: int, cash_kzt: Decimal, cash_usd: Decimal) -> None:
         """The client's cash (KZT, and USD at the book's rate) as the backend adds it."""
-        cash = scaled((cash_kzt + cash_usd * self.usdkzt).quantize(CENT), 2)
+        cash = scaled(round_money(cash_kzt + cash_usd * self.usdkzt), 2)
         if self.cash.dtype != object and abs(cash) >= SAFE:
             self.cash = self.cash.astype(object)
         self.cash[client] = cash

@@ -9,9 +9,8 @@ from decimal import Decimal as D
 import numpy as np
 import pytest
 
+from cesec_desktop.domain.money import round_money
 from cesec_desktop.state.book_values import BookValues, HoldingInput, divide_round, shift_round
-
-CENT = D("0.01")
 
 
 def reference(
@@ -29,17 +28,17 @@ def reference(
         last, change = quotes[h.instrument_id]
         rate = usdkzt if h.usd else D(1)
         scale = h.unit * h.quantity
-        native = (last * scale).quantize(CENT)
-        cost = (h.average_price * scale).quantize(CENT)
+        native = round_money(last * scale)
+        cost = round_money(h.average_price * scale)
         value += native * rate
         day += change * scale * rate
         unrealized += (native - cost) * rate
     kzt, usd = cash[client]
-    total = value.quantize(CENT) + (kzt + usd * usdkzt).quantize(CENT)
-    day_kzt = day.quantize(CENT)
+    total = round_money(value) + round_money(kzt + usd * usdkzt)
+    day_kzt = round_money(day)
     base = total - day_kzt
-    pct = (day_kzt / base * 100).quantize(CENT) if base > 0 else D("0.00")
-    return total, day_kzt, pct, unrealized.quantize(CENT)
+    pct = round_money(day_kzt / base * 100) if base > 0 else D("0.00")
+    return total, day_kzt, pct, round_money(unrealized)
 
 
 def figures(values: BookValues, client: int) -> tuple[D, D, D, D]:
@@ -147,15 +146,23 @@ def test_a_clients_positions_come_again() -> None:
     assert figures(values, 0) == (D("300.00"), D("50.00"), D("20.00"), D("50.00"))
 
 
-def test_rounding_is_half_to_even_like_decimal_quantize() -> None:
-    numbers = np.array([5, 15, 25, -5, -15, 149, 151, -151], dtype=np.int64)
-    assert shift_round(numbers, 1).tolist() == [
-        int(D(int(n)).scaleb(-1).quantize(D(1))) for n in numbers
-    ]
+def test_rounding_is_half_up_as_the_statements_round() -> None:
+    numbers = np.array([5, 15, 25, -5, -15, 149, 151, -151, 0, -4], dtype=np.int64)
+    expected = [int(round_money(D(int(n)).scaleb(-1), D(1))) for n in numbers]
+    assert shift_round(numbers, 1).tolist() == expected
+    assert shift_round(numbers.astype(object), 1).tolist() == expected  # past 2^62
     assert divide_round(np.array([1, 3, -1, -3, 5]), np.array([2, 2, 2, 2, 3])).tolist() == [
-        0,
+        1,
         2,
-        0,
+        -1,
         -2,
         2,
     ]
+
+
+def test_a_bond_at_half_a_tiyn_rounds_as_the_server_does() -> None:
+    # 96.2901 % of 1,000 × 6,305 = 6,071,090.805: the server's statement says .81.
+    values = BookValues(1, D("510.00"))
+    values.add([HoldingInput(0, "KASE:KFUSb11", D(6305), D("96.2901"), D(10), False)])
+    values.apply({"KASE:KFUSb11": (D("96.2901"), D(0))})
+    assert figures(values, 0)[0] == D("6071090.81")
