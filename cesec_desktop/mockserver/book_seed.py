@@ -37,6 +37,9 @@ HISTORY_CLIENTS = 5
 HISTORY_DEALS = 50
 HISTORY_WITHDRAWALS = 4
 MAX_POSITIONS = 40
+THIN_HOLDERS = (3, 17, 33)
+"""The generated clients who alone hold the book's thinly held bond (those that exist): a
+price move of it changes exactly their rows, as a real book's illiquid bond would."""
 OPEN_ORDER_SHARE = 0.3
 WITHDRAWAL_SHARE = 0.12
 ACCOUNT_NUMBER_START = 20_001
@@ -269,7 +272,10 @@ class _Generator:
     def __init__(self, state: ServerState, rng: random.Random) -> None:
         self.rng = rng
         self.now = state.clock.now()
-        self.listed = self._load(state)
+        listed = self._load(state)
+        self.thin = self._thin(state, listed)
+        """An instrument nobody else holds or orders (None: every one is held already)."""
+        self.listed = [i for i in listed if i is not self.thin]
         self.iins: set[str] = {
             r["iin"] for r in state.conn.execute("SELECT iin FROM users").fetchall()
         }
@@ -294,6 +300,23 @@ class _Generator:
             for r in rows
             if r["currency"] in POSITION_SIZE
         ]
+
+    @staticmethod
+    def _thin(state: ServerState, listed: list[_Listed]) -> _Listed | None:
+        held = {r[0] for r in state.conn.execute("SELECT DISTINCT instrument_id FROM positions")}
+        free = [i for i in listed if i.id not in held]
+        # A bond if there is one: the least popular, then by id.
+        free.sort(key=lambda i: (i.face is None, i.weight, i.id))
+        return free[0] if free else None
+
+    def thin_holding(self) -> tuple[_Listed, int, Decimal] | None:
+        listed = self.thin
+        if listed is None:
+            return None
+        low, high = POSITION_SIZE[listed.currency]
+        unit = listed.unit_value(listed.last) * listed.lot
+        lots = max(1, int((low + high) / 20 / unit)) if unit > 0 else 1
+        return listed, lots * listed.lot, listed.last
 
     # --- people ------------------------------------------------------------------------
 
@@ -415,7 +438,11 @@ def seed_book(state: ServerState) -> list[BookClient]:
         }
         for currency, balance in cash.items():
             rows.cash.append((accounts[currency], currency, str(balance)))
-        for listed, quantity, average in gen.holdings():
+        holdings = gen.holdings()
+        thin = gen.thin_holding() if n in THIN_HOLDERS else None
+        if thin is not None:
+            holdings.append(thin)
+        for listed, quantity, average in holdings:
             rows.positions.append(
                 (accounts[listed.currency], listed.id, str(quantity), str(average))
             )
