@@ -94,12 +94,6 @@ PAGE_SIZE = 5000
 """The server's largest page: a 2,000-client book is one summary page."""
 
 
-def _union(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    import numpy as np
-
-    return np.union1d(first, second)
-
-
 # --- the store -----------------------------------------------------------------------------
 
 
@@ -410,8 +404,10 @@ class BookStore(QObject):
         # the arrays now, the rows (and their alerts) in chunks, then the views' flush.
         changed = self._revalue(quotes)
         if len(changed):
+            import numpy as np
+
             pending = self._publishing
-            self._publishing = changed if pending is None else _union(pending, changed)
+            self._publishing = changed if pending is None else np.union1d(pending, changed)
             if not self._publish_timer.isActive():
                 self._publish_timer.start()
 

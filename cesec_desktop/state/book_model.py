@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     QLocale,
     QModelIndex,
-    QModelRoleDataSpan,
     QObject,
     Qt,
     Signal,
@@ -32,9 +31,6 @@ from PySide6.QtCore import (
 from cesec_desktop.state import formatting
 from cesec_desktop.state.book_rows import NEVER, ZERO, BookTotals, ClientRow
 from cesec_desktop.state.list_model import (
-    ALIGN,
-    DISPLAY,
-    FOREGROUND,
     LEFT,
     RIGHT,
     ColumnSpec,
@@ -42,7 +38,7 @@ from cesec_desktop.state.list_model import (
     Index,
     contiguous,
 )
-from cesec_desktop.state.vocabulary import Tone, tone_color
+from cesec_desktop.state.vocabulary import Tone
 
 log = logging.getLogger(__name__)
 
@@ -238,19 +234,6 @@ COLUMNS: tuple[ColumnSpec[ClientRow], ...] = (
 )
 
 
-UNSERVED = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.SizeHintRole,
-        Qt.ItemDataRole.StatusTipRole,
-        Qt.ItemDataRole.WhatsThisRole,
-    )
-)
-"""Roles a view asks of every cell and the book never sets."""
 STATIC_KEYS = frozenset({"name", "iin", "accounts"})
 """Columns whose keys no quote or event changes: sorted by one, a tick keeps the order."""
 
@@ -331,58 +314,14 @@ class BookModel(ColumnTableModel[ClientRow]):
             sum((r.cash_usd for r in picked), ZERO),
         )
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        # Called seven times per painted cell, ten times a second for the whole screen: the
-        # roles a table asks most answer first, those the book never sets at once.
-        if role in UNSERVED:
-            return None
-        if role in (DISPLAY, FOREGROUND, ALIGN):
-            row, column = index.row(), index.column()
-            if not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
-                return None
-            spec = self.columns[column]
-            if role == DISPLAY:
-                return spec.display(self._rows[row], self._locale)
-            if role == ALIGN:
-                return spec.align
-            tone = spec.tone(self._rows[row])
-            return tone_color(tone) if tone is not None else None
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        role = int(role)
         if role in (CLIENT_ID_ROLE, ALERTS_ROLE):
             if not index.isValid() or not 0 <= index.row() < len(self._rows):
                 return None
             item = self._rows[index.row()]
             return item.client_id if role == CLIENT_ID_ROLE else item.alerts
         return super().data(index, role)
-
-    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
-        """Every role a painted cell asks, in one call (the delegate asks through here): one
-        call into Python per cell instead of seven halves the book's repaint."""
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
-            return
-        item, spec = self._rows[row], self.columns[column]
-        for n in range(len(roles)):
-            entry = roles[n]
-            role = entry.role()
-            # Every entry set or cleared: the delegate hands the same span cell after cell.
-            if role == DISPLAY:
-                entry.setData(spec.display(item, self._locale))
-            elif role == ALIGN:
-                entry.setData(spec.align)
-            elif role == FOREGROUND:
-                tone = spec.tone(item)
-                if tone is not None:
-                    entry.setData(tone_color(tone))
-                else:
-                    entry.clearData()
-            elif role in UNSERVED:
-                entry.clearData()
-            else:
-                value = self.data(index, role)
-                if value is not None:
-                    entry.setData(value)
-                else:
-                    entry.clearData()
 
     # --- order and filter ------------------------------------------------------------------
 
@@ -557,13 +496,6 @@ class BookFilterProxy(QIdentityProxyModel):
             book.set_filter(self.accepts if self.filtered else None)
             if self._asked is not None:
                 book.sort(*self._asked)
-
-    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
-        # QIdentityProxyModel would ask the model once per role (its default): handed down
-        # whole, a painted cell is one call into Python.
-        book = self._book()
-        if book is not None and index.isValid():
-            book.multiData(self.mapToSource(index), roles)
 
     @property
     def filtered(self) -> bool:

@@ -130,11 +130,6 @@ class BookValues:
 
     # --- holdings --------------------------------------------------------------------------
 
-    def instrument_ids(self) -> list[str]:
-        """The instruments somebody holds."""
-        ids = list(self._instrument_of)
-        return [ids[i] for i in self._holders]
-
     def add(self, holdings: Sequence[HoldingInput]) -> None:
         """Holdings at the end of the arrays (a book's, or one client's again)."""
         if not holdings:
