@@ -28,6 +28,7 @@ from cesec_desktop.domain.catalog import USDKZT_LEVEL
 from cesec_desktop.domain.enums import CandleInterval, InstrumentKind, Market
 from cesec_desktop.domain.markets import MARKETS, is_trading_day
 from cesec_desktop.domain.models.market import Candle
+from cesec_desktop.domain.order_rules import PRICE_NOT_POSITIVE, PRICE_STEP
 from cesec_desktop.mockserver.clock import iso, parse_iso
 from cesec_desktop.mockserver.db import get_meta, set_meta, transaction
 from cesec_desktop.mockserver.state import QuoteSnapshot, ServerState, TickListener
@@ -89,6 +90,14 @@ def _joined_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection
 
 class TooManyBars(ValueError):
     """The requested candle range holds more than MAX_BARS bars."""
+
+
+class BadPrice(ValueError):
+    """A price `set_price` refuses; `code` is the field error code (order_rules')."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def market_date(market: Market, at: datetime) -> date:
@@ -657,6 +666,39 @@ class Simulator:
 
     def add_tick_listener(self, listener: TickListener) -> None:
         self._listeners.append(listener)
+
+    def set_price(self, instrument_id: str, price: Decimal) -> QuoteSnapshot:
+        """Move an instrument's last, bid and ask to `price` at once, as a trade there would
+        (`/mock/prices`): streams get the tick, tick listeners match resting orders against
+        it, and the walk goes on from there. KeyError for an unknown id; BadPrice (a
+        ValueError) for a price that is not positive or not on the tick size."""
+        book = self._books[instrument_id]
+        if not price.is_finite() or price <= 0:
+            raise BadPrice(PRICE_NOT_POSITIVE, "the price must be positive")
+        ticks = price / book.step
+        if ticks != ticks.to_integral_value():
+            raise BadPrice(PRICE_STEP, f"the price must be a multiple of {book.step}")
+        now = self.state.clock.now()
+        self._roll_if_needed(now)
+        last = int(ticks)
+        # Bid and ask both at the price: a resting buy at or above it, or a sell at or below
+        # it, crosses, whichever side the tester meant.
+        book.last = book.bid = book.ask = last
+        if book.open is None:
+            book.open = book.high = book.low = last
+        else:
+            book.high = max(book.high or last, last)
+            book.low = min(book.low or last, last)
+        book.refresh_strings()
+        book.time, book.time_iso, book.dirty = now, iso(now), True
+        self.state.hub.publish_quotes([(book.id, book.update_text())], self.state.clock.loop_time())
+        snapshot = book.snapshot()
+        for listener in self._listeners:
+            try:
+                listener(snapshot)
+            except Exception:
+                log.exception("tick listener failed")
+        return snapshot
 
     # -- the walk ------------------------------------------------------------------------
 

@@ -10,6 +10,22 @@ from testkit import DEMO, login, mock_state
 
 from cesec_desktop.domain.enums import Market
 
+ALL_OFF = {
+    "latency_ms": 0,
+    "latency_until": None,
+    "error_rate": 0.0,
+    "error_status": 503,
+    "error_path": None,
+    "error_until": None,
+    "stream_down": False,
+    "stream_down_until": None,
+    "crash_after_commit": 0,
+    "crash_path": None,
+    "crash_until": None,
+    "drip_bytes_per_second": 0,
+    "drip_until": None,
+}
+
 
 def test_clock_advance_set_and_reset(client: TestClient) -> None:
     before = client.get("/mock/clock").json()
@@ -53,12 +69,7 @@ def test_fault_latency_and_error_rate(client: TestClient, demo_headers: dict[str
     assert failed.status_code == 503
     assert failed.json()["error"]["code"] == "service_unavailable"
     state = client.post("/mock/faults", json={"clear": True}).json()
-    assert state == {
-        "latency_ms": 0,
-        "error_rate": 0.0,
-        "crash_after_commit": 0,
-        "stream_down": False,
-    }
+    assert state == ALL_OFF
     assert client.get("/api/v1/me", headers=demo_headers).status_code == 200
 
 
@@ -79,7 +90,15 @@ def test_reset_restores_the_seed(client: TestClient) -> None:
         headers=headers,
         json={"old_password": DEMO[1], "new_password": "Changed#2027"},
     )
-    client.post("/mock/faults", json={"latency_ms": 5})
+    client.post(
+        "/mock/faults",
+        json={
+            "latency_ms": 5,
+            "drip_bytes_per_second": 100,
+            "stream_down": True,
+            "for_seconds": 60,
+        },
+    )
     assert client.post("/mock/reset").status_code == 200
-    assert client.get("/mock/faults").json()["latency_ms"] == 0
+    assert client.get("/mock/faults").json() == ALL_OFF
     assert login(client, DEMO)

@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from cesec_desktop import __version__
 from cesec_desktop.domain.enums import Market
+from cesec_desktop.domain.money import Dec
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.deps import get_state
+from cesec_desktop.mockserver.errors import ApiError, error_responses, not_found, validation_error
+from cesec_desktop.mockserver.fault_control import (
+    FaultChange,
+    FaultState,
+    apply_fault_change,
+    clear_faults,
+    fault_state,
+)
 from cesec_desktop.mockserver.seed import reset_database
+from cesec_desktop.mockserver.session_jumps import next_close, next_open
+from cesec_desktop.mockserver.simulator import BadPrice, Simulator
 
 router = APIRouter(prefix="/mock", tags=["mock"])
 
 
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class MockInfo(BaseModel):
+    mock: bool = Field(description="always true: this backend is the mock")
+    version: str
+    scenario: str | None = Field(description="the loaded scenario's name, if any")
+
+
+@router.get("", response_model=MockInfo)
+async def mock_info(request: Request) -> MockInfo:
+    """Whether this is the mock (the app shows its Tester panel only then), and its world."""
+    state = get_state(request)
+    return MockInfo(mock=True, version=__version__, scenario=getattr(state, "scenario_name", None))
 
 
 class SmsOutboxItem(BaseModel):
@@ -54,6 +79,12 @@ class ClockChange(_Body):
     advance_seconds: float | None = Field(default=None, ge=-10 * 365 * 86400, le=10 * 365 * 86400)
     set_to: datetime | None = None
     reset: bool = False
+    jump: Literal["close", "next_session"] | None = Field(
+        default=None,
+        description="after the other changes: to the market's next session close, or to its "
+        "next session open",
+    )
+    market: Market = Field(default=Market.KASE, description="whose session `jump` follows")
 
 
 def _clock_state(request: Request) -> ClockState:
@@ -68,19 +99,25 @@ async def get_clock(request: Request) -> ClockState:
 
 @router.post("/clock", response_model=ClockState)
 async def change_clock(body: ClockChange, request: Request) -> ClockState:
-    """Move the mock's time: advance by seconds, set to an instant, or reset to real time."""
-    clock = get_state(request).clock
+    """Move the mock's time: advance by seconds, set to an instant, reset to real time, or
+    jump to a market's next session close or open (in that order)."""
+    state = get_state(request)
+    clock = state.clock
     if body.reset:
-        clock.set(datetime.now(clock.now().tzinfo))
+        clock.offset = timedelta(0)
     if body.set_to is not None:
         at = body.set_to
         if at.tzinfo is None:
-            from datetime import UTC
-
             at = at.replace(tzinfo=UTC)
         clock.set(at)
     if body.advance_seconds is not None:
         clock.advance(body.advance_seconds)
+    # A loaded scenario may give a market hours of its own (ServerState.session_hours).
+    hours = getattr(state, "session_hours", {}).get(body.market)
+    if body.jump == "close":
+        clock.set(next_close(body.market, clock.now(), hours))
+    elif body.jump == "next_session":
+        clock.set(next_open(body.market, clock.now(), hours))
     return _clock_state(request)
 
 
@@ -121,52 +158,54 @@ async def change_market_hours(body: MarketHoursChange, request: Request) -> Mark
     return _market_hours(request)
 
 
-class FaultState(BaseModel):
-    latency_ms: int
-    error_rate: float
-    crash_after_commit: int
-    stream_down: bool
-
-
-class FaultChange(_Body):
-    latency_ms: int | None = Field(default=None, ge=0, le=60_000)
-    error_rate: float | None = Field(default=None, ge=0, le=1)
-    crash_after_commit: int | None = Field(default=None, ge=0, le=1000)
-    stream_down: bool | None = None
-    drop_stream: bool = False
-    """Close every open stream once (clients reconnect at once)."""
-    clear: bool = False
-
-
-def _faults(request: Request) -> FaultState:
-    f = get_state(request).faults
-    return FaultState(
-        latency_ms=f.latency_ms,
-        error_rate=f.error_rate,
-        crash_after_commit=f.crash_after_commit,
-        stream_down=f.stream_down,
-    )
-
-
 @router.get("/faults", response_model=FaultState)
 async def get_faults(request: Request) -> FaultState:
-    return _faults(request)
+    """Every injected fault; one whose end has passed on the mock clock reads as off."""
+    return fault_state(get_state(request))
 
 
-@router.post("/faults", response_model=FaultState)
+@router.post("/faults", response_model=FaultState, responses=error_responses(422))
 async def change_faults(body: FaultChange, request: Request) -> FaultState:
+    """Turn faults on or off, each until an instant of the mock clock if asked."""
     state = get_state(request)
-    faults = state.faults
-    if body.clear:
-        faults.latency_ms, faults.error_rate = 0, 0.0
-        faults.crash_after_commit, faults.stream_down = 0, False
-    for name in ("latency_ms", "error_rate", "crash_after_commit", "stream_down"):
-        value = getattr(body, name)
-        if value is not None:
-            setattr(faults, name, value)
-    if body.drop_stream or faults.stream_down:
-        state.hub.drop_all()
-    return _faults(request)
+    apply_fault_change(state, body)
+    return fault_state(state)
+
+
+class PriceChange(_Body):
+    instrument_id: str = Field(max_length=64)
+    price: Dec = Field(description="> 0, on the instrument's tick size")
+
+
+class PriceState(BaseModel):
+    instrument_id: str
+    last: Dec
+    bid: Dec
+    ask: Dec
+    time: datetime
+
+
+@router.post("/prices", response_model=PriceState, responses=error_responses(404, 409, 422))
+async def set_price(body: PriceChange, request: Request) -> PriceState:
+    """Trade an instrument at a price now: streams get the tick, resting limit orders the
+    price crosses fill (while the market is open), and the walk goes on from there."""
+    market = get_state(request).market
+    if not isinstance(market, Simulator):
+        raise ApiError(409, "no_simulator", "This backend runs no market simulator")
+    try:
+        quote = market.set_price(body.instrument_id, body.price)
+    except KeyError:
+        raise not_found("Instrument") from None
+    except BadPrice as exc:
+        raise validation_error({"price": exc.code}, str(exc)) from None
+    return PriceState(
+        instrument_id=quote.instrument_id,
+        last=quote.last,
+        bid=quote.bid,
+        ask=quote.ask,
+        # To the millisecond, as the quote's time reads everywhere else.
+        time=quote.time.replace(microsecond=quote.time.microsecond // 1000 * 1000),
+    )
 
 
 class ResetResult(BaseModel):
@@ -181,6 +220,5 @@ async def reset(request: Request) -> ResetResult:
     # Real time first, so the reseeded history and prices are dated now, not in a moved clock.
     state.clock.offset = timedelta(0)
     reset_database(state)
-    state.faults.latency_ms, state.faults.error_rate = 0, 0.0
-    state.faults.crash_after_commit, state.faults.stream_down = 0, False
+    clear_faults(state)
     return ResetResult(reset_at=iso(state.clock.now()))

@@ -1,15 +1,22 @@
-"""`/mock/orders/*`: force a fill or a rejection, as the exchange would."""
+"""`/mock/orders`: every client's orders, and forcing a fill or a rejection as the exchange
+would."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from datetime import datetime
+from typing import Literal
+
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from cesec_desktop.domain.enums import OrderStatus, OrderType, Side
 from cesec_desktop.domain.models.base import ErrorEnvelope
 from cesec_desktop.domain.models.orders import Order
 from cesec_desktop.domain.money import Dec
 from cesec_desktop.mockserver import trading
+from cesec_desktop.mockserver.balances import OPEN_ORDER_STATUSES
 from cesec_desktop.mockserver.deps import get_state
+from cesec_desktop.mockserver.errors import error_responses
 from cesec_desktop.mockserver.languages import localise_model, request_language
 
 router = APIRouter(prefix="/mock", tags=["mock"])
@@ -19,6 +26,67 @@ _RESPONSES: dict[int | str, dict[str, object]] = {
     409: {"model": ErrorEnvelope, "description": "The order is not open"},
     422: {"model": ErrorEnvelope, "description": "Invalid quantity or price"},
 }
+
+
+class MockOrder(BaseModel):
+    """One order as a tester's list shows it, whoever placed it."""
+
+    id: str
+    client_id: str
+    login: str
+    instrument_id: str
+    side: Side
+    order_type: OrderType
+    quantity: Dec
+    filled_quantity: Dec
+    price: Dec | None
+    status: OrderStatus
+    created_at: datetime
+
+
+class MockOrders(BaseModel):
+    items: list[MockOrder]
+
+
+@router.get("/orders", response_model=MockOrders, responses=error_responses(422))
+async def list_orders(
+    request: Request,
+    status: Literal["open", "all"] = Query(
+        default="open", description="open: those that may still be filled or rejected"
+    ),
+    limit: int = Query(default=200, ge=1, le=1000),
+) -> MockOrders:
+    """Every client's orders, newest first: what a tester may fill or reject."""
+    where = f"WHERE o.status IN {OPEN_ORDER_STATUSES}" if status == "open" else ""
+    rows = (
+        get_state(request)
+        .conn.execute(
+            "SELECT o.id, o.user_id, COALESCE(u.login, o.user_id) AS login, o.instrument_id, "
+            "o.side, o.type, o.quantity, o.filled_quantity, o.price, o.status, o.created_at "
+            f"FROM orders o LEFT JOIN users u ON u.id = o.user_id {where} "
+            "ORDER BY o.created_at DESC, o.number DESC LIMIT ?",
+            (limit,),
+        )
+        .fetchall()
+    )
+    return MockOrders(
+        items=[
+            MockOrder(
+                id=r["id"],
+                client_id=r["user_id"],
+                login=r["login"],
+                instrument_id=r["instrument_id"],
+                side=r["side"],
+                order_type=r["type"],
+                quantity=r["quantity"],
+                filled_quantity=r["filled_quantity"],
+                price=r["price"],
+                status=r["status"],
+                created_at=r["created_at"],
+            )
+            for r in rows
+        ]
+    )
 
 
 class FillRequest(BaseModel):

@@ -20,6 +20,7 @@ from starlette.websockets import WebSocketDisconnect
 
 from cesec_desktop.domain.enums import Role
 from cesec_desktop.domain.models.stream import StreamCommand
+from cesec_desktop.mockserver import fault_control
 from cesec_desktop.mockserver.book import SUMMARY_CHANNEL
 from cesec_desktop.mockserver.deps import User, user_for_token
 from cesec_desktop.mockserver.errors import ApiError
@@ -186,7 +187,7 @@ async def stream(ws: WebSocket) -> None:
     """Quotes and order/instruction events for the signed-in user (see API.md)."""
     state: ServerState = ws.app.state.mock
     await ws.accept()
-    if state.faults.stream_down:
+    if fault_control.stream_down(state):
         await ws.close(CLOSE_TRY_AGAIN_LATER, "stream_down")
         return
     user, code, reason = _authenticate(state, ws)
