@@ -19,7 +19,7 @@ from cesec_desktop.mockserver.valuation import usdkzt
 router = APIRouter(tags=["profile"])
 
 
-def _broker(user: User = Depends(current_user)) -> User:
+async def _broker(user: User = Depends(current_user)) -> User:
     if user.role is not Role.BROKER:
         raise forbidden("Only brokers have clients")
     return user
