@@ -50,6 +50,11 @@ def run_service(argv: list[str]) -> int:
     return result if isinstance(result, int) else 0
 
 
+def _is_scenario_file(name: str) -> bool:
+    """As the mock reads `--scenario`: a path (a slash, or .toml), else a shipped name."""
+    return name.endswith(".toml") or "/" in name or "\\" in name
+
+
 class DemoStartError(RuntimeError):
     """A demo service did not come up; the message says which and why."""
 
@@ -116,6 +121,9 @@ class DemoServices:
     """The mock backend and mock NCALayer for `--demo`."""
 
     data_dir: Path
+    scenario: str | None = None
+    """A shipped scenario's name or a scenario file (`--demo --scenario`): the mock starts
+    that world in a database of its own, so the persistent demo world is left alone."""
     backend: ChildService | None = None
     ncalayer: ChildService | None = None
 
@@ -127,21 +135,36 @@ class DemoServices:
     def ncalayer_url(self) -> str:
         return self.ncalayer.url if self.ncalayer else ""
 
+    def backend_args(self) -> list[str]:
+        """The mock backend's module and arguments."""
+        database = self.data_dir / "demo-backend.sqlite3"
+        scenario: list[str] = []
+        if self.scenario is not None:
+            name = self.scenario
+            if _is_scenario_file(name):
+                path = Path(name).expanduser().resolve()
+                name, slug = str(path), path.stem
+            else:
+                slug = name
+            # The mock makes a scenario's world afresh in this file on every start.
+            safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in slug)[:64]
+            database = self.data_dir / f"scenario-{safe}.sqlite3"
+            scenario = ["--scenario", name]
+        return [
+            "cesec_desktop.mockserver.cli",
+            "--port",
+            "0",
+            "--always-open",
+            "--db",
+            str(database),
+            *scenario,
+            "--log-level",
+            "warning",
+        ]
+
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.backend = ChildService(
-            "mock backend",
-            [
-                "cesec_desktop.mockserver.cli",
-                "--port",
-                "0",
-                "--always-open",
-                "--db",
-                str(self.data_dir / "demo-backend.sqlite3"),
-                "--log-level",
-                "warning",
-            ],
-        )
+        self.backend = ChildService("mock backend", self.backend_args())
         # A free port, not 13579: a real NCALayer may already be running on this computer.
         self.ncalayer = ChildService(
             "mock NCALayer",

@@ -24,6 +24,7 @@ from cesec_desktop.mockserver.routers import (
     mock,
     mock_instructions,
     mock_orders,
+    mock_scenario,
     orders,
     portfolio,
     profile,
@@ -85,7 +86,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     for module in (auth, profile, book, market, portfolio, signing, orders, instructions, support):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(stream.router, prefix=API_PREFIX)
-    for module in (mock, mock_orders, mock_instructions):
+    for module in (mock, mock_orders, mock_instructions, mock_scenario):
         app.include_router(module.router)
     app.add_middleware(FaultMiddleware, state=state)
 

@@ -7,11 +7,15 @@ import gc
 import logging
 import socket
 import sys
+from typing import TYPE_CHECKING
 
 import uvicorn
 
 from cesec_desktop.mockserver.book_seed import MAX_BROKER_CLIENTS
 from cesec_desktop.mockserver.config import ServerConfig
+
+if TYPE_CHECKING:
+    from cesec_desktop.mockserver.scenario_source import ScenarioSource
 
 MAX_HISTORY = 100_000
 
@@ -54,6 +58,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="N",
         help=f"the broker watches N clients (up to {MAX_BROKER_CLIENTS}; default: the seed's four)",
     )
+    parser.add_argument(
+        "--scenario",
+        default=None,
+        metavar="NAME|FILE",
+        help="start a scenario's world (a shipped name or a .toml file); the database is "
+        "made afresh for it",
+    )
+    parser.add_argument(
+        "--list-scenarios", action="store_true", help="print the shipped scenarios and exit"
+    )
     parser.add_argument("--no-simulate", action="store_true", help="freeze the market")
     parser.add_argument("--log-level", default="info")
     parser.add_argument(
@@ -68,7 +82,31 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error(f"--broker-clients must be between 0 and {MAX_BROKER_CLIENTS}")
     if args.tick_rate < 0:
         parser.error("--tick-rate must not be negative")
+    args.scenario_source = _scenario(parser, args.scenario) if args.scenario else None
     return args
+
+
+def _scenario(parser: argparse.ArgumentParser, name_or_file: str) -> ScenarioSource:
+    """The `--scenario` checked now, so a bad file stops the start with its line numbers."""
+    from cesec_desktop.mockserver.scenario_catalogue import catalogue, load_scenario
+    from cesec_desktop.mockserver.scenario_source import ScenarioError, UnknownScenario
+
+    try:
+        return load_scenario(name_or_file)
+    except UnknownScenario:
+        names = ", ".join(entry.name for entry in catalogue()) or "none"
+        parser.error(f"--scenario {name_or_file}: no such file or shipped scenario ({names})")
+    except ScenarioError as exc:
+        parser.error(f"--scenario {name_or_file}:\n  " + "\n  ".join(exc.problems))
+
+
+def list_scenarios() -> None:
+    from cesec_desktop.mockserver.scenario_catalogue import catalogue
+
+    entries = catalogue()
+    width = max((len(e.name) for e in entries), default=0)
+    for entry in entries:
+        print(f"{entry.name:<{width}}  {entry.purpose}")
 
 
 class _AnnouncingServer(uvicorn.Server):
@@ -86,6 +124,9 @@ class _AnnouncingServer(uvicorn.Server):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.list_scenarios:
+        list_scenarios()
+        return 0
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -105,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         synthetic_instruments=args.synthetic_instruments,
         broker_clients=args.broker_clients,
         simulate=not args.no_simulate,
+        scenario=args.scenario_source,
     )
     # IPPROTO_TCP, not 0: asyncio turns Nagle's algorithm off only on sockets that say TCP,
     # and with it on every small answer on a kept-alive connection waited ~40 ms.

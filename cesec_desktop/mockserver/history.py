@@ -474,7 +474,7 @@ class _HistoryBuilder:
         """Past withdrawals to the client's own accounts; one of `amount` KZT still processing
         if asked (`count` includes it)."""
         rng = self.rng
-        accounts = _own_bank_accounts(user_id)
+        accounts = own_bank_accounts(user_id)
         done = count - 1 if in_progress else count
         for _ in range(done):
             currency = "KZT" if rng.random() < 0.8 else "USD"
@@ -642,7 +642,7 @@ def _withdrawal_amount(rng: random.Random, currency: str) -> Decimal:
     return Decimal(rng.randrange(low, high, unit)).quantize(Decimal("0.01"))
 
 
-def _own_bank_accounts(user_id: str) -> dict[str, str]:
+def own_bank_accounts(user_id: str) -> dict[str, str]:
     """The client's own current accounts (KZT and USD) at a bank of theirs."""
     if user_id == DEMO_USER_ID:
         # DOMAIN.md's example Halyk account, and a USD one next to it.
@@ -665,9 +665,13 @@ def _number(
 
 
 def _pool(
-    conn: sqlite3.Connection, builder: _HistoryBuilder, user_id: str
+    conn: sqlite3.Connection,
+    builder: _HistoryBuilder,
+    user_id: str,
+    currencies: frozenset[str] | None = None,
 ) -> tuple[list[str], list[float]]:
-    """What a client trades: mostly what they hold, now and then anything listed."""
+    """What a client trades: mostly what they hold, now and then anything listed (in the
+    `currencies` of their accounts, when given)."""
     held = {
         r["instrument_id"]
         for r in conn.execute(
@@ -679,7 +683,9 @@ def _pool(
     ids = [
         i
         for i, inst in builder.instruments.items()
-        if inst.currency in DEAL_SIZE and inst.market in MARKETS
+        if inst.currency in DEAL_SIZE
+        and inst.market in MARKETS
+        and (currencies is None or inst.currency in currencies)
     ]
     return ids, [HELD_WEIGHT if i in held else 1.0 for i in ids]
 
@@ -715,4 +721,19 @@ def seed_history(state: ServerState, rng: random.Random, book: Sequence[BookClie
             builder.instructions_for(client.id, client.iin, past + 1, True, client.withdrawal)
         elif past:
             builder.instructions_for(client.id, client.iin, past, False)
+    builder.write()
+
+
+def seed_user_history(state: ServerState, user_id: str, deals: int) -> None:
+    """`deals` deals of past history for one user (a scenario's), traded in the currencies of
+    the user's accounts; runs inside the caller's transaction."""
+    conn = state.conn
+    rng = random.Random(f"scenario-history:{state.config.seed}:{user_id}")
+    builder = _HistoryBuilder(state, rng)
+    currencies = frozenset(
+        r["currency"]
+        for r in conn.execute("SELECT currency FROM accounts WHERE user_id = ?", (user_id,))
+    )
+    pool, weights = _pool(conn, builder, user_id, currencies)
+    builder.orders_for(user_id, deals, pool, weights)
     builder.write()

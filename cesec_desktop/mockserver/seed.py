@@ -262,32 +262,25 @@ def _insert_users(state: ServerState, today: date) -> None:
                 )
 
 
-def seed_database(state: ServerState) -> bool:
-    """Seed an empty database; returns False (and touches nothing) if it was seeded before."""
-    conn = state.conn
-    if get_meta(conn, "seeded") is not None:
-        # Instruments may be added by a flag on a later start (synthetic ones for load tests).
-        _insert_instruments(state)
-        return False
+def _seed(state: ServerState) -> None:
+    """The normal seed (inside the caller's transaction)."""
     from cesec_desktop.mockserver.history import seed_history
     from cesec_desktop.mockserver.simulator import seed_market_data
 
+    conn = state.conn
     rng = random.Random(state.config.seed)
-    today = state.clock.today()
-    with transaction(conn):
-        _insert_instruments(state)
-        _insert_users(state, today)
-        seed_market_data(state, rng)
-        book = seed_book(state)
-        seed_history(state, rng, book)
-        set_meta(conn, "schema_version", SCHEMA_VERSION)
-        set_meta(conn, "seed", str(state.config.seed))
-        set_meta(conn, "seeded", iso(state.clock.now()))
-    return True
+    _insert_instruments(state)
+    _insert_users(state, state.clock.today())
+    seed_market_data(state, rng)
+    book = seed_book(state)
+    seed_history(state, rng, book)
+    set_meta(conn, "schema_version", SCHEMA_VERSION)
+    set_meta(conn, "seed", str(state.config.seed))
+    set_meta(conn, "seeded", iso(state.clock.now()))
 
 
-def reset_database(state: ServerState) -> None:
-    """Wipe every table and seed again (`/mock/reset`)."""
+def _wipe(state: ServerState) -> None:
+    """Every row of every table (inside the caller's transaction)."""
     conn = state.conn
     tables = [
         r["name"]
@@ -295,9 +288,51 @@ def reset_database(state: ServerState) -> None:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
-    with transaction(conn):
-        for table in tables:
-            conn.execute(f"DELETE FROM {table}")
-    seed_database(state)
+    for table in tables:
+        conn.execute(f"DELETE FROM {table}")
+
+
+def _seed_world(state: ServerState, wipe: bool) -> None:
+    """The seed, and the loaded scenario over it, in one transaction.
+
+    With a scenario the order is: its settings, market and clock (`prepare`), the normal seed,
+    its users and money, the commit, then its timeline from now. A scenario that does not fit
+    the world rolls everything back, the wipe included.
+    """
+    from cesec_desktop.mockserver import scenario_load
+
+    source = state.config.scenario
+    if source is not None:
+        scenario_load.prepare(state, source)
+    with transaction(state.conn):
+        if wipe:
+            _wipe(state)
+        _seed(state)
+        refs = scenario_load.build(state, source) if source is not None else None
+    if source is not None and refs is not None:
+        scenario_load.started(state, source, refs)
+    else:
+        scenario_load.stopped(state)
+
+
+def seed_database(state: ServerState) -> bool:
+    """Seed an empty database; returns False (and touches nothing) if it was seeded before.
+
+    With a scenario the world is always made afresh (a seeded database is wiped first): a
+    scenario describes where a run starts.
+    """
+    seeded = get_meta(state.conn, "seeded") is not None
+    if seeded and state.config.scenario is None:
+        # Instruments may be added by a flag on a later start (synthetic ones for load tests).
+        _insert_instruments(state)
+        return False
+    _seed_world(state, wipe=seeded)
+    return True
+
+
+def reset_database(state: ServerState) -> None:
+    """Wipe every table and seed again, with the loaded scenario if any (`/mock/reset`); the
+    reset listeners (simulator, order engine, book) then rebuild from the new world."""
+    _seed_world(state, wipe=True)
     for listener in state.reset_listeners:
         listener()
