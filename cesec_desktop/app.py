@@ -90,10 +90,31 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="check this install without a display: start the demo, sign in, open every page, "
         "place and cancel an SMS-signed order; exit 0 only if every check passes",
     )
+    parser.add_argument(
+        "--record-traffic",
+        metavar="FILE.har",
+        type=Path,
+        help="write every call to the server and every stream message to this HAR file, "
+        "passwords, tokens, codes and signatures masked (for a bug report)",
+    )
+    parser.add_argument(
+        "--scenario",
+        metavar="NAME|FILE",
+        help="with --demo: start the mock backend with this scenario loaded (a name the mock "
+        "knows, or a scenario file)",
+    )
     # Makes one self-check fail for real, so that its failure report can be tested.
     parser.add_argument("--self-check-fault", default="", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv)
     args.qt_args = qt_args
+    if args.scenario and (args.server or args.self_check):
+        parser.error("--scenario loads a world into the demo's mock backend; use it with --demo")
+    if args.record_traffic is not None:
+        if args.self_check:
+            parser.error("--self-check records nothing; it takes no --record-traffic")
+        args.record_traffic = args.record_traffic.expanduser().absolute()
+        if args.record_traffic.is_dir():
+            parser.error(f"--record-traffic {args.record_traffic} is a folder, not a file")
     if args.server and args.demo:
         parser.error("--server and --demo exclude each other")
     if args.server and args.self_check:
@@ -105,6 +126,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
             parser.error(str(exc))
     args.demo = args.demo or not args.server
     return args
+
+
+def start_recording(session: Any, path: Path | None) -> bool:
+    """Start writing the session's traffic to `path` (--record-traffic); False, said in the log
+    and on stderr, if the file cannot be made (the app runs on without it)."""
+    if path is None:
+        return False
+    try:
+        session.traffic.start(path)
+    except OSError as exc:
+        message = f"cesec-desktop: cannot record traffic to {path}: {exc.strerror or exc}"
+        log.error("%s", message)
+        print(message, file=sys.stderr)
+        return False
+    return True
 
 
 # The libraries Qt's xcb platform plugin links (readelf -d libqxcb.so libQt6XcbQpa.so.6) that
@@ -322,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     server_url = args.server or ""
     # Demo ports change every run; one keyring entry serves every demo session.
     session = Session(server_url, CredentialStore(server_url or "demo"))
+    start_recording(session, args.record_traffic)
     shell = Shell(session, settings, languages, themes, demo=args.demo)
     login = shell.login_window
     marker = os.environ.get(STARTUP_MARKER_ENV, "")
@@ -386,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
             return
         loop.run_in_executor(None, _preload)
         if args.demo:
-            demo_services = await _start_demo(login, session)
+            demo_services = await _start_demo(login, session, args.scenario)
         await done.wait()
 
     # Ctrl+C and SIGTERM end the app cleanly; the timer lets Python see the signal.
@@ -400,13 +437,15 @@ def main(argv: list[str] | None = None) -> int:
         with loop:
             loop.run_until_complete(run())
     finally:
+        # The HAR file's last write (the shell's shutdown did it already, unless it failed).
+        session.traffic.close_blocking()
         if demo_services is not None:
             demo_services.stop()
         logging.shutdown()
     return 0
 
 
-async def _start_demo(login: Any, session: Any) -> Any:
+async def _start_demo(login: Any, session: Any, scenario: str | None = None) -> Any:
     """Start the mock backend and mock NCALayer in the user data folder, then enable sign-in."""
     import asyncio
 
@@ -415,7 +454,7 @@ async def _start_demo(login: Any, session: Any) -> Any:
 
     login.set_starting(True)
 
-    services = DemoServices(data_dir() / "demo")
+    services = DemoServices(data_dir() / "demo", scenario=scenario)
     try:
         await asyncio.to_thread(services.start)
     except Exception as exc:

@@ -78,7 +78,130 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # A bare six-digit SMS code after the words that announce one.
     (re.compile(r"(?i)\b(sms|otp|one-time)(\s+code)?(\s*[:=#]?\s*)\d{4,8}\b"), rf"\1\2\3{MASK}"),
+    # Signed data: a base64 CMS or certificate (DER starts with a SEQUENCE: "MII..."), a PEM
+    # block, and the values of an XML signature.
+    (re.compile(r"\bMI[I-L][A-Za-z0-9+/]{60,}={0,2}"), MASK),
+    (
+        re.compile(
+            r"(-----BEGIN [A-Z0-9 ]{1,40}-----)[A-Za-z0-9+/=\s]*?(-----END [A-Z0-9 ]{1,40}-----)"
+        ),
+        rf"\1{MASK}\2",
+    ),
+    (
+        re.compile(
+            r"(<(?:[\w.-]{1,20}:)?(?:SignatureValue|X509Certificate|DigestValue)\b[^<>]{0,200}>)"
+            r"[^<]*(</)"
+        ),
+        rf"\1{MASK}\2",
+    ),
 )
+
+_TRIGGERS = (
+    "bearer",
+    "authorization",
+    "@",
+    "token",
+    "pass",
+    "pwd",
+    "pin",
+    "secret",
+    "key",
+    "otp",
+    "sms",
+    "cms",
+    "cookie",
+    "session",
+    "парол",
+    "құпия",
+    "code",
+    "код",
+    "one-time",
+    "signature",
+    "signed",
+    "xml",
+    "-----begin",
+    "signaturevalue",
+    "x509certificate",
+    "digestvalue",
+)
+"""Words (lower case) one of which every pattern above and every secret key name needs: a
+text without any of them holds nothing to redact. Add the word when adding a pattern or key."""
+_DER_STARTS = ("MII", "MIJ", "MIK", "MIL")
+"""How a base64 CMS or certificate starts (the CMS pattern above)."""
+
+
+_FOLD = str.maketrans(
+    {
+        # What a case-insensitive pattern also matches beyond str.lower(): `re` folds these
+        # to the Latin and Cyrillic letters of the words above (sre's equivalences).
+        "\u0130": "i",
+        "\u0131": "i",
+        "\u017f": "s",
+        "\u212a": "k",
+        "\u1c80": "в",
+        "\u1c81": "д",
+        "\u1c82": "о",
+        "\u1c83": "с",
+        "\u1c84": "т",
+        "\u1c85": "т",
+        "\u1c86": "ъ",
+    }
+)
+
+
+def may_hold_secret(text: str) -> bool:
+    """False only if neither `redact` nor `redact_json` could find anything in `text`: a few
+    substring searches, for the hot path (thousands of quote frames a second hold none)."""
+    lowered = (text if text.isascii() else text.translate(_FOLD)).lower()
+    return any(word in lowered for word in _TRIGGERS) or any(s in text for s in _DER_STARTS)
+
+
+_SECRET_KEY_NAME = re.compile(
+    rf"""(?ix)(?:[^\W_]{{1,20}}[_-]){{0,3}}
+    (?:{_SECRET_KEYS}|authorization|signature|signed_?data|signed_?xml|xml|backup_codes?|otpauth_uri)"""
+)
+_CODE_KEY = re.compile(r"(?i)(?:[^\W_]{1,20}[_-]){0,3}codes?")
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_.]{0,63}")
+"""An error code (`invalid_credentials`): a word, where a one-time code is digits."""
+
+
+def is_secret_key(name: str) -> bool:
+    """Whether a field, header or query parameter of this name holds a secret by its name
+    (`password`, `access_token`, `X-Api-Key`, `Authorization`, `cms`, `signature`...)."""
+    return _SECRET_KEY_NAME.fullmatch(name) is not None
+
+
+def _secret_value(key: str, value: Any) -> bool:
+    if value is None or isinstance(value, bool):
+        return False
+    if is_secret_key(key):
+        return True
+    # `code` is an SMS or authenticator code when it is a number, an error code when a word.
+    return bool(_CODE_KEY.fullmatch(key)) and not (
+        isinstance(value, str) and _IDENTIFIER.fullmatch(value)
+    )
+
+
+def redact_json(value: Any, text: bool = True) -> Any:
+    """A parsed JSON value with secrets masked by their keys, and (with `text`) every string
+    redacted as text too: a password may hide in a free-text field."""
+    if isinstance(value, dict):
+        out: dict[Any, Any] = {}
+        for key, item in value.items():
+            name = str(key)
+            if isinstance(item, dict):
+                # `signature: {method, challenge_id, code}`: keep what is no secret inside.
+                out[key] = redact_json(item, text)
+            elif _secret_value(name, item):
+                out[key] = [MASK] * len(item) if isinstance(item, list) else MASK
+            else:
+                out[key] = redact_json(item, text)
+        return out
+    if isinstance(value, list):
+        return [redact_json(item, text) for item in value]
+    if text and isinstance(value, str):
+        return redact(value)
+    return value
 
 
 def redact(text: str) -> str:

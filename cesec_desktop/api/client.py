@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote as quote_path
 
 import httpx
@@ -63,6 +63,9 @@ from cesec_desktop.domain.models.signing import (
     SmsSignature,
 )
 from cesec_desktop.domain.models.support import SupportRequest, SupportRequestCreate
+
+if TYPE_CHECKING:
+    from cesec_desktop.api.traffic_log import TrafficLog
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +153,11 @@ class CabinetClient:
         deadline: float = READ_DEADLINE,
         confirm_deadline: float = CONFIRM_DEADLINE,
         max_body: int = MAX_BODY_BYTES,
+        traffic: TrafficLog | None = None,
     ) -> None:
         self.base_url = check_server_url(base_url)
+        self.traffic = traffic
+        """Where every exchange on the wire is also filed (the session's ring); None: nowhere."""
         self._retry_delays = tuple(retry_delays)
         self.deadline = deadline
         self.confirm_deadline = confirm_deadline
@@ -512,7 +518,11 @@ class CabinetClient:
     def _client(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()  # raises outside a loop, as it should
         if self._http is None:
-            self._http = new_http_client(self.base_url + API_PREFIX, self._auth)
+            url = self.base_url + API_PREFIX
+            if self.traffic is None:
+                self._http = new_http_client(url, self._auth)
+            else:
+                self._http = new_http_client(url, self._auth, traffic=self.traffic)
             self._loop = loop
         elif self._loop is not loop:
             raise RuntimeError("CabinetClient is bound to the event loop that first used it")

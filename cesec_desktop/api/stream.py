@@ -22,6 +22,9 @@ subscribed with; subscribing it again with another rate changes it.
 
 All callbacks run on the event loop that runs the stream (`StreamWorker` runs it in a thread of
 its own); an exception in one is logged and the stream carries on.
+
+With `traffic`, every handshake and every frame, both ways, is also filed there as it is (one
+append per frame, on the stream's thread: see `api/traffic_log.py`).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pydantic import TypeAdapter, ValidationError
@@ -58,6 +61,11 @@ from cesec_desktop.domain.models.instructions import Instruction
 from cesec_desktop.domain.models.market import Quote
 from cesec_desktop.domain.models.orders import Order
 from cesec_desktop.domain.models.untrusted_json import UnreadableJson, loads
+
+if TYPE_CHECKING:
+    from websockets.http11 import Request, Response
+
+    from cesec_desktop.api.traffic_log import Direction, TrafficLog
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +153,13 @@ class StreamClient:
         open_timeout: float = 10.0,
         settle_time: float = 0.3,
         language: str | None = None,
+        traffic: TrafficLog | None = None,
     ) -> None:
         self.url = stream_url(base_url)
+        self.traffic = traffic
+        """Where handshakes and frames are also filed (the session's ring); None: nowhere."""
+        self._connection_id = 0
+        """The current connection's id in `traffic` (0: none)."""
         self.language = language
         """Asked for at the handshake (`Accept-Language`): the language of event texts."""
         self._ws: ClientConnection | None = None
@@ -318,6 +331,8 @@ class StreamClient:
         if self.url.startswith("wss://"):
             options["ssl"] = ssl_context()
         host = urlsplit(self.url).hostname or ""
+        started, clock = time.time(), time.monotonic()
+        self._connection_id = 0
         try:
             ws = await connect(
                 self.url,
@@ -332,11 +347,16 @@ class StreamClient:
                 compression=None if is_loopback(host) else "deflate",
                 **options,
             )
+            if self.traffic is not None:
+                self._connection_id = self._record_open(ws.request, ws.response, started, clock)
             try:
                 await self._serve(ws, outcome)
             finally:
                 # A plain 1000 close, also on stop() (`async with` would say 1011 on a cancel).
                 await ws.close()
+                if self.traffic is not None and self._connection_id:
+                    self.traffic.ws_close(self._connection_id, ws.close_code)
+                    self._connection_id = 0
         except ConnectionClosed as exc:
             outcome.close_code = exc.rcvd.code if exc.rcvd is not None else None
             log.info("stream closed (code %s)", outcome.close_code)
@@ -347,6 +367,9 @@ class StreamClient:
                 status
             )
             log.info("stream refused with HTTP %d", status)
+            if self.traffic is not None:
+                refused = self._record_open(None, exc.response, started, clock, token)
+                self.traffic.ws_close(refused, None)
         except (OSError, TimeoutError, InvalidHandshake) as exc:
             log.info("stream cannot connect (%s)", type(exc).__name__)
         except Exception:
@@ -355,6 +378,30 @@ class StreamClient:
         finally:
             self._outbox = None
         return outcome
+
+    def _record_open(
+        self,
+        request: Request | None,
+        response: Response | None,
+        started: float,
+        clock: float,
+        token: str = "",
+    ) -> int:
+        """File a handshake; `token` stands in for a request websockets did not keep."""
+        assert self.traffic is not None
+        if request is not None:
+            sent = list(request.headers.raw_items())
+        else:
+            sent = list(self._headers(token).items())
+        return self.traffic.ws_open(
+            self.url,
+            sent,
+            started=started,
+            status=response.status_code if response is not None else 0,
+            reason=response.reason_phrase if response is not None else "",
+            response_headers=list(response.headers.raw_items()) if response is not None else [],
+            handshake_ms=(time.monotonic() - clock) * 1000,
+        )
 
     def _headers(self, token: str) -> dict[str, str]:
         headers = {"Authorization": f"Bearer {token}"}
@@ -374,7 +421,9 @@ class StreamClient:
         for command in self._all_subscriptions():
             outbox.put_nowait(command)
         self._outbox = outbox
-        sender = asyncio.create_task(_send_all(ws, outbox), name="cabinet-stream-sender")
+        record = self._recorder("send")
+        sender = asyncio.create_task(_send_all(ws, outbox, record), name="cabinet-stream-sender")
+        received = self._recorder("receive")
         try:
             try:
                 # Bytes, not text: the decoder checks UTF-8 itself (no str round trip).
@@ -390,6 +439,8 @@ class StreamClient:
             if self.connections > 1:
                 self._call(self.on_resync)
             if first is not None:
+                if received is not None:
+                    received(first)
                 self._handle(first)
             while True:
                 try:
@@ -398,11 +449,20 @@ class StreamClient:
                 except TimeoutError:
                     log.warning("stream silent for %.0f s; reconnecting", self.silence_timeout)
                     return
+                if received is not None:
+                    received(raw)
                 self._handle(raw)
         finally:
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
                 await sender
+
+    def _recorder(self, direction: Direction) -> Callable[[str | bytes], None] | None:
+        """Files one frame of the current connection in `traffic`; None when not recording."""
+        traffic, connection = self.traffic, self._connection_id
+        if traffic is None or not connection:
+            return None
+        return lambda data: traffic.ws_message(connection, direction, data)
 
     # --- frames ----------------------------------------------------------------------------
 
@@ -521,10 +581,17 @@ class StreamClient:
             log.exception("stream callback %r failed", callback)
 
 
-async def _send_all(ws: ClientConnection, outbox: asyncio.Queue[str]) -> None:
+async def _send_all(
+    ws: ClientConnection,
+    outbox: asyncio.Queue[str],
+    record: Callable[[str | bytes], None] | None = None,
+) -> None:
     """Commands go out one at a time, in the order they were made."""
     while True:
-        await ws.send(await outbox.get())
+        command = await outbox.get()
+        await ws.send(command)
+        if record is not None:
+            record(command)
 
 
 def _quote_commands(op: str, ids: list[str], rate: int | None = None) -> list[dict[str, Any]]:

@@ -6,10 +6,14 @@ import ipaddress
 import logging
 import ssl
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import httpx
 import truststore
+
+if TYPE_CHECKING:
+    from cesec_desktop.api.traffic_log import TrafficLog
 
 API_PREFIX = "/api/v1"
 
@@ -58,9 +62,19 @@ def http_transport() -> httpx.AsyncHTTPTransport:
     return httpx.AsyncHTTPTransport(retries=0, verify=ssl_context())
 
 
-def new_http_client(base_url: str, auth: httpx.Auth | None = None) -> httpx.AsyncClient:
-    """The one AsyncClient of a session; must be called inside the running loop."""
-    transport = http_transport()
+def new_http_client(
+    base_url: str, auth: httpx.Auth | None = None, traffic: TrafficLog | None = None
+) -> httpx.AsyncClient:
+    """The one AsyncClient of a session; must be called inside the running loop.
+
+    With `traffic`, every exchange on the wire is also filed there (`RecordingTransport`);
+    without it the transport is the plain one, with nothing in between.
+    """
+    transport: httpx.AsyncBaseTransport = http_transport()
+    if traffic is not None:
+        from cesec_desktop.api.recording_transport import RecordingTransport
+
+        transport = RecordingTransport(transport, traffic)
     return httpx.AsyncClient(
         base_url=base_url,
         auth=auth,

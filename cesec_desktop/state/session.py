@@ -14,6 +14,9 @@ watches at 10 Hz, and it goes back to 10 Hz when the form closes).
 
 The api layer is imported on first use, not with this module, so the login window paints
 before httpx, pydantic and websockets are loaded.
+
+Every call and frame of the session also goes to `traffic` (a `TrafficRecorder`): a bounded
+ring always, a HAR file while a tester records.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.credentials import CredentialStore
 from cesec_desktop.state.i18n import active_language, language_relay
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.traffic import TrafficRecorder
 
 if TYPE_CHECKING:
     import asyncio
@@ -120,6 +124,8 @@ class Session(QObject):
         self.server_url = server_url
         self.credentials = credentials if credentials is not None else CredentialStore(server_url)
         self.stream_options = dict(stream_options or {})
+        self.traffic = TrafficRecorder(self)
+        """What the client says to the server and hears back (a ring; a HAR file on demand)."""
         self.login_name = ""
         self.keep_session = False
         """Keep the refresh token in the keyring (the "remember me" box was ticked)."""
@@ -183,7 +189,10 @@ class Session(QObject):
             from cesec_desktop.api.client import CabinetClient
 
             self._client = CabinetClient(
-                self.server_url, on_tokens=self._on_tokens, language=self._language
+                self.server_url,
+                on_tokens=self._on_tokens,
+                language=self._language,
+                traffic=self.traffic.log,
             )
         return self._client
 
@@ -302,6 +311,8 @@ class Session(QObject):
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+        # The last calls are in the ring: the HAR file's last write comes after them.
+        await self.traffic.aclose()
 
     # --- calls -----------------------------------------------------------------------------
 
@@ -400,7 +411,7 @@ class Session(QObject):
         from cesec_desktop.api.errors import CabinetError
 
         # No on_tokens: the renewed pair must never reach the keyring.
-        client = CabinetClient(self.server_url, language=self._language)
+        client = CabinetClient(self.server_url, language=self._language, traffic=self.traffic.log)
         try:
             await client.restore(refresh_token)
             await client.logout()
@@ -489,6 +500,7 @@ class Session(QObject):
             on_resync=self.resynced.emit,
             on_error=self._on_stream_error,
             language=self._language,
+            traffic=self.traffic.log,
             **self.stream_options,
         )
         stream.subscribe_orders()

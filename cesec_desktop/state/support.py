@@ -1,7 +1,9 @@
 """Problem reports for the broker's support desk: what a report carries, and filing it.
 
-The attachments are the user's to see and to drop: a screenshot of the window and the log's
-last lines with secrets redacted (`logging_setup.recent_lines`).
+The attachments are the user's to see and to drop: a screenshot of the window, the log's
+last lines with secrets redacted (`logging_setup.recent_lines`), and the last minutes of the
+app's network traffic as a HAR file (the session's `TrafficRecorder` ring, redacted by the same
+redactor), trimmed so that everything fits the desk's limits.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ import base64
 import hashlib
 import ipaddress
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
@@ -22,8 +24,10 @@ from cesec_desktop.domain.enums import Environment, SupportComponent, SupportPri
 from cesec_desktop.logging_setup import recent_lines
 
 if TYPE_CHECKING:
+    from cesec_desktop.api.har import HarLine
     from cesec_desktop.domain.models.support import SupportRequest, SupportRequestCreate
     from cesec_desktop.state.session import Session
+    from cesec_desktop.state.traffic import TrafficRecorder
 
 LOG_LINES = 200
 SCREENSHOT_NAME = "screenshot.png"
@@ -31,6 +35,19 @@ LOG_NAME = "cesec-desktop-log.txt"
 MAX_SCREENSHOT_BYTES = 2_500_000
 """Below the API's ~3 MB per attachment (4 MB of base64) and, with a log excerpt of a few
 dozen kilobytes, well below the 5 MB the desk accepts per request."""
+TRAFFIC_NAME = "cesec-desktop-traffic.har"
+TRAFFIC_CONTENT_TYPE = "application/json"
+TRAFFIC_MINUTES = (1, 5, 15, 30)
+"""What the user may choose to attach; the ring keeps up to 30 minutes."""
+DEFAULT_TRAFFIC_MINUTES = 5
+MAX_ATTACHMENT_BYTES = 3_000_000
+"""One attachment's limit in the API: `SupportAttachment.data` holds 4,000,000 base64
+characters."""
+MAX_ATTACHMENTS_BYTES = 5 * 1024 * 1024
+"""What the desk accepts for all the attachments of one request, decoded (API.md "Support
+requests"; the mock refuses more with 422 attachments_too_large)."""
+ATTACHMENTS_MARGIN = 64 * 1024
+"""Room kept under the desk's limit (a log excerpt read again may be a little longer)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,63 @@ class ProblemReport:
     environment: Environment
     screenshot_png: bytes | None = None
     log_text: str | None = None
+    traffic_har: bytes | None = None
+
+
+@dataclass(frozen=True)
+class TrafficExcerpt:
+    """The last minutes of traffic as the desk will get them: a redacted HAR file trimmed to
+    its room, with what a preview shows."""
+
+    minutes: float
+    data: bytes
+    """The HAR file's bytes, as attached."""
+    pretty: str
+    """The same document indented, for reading."""
+    lines: list[HarLine] = field(default_factory=list)
+    calls: int = 0
+    messages: int = 0
+    trimmed: bool = False
+    """Older entries were left out to fit the room."""
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+
+def traffic_room(*others: bytes | None) -> int:
+    """Bytes a traffic file may take beside the other attachments."""
+    used = sum(len(other) for other in others if other)
+    return max(0, min(MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_BYTES - used - ATTACHMENTS_MARGIN))
+
+
+def traffic_excerpt(recorder: TrafficRecorder, minutes: float, max_bytes: int) -> TrafficExcerpt:
+    """The last `minutes` of the recorder's ring, redacted and fitted into `max_bytes`.
+
+    CPU work (redaction, JSON): call it off the UI thread (`gather_traffic_excerpt`).
+    """
+    from cesec_desktop.api.har import WS_MESSAGES, dumps, fit, summarize
+
+    document = recorder.recent(minutes)
+    whole = len(dumps(document))
+    data = fit(document, max_bytes)
+    fitted: dict[str, Any] = json.loads(data) if len(data) != whole else document
+    entries = fitted["log"]["entries"]
+    return TrafficExcerpt(
+        minutes=minutes,
+        data=data,
+        pretty=json.dumps(fitted, ensure_ascii=False, indent=1),
+        lines=summarize(fitted),
+        calls=sum(1 for e in entries if WS_MESSAGES not in e),
+        messages=sum(len(e.get(WS_MESSAGES, ())) for e in entries),
+        trimmed=len(data) != whole,
+    )
+
+
+async def gather_traffic_excerpt(
+    recorder: TrafficRecorder, minutes: float, max_bytes: int
+) -> TrafficExcerpt:
+    return await asyncio.to_thread(traffic_excerpt, recorder, minutes, max_bytes)
 
 
 def _is_loopback(host: str) -> bool:
@@ -118,6 +192,14 @@ def build_request(report: ProblemReport) -> SupportRequestCreate:
                 data=base64.b64encode(report.log_text.encode("utf-8")).decode("ascii"),
             )
         )
+    if report.traffic_har:
+        attachments.append(
+            SupportAttachment(
+                name=TRAFFIC_NAME,
+                content_type=TRAFFIC_CONTENT_TYPE,
+                data=base64.b64encode(report.traffic_har).decode("ascii"),
+            )
+        )
     return SupportRequestCreate(
         summary=report.summary.strip(),
         details=report.details.strip(),
@@ -166,6 +248,11 @@ class SupportDesk(QObject):
         self._key = None
         self.requestFiled.emit(filed)
         return filed
+
+    @property
+    def traffic(self) -> TrafficRecorder | None:
+        """The session's traffic recorder (None for a session without one)."""
+        return getattr(self.session, "traffic", None)
 
     async def requests(self) -> list[SupportRequest]:
         """The user's requests, newest first."""

@@ -139,6 +139,8 @@ def test_unticked_attachments_are_not_sent_and_my_requests_lists_the_request(
         dialog = await _open_report(gui)
         gui.tick(dialog.screenshot_check)
         assert not dialog.screenshot_check.isChecked()
+        gui.tick(dialog.traffic.check)
+        assert not dialog.traffic.check.isChecked()
         gui.type_into(dialog.summary_edit, "Cannot see my USD sub-account")
         _choose(dialog.component_combo, "access")
         gui.click(dialog.send_button)

@@ -1,4 +1,5 @@
-"""Report a problem: the form, the two attachments to preview or drop, sending, the number."""
+"""Report a problem: the form, the attachments to preview or drop (a screenshot, the log, the
+last minutes of network traffic), sending, the number."""
 
 from __future__ import annotations
 
@@ -36,9 +37,12 @@ from cesec_desktop.state.support import (
     SupportDesk,
     encode_screenshot,
     gather_log_excerpt,
+    gather_traffic_excerpt,
+    traffic_room,
 )
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.help.labels import SupportLabels
+from cesec_desktop.views.help.traffic_attachment import TrafficAttachment
 
 if TYPE_CHECKING:
     from cesec_desktop.domain.models.support import SupportRequest
@@ -150,7 +154,7 @@ class ReportProblemDialog(QDialog):
         self.log_text: str | None = None
         self.setObjectName("reportProblemDialog")
         self.setMinimumWidth(600)
-        self.resize(640, 700)
+        self.resize(640, 760)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
@@ -199,6 +203,9 @@ class ReportProblemDialog(QDialog):
         self.details_edit.textChanged.connect(lambda: self._set_field_error("details", ""))
         self.screenshot_check.toggled.connect(lambda: self._set_field_error("attachments", ""))
         self.log_check.toggled.connect(lambda: self._set_field_error("attachments", ""))
+        self.traffic.toggled.connect(lambda: self._set_field_error("attachments", ""))
+        self.traffic.minutesChanged.connect(self._reload_traffic)
+        self.traffic.set_available(desk.traffic is not None)
         self._retranslate()
         self._update_attachments()
 
@@ -275,7 +282,7 @@ class ReportProblemDialog(QDialog):
         self.attachments_title = QLabel(box)
         self.attachments_title.setProperty("role", "cardTitle")
         grid.addWidget(self.attachments_title, 0, 0, 1, 2)
-        # Left: the two boxes to tick, each with its preview; right: the thumbnail.
+        # Left: the boxes to tick, each with its preview; right: the thumbnail.
         left = QVBoxLayout()
         left.setSpacing(4)
         self.screenshot_check = QCheckBox(box)
@@ -305,6 +312,9 @@ class ReportProblemDialog(QDialog):
         log_row.addWidget(self.log_button)
         log_row.addStretch(1)
         left.addLayout(log_row)
+        left.addSpacing(8)
+        self.traffic = TrafficAttachment(box)
+        left.addWidget(self.traffic)
         grid.addLayout(left, 1, 0)
         self.thumbnail = QToolButton(box)
         self.thumbnail.setObjectName("screenshotThumbnail")
@@ -383,11 +393,33 @@ class ReportProblemDialog(QDialog):
         self.log_text = await gather_log_excerpt(LOG_LINES)
         if isValid(self):
             self._update_attachments()
+            await self._load_traffic()
+
+    def _reload_traffic(self, _minutes: int) -> None:
+        # Before the log is read, the first load is still on its way and takes the new period.
+        if self.log_text is not None:
+            self.tasks.spawn(self._load_traffic(), name="report-attachments")
+
+    async def _load_traffic(self) -> None:
+        """The chosen minutes of traffic, fitted beside the screenshot and the log."""
+        recorder = self.desk.traffic
+        if recorder is None:
+            return
+        minutes = self.traffic.minutes
+        self.traffic.set_excerpt(None)
+        self._update_attachments()
+        room = traffic_room(self.screenshot_png, (self.log_text or "").encode("utf-8"))
+        excerpt = await gather_traffic_excerpt(recorder, minutes, room)
+        if isValid(self) and minutes == self.traffic.minutes:
+            self.traffic.set_excerpt(excerpt)
+            self._update_attachments()
 
     @property
     def attachments_ready(self) -> bool:
-        return self.log_text is not None and (
-            self.screenshot is None or self.screenshot_png is not None
+        return (
+            self.log_text is not None
+            and (self.screenshot is None or self.screenshot_png is not None)
+            and self.traffic.ready
         )
 
     def _update_attachments(self) -> None:
@@ -432,6 +464,7 @@ class ReportProblemDialog(QDialog):
             environment=self.environment,
             screenshot_png=self.screenshot_png if self.screenshot_check.isChecked() else None,
             log_text=self.log_text if self.log_check.isChecked() else None,
+            traffic_har=self.traffic.data,
         )
 
     def submit(self) -> None:
@@ -526,6 +559,7 @@ class ReportProblemDialog(QDialog):
             self.log_check,
         ):
             widget.setEnabled(not busy)
+        self.traffic.set_busy(busy)
         self.cancel_button.setEnabled(not busy)
         self.send_button.setText(self.tr("Sending…") if busy else self.tr("Send"))
         self._update_attachments()
