@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from cesec_desktop.domain.models.signing import EdsSignature, SmsChallenge, SmsSignature
+from cesec_desktop.domain.phones import mask_phone
 from cesec_desktop.mockserver.clock import iso, parse_iso
 from cesec_desktop.mockserver.deps import User
 from cesec_desktop.mockserver.errors import ApiError
@@ -43,14 +44,6 @@ class Draft:
     document_sha256: str
     expires_at: datetime
     used: bool
-
-
-def mask_phone(phone: str) -> str:
-    """+7 701 *** ** 67: enough for the user to recognise, not enough to misuse."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    if len(digits) != 11:
-        return "***"
-    return f"+{digits[0]} {digits[1:4]} *** ** {digits[9:]}"
 
 
 def create_draft(

@@ -59,9 +59,12 @@ class MainWindow(QMainWindow):
         closed: the window was closed (the app should end).
         watchlistSettingsRequested: the top bar's watchlist button (issue 5 connects it).
         quickSearchChanged(str): text typed into the quick search (issue 5 connects it).
+        signOutRequested(str): sign out and show this on the login window (the Tester
+            panel replaced the mock's world, and the session with it).
     """
 
     logoutRequested = Signal()
+    signOutRequested = Signal(str)
     closed = Signal()
     watchlistSettingsRequested = Signal()
     quickSearchChanged = Signal(str)
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
 
         self._build_profile_menu()
         self._build_shortcuts()
+        self._build_tester()
         session.profileChanged.connect(self._profile_changed)
         session.connectionChanged.connect(self._connection_changed)
         self.home.refreshRequested.connect(self.refresh_home)
@@ -357,6 +361,57 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.search_action.triggered.connect(self.quick_search.setFocus)
         self.addAction(self.search_action)
+
+    def _build_tester(self) -> None:
+        """The Tester panel's entry (Help menu, Ctrl+Shift+T), only for a mock on this
+        computer once it said it is one (`state.tester`); for any other server, none."""
+        from cesec_desktop.state.tester import Workbench
+
+        self.tester_panel: QWidget | None = None
+        self.tester_action: QAction | None = None
+        self.workbench = Workbench.for_server(self.session.server_url, self)
+        if self.workbench is None:
+            return
+        action = QAction(self)
+        action.setObjectName("testerAction")
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setVisible(False)
+        action.setEnabled(False)
+        action.triggered.connect(self.open_tester)
+        menu = self.help_button.help_menu
+        menu.insertAction(self.help_button.about_action, action)
+        menu.insertSeparator(self.help_button.about_action)
+        self.addAction(action)  # the shortcut works with the menu closed
+        self.tester_action = action
+        self.workbench.availabilityChanged.connect(self._tester_available)
+        self.workbench.worldReplaced.connect(self._world_replaced)
+        self.tasks.spawn(self.workbench.probe(), name="mock-probe")
+
+    def _tester_available(self, available: bool) -> None:
+        if self.tester_action is not None:
+            self.tester_action.setVisible(available)
+            self.tester_action.setEnabled(available)
+            # The key exists only once the server said it is a mock, so that the shortcuts
+            # window (which lists it from then on) and the window's keys always agree.
+            key = QKeySequence("Ctrl+Shift+T") if available else QKeySequence()
+            self.tester_action.setShortcut(key)
+
+    def open_tester(self) -> QWidget | None:
+        """The Tester window, against a mock only."""
+        if self.workbench is None or not self.workbench.available:
+            return None
+        from cesec_desktop.views.tester_panel import open_tester_panel
+
+        self.tester_panel = open_tester_panel(self, self.workbench, self.session, self.tester_panel)
+        return self.tester_panel
+
+    def _world_replaced(self, change: Any) -> None:
+        """A reset or a scenario load took the session's world away: sign out, saying why
+        (views/tester/world.py says why not refresh instead)."""
+        from cesec_desktop.views.tester.world import world_message
+
+        log.info("the mock's world was replaced; signing out")
+        self.signOutRequested.emit(world_message(change))
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -643,6 +698,9 @@ class MainWindow(QMainWindow):
         self.time_zone_actions["almaty"].setText(self.tr("Almaty time (UTC+5)"))
         self.time_zone_actions["local"].setText(self.tr("This computer's time"))
         self.logout_action.setText(self.tr("Log out"))
+        if self.tester_action is not None:
+            self.tester_action.setText(self.tr("Tester…"))
+            self.tester_action.setToolTip(self.tr("The mock backend's controls (Ctrl+Shift+T)"))
         self.indicator.retranslate()
         self._retranslate_profile()
 

@@ -80,6 +80,9 @@ class Shell(QObject):
                 self.session, self.settings, self.languages, self.themes, demo=self.demo
             )
             window.logoutRequested.connect(self.request_logout)
+            window.signOutRequested.connect(
+                lambda message: self.tasks.spawn(self.logout(message), name="logout")
+            )
             window.closed.connect(self.request_quit)
             self.main_window = window
         self.main_window.show()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 import cesec_desktop
 from cesec_desktop.views.help.guide_window import SECTIONS
-from cesec_desktop.views.help.help_menu import SHORTCUTS, key_sequence
+from cesec_desktop.views.help.help_menu import SHORTCUTS, TESTER_SHORTCUTS, key_sequence
 
 NATIVE = QKeySequence.SequenceFormat.PortableText
 
@@ -25,13 +25,21 @@ def test_the_help_menu_lists_every_entry(
         help_button = gui.main.help_button
         assert help_button.isVisible() and not help_button.icon().isNull()
         assert help_button.toolTip() == "Help"
-        texts = [a.text() for a in help_button.help_menu.actions() if not a.isSeparator()]
+        # The backend is the mock on this computer: its Tester entry appears once it said so.
+        tester = gui.main.tester_action
+        await wait_until(lambda: tester.isVisible(), what="the Tester entry")
+        texts = [
+            a.text()
+            for a in help_button.help_menu.actions()
+            if not a.isSeparator() and a.isVisible()
+        ]
         assert texts == [
             "User guide",
             "Keyboard shortcuts",
             "Contact support",
             "Report a problem…",
             "My requests",
+            "Tester…",
             "About",
         ]
         assert help_button.guide_action.shortcut().toString(NATIVE) == "F1"
@@ -70,7 +78,8 @@ def test_the_shortcuts_list_matches_the_window(
         gui = gui_factory(backend.url)
         await gui.sign_in(*DEMO)
         main = gui.main
-        listed = {key_sequence(key).toString(NATIVE) for _, key in SHORTCUTS}
+        await wait_until(lambda: main.tester_action.isEnabled(), what="the Tester entry")
+        listed = {key_sequence(key).toString(NATIVE) for _, key in SHORTCUTS + TESTER_SHORTCUTS}
         assert {"F1", "Ctrl+F", "Ctrl+1", "Ctrl+5", "Ctrl+B", "Ctrl+Shift+S"} <= listed
         # Every shortcut the window and its pages define is in the list.
         defined = {
@@ -94,6 +103,9 @@ def test_the_shortcuts_list_matches_the_window(
         )
         assert rows[QKeySequence("Ctrl+Shift+S").toString(native)] == (
             "Sell the instrument in the selected row"
+        )
+        assert rows[QKeySequence("Ctrl+Shift+T").toString(native)] == (
+            "Open the Tester window (the mock backend's controls)"
         )
         dialog.close()
 

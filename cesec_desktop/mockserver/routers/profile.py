@@ -7,9 +7,9 @@ from fastapi import APIRouter, Depends, Request
 from cesec_desktop.domain.enums import Role
 from cesec_desktop.domain.models.base import Page
 from cesec_desktop.domain.models.profile import Account, Client, Me
+from cesec_desktop.domain.phones import mask_phone
 from cesec_desktop.mockserver.deps import User, current_user, get_state, subject_id
 from cesec_desktop.mockserver.errors import forbidden
-from cesec_desktop.mockserver.signing import mask_phone
 from cesec_desktop.mockserver.state import ServerState
 
 router = APIRouter(tags=["profile"])

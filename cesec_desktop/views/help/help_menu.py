@@ -57,6 +57,10 @@ BROKER_SHORTCUTS: tuple[tuple[str, Key], ...] = (
 """A broker's own: the book of clients, and back to it from a client's screens (listed for
 brokers only, who alone have them)."""
 
+TESTER_SHORTCUTS: tuple[tuple[str, Key], ...] = (("tester", "Ctrl+Shift+T"),)
+"""The Tester window's: listed only when the server is a mock on this computer, the only
+time the window has it."""
+
 GUIDE_KEY = QKeySequence(dict(SHORTCUTS)["guide"])
 
 
@@ -79,6 +83,7 @@ class ShortcutTexts(QObject):
             "buy": self.tr("Buy the instrument in the selected row"),
             "sell": self.tr("Sell the instrument in the selected row"),
             "back_to_clients": self.tr("Back to the book of clients"),
+            "tester": self.tr("Open the Tester window (the mock backend's controls)"),
         }
         return texts[name]
 
@@ -91,7 +96,11 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.texts = ShortcutTexts(self)
         broker = bool(getattr(parent, "broker", False))
-        self.shortcuts = SHORTCUTS + (BROKER_SHORTCUTS if broker else ())
+        tester_action = getattr(parent, "tester_action", None)
+        tester = tester_action is not None and tester_action.isEnabled()
+        self.shortcuts = (
+            SHORTCUTS + (BROKER_SHORTCUTS if broker else ()) + (TESTER_SHORTCUTS if tester else ())
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         self.title = QLabel(self)
