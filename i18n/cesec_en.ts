@@ -982,6 +982,161 @@
         </message>
     </context>
     <context>
+        <name>FaultsTab</name>
+        <message>
+            <source>On: every call waits %1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every /api/v1 call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On: %1 % of %2 answer %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On: streams are dropped and refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>creating and confirming orders, withdrawals, requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On: the next %1 of %2 commit, then lose their answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On: answers arrive at %1 bytes a second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, until cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, until %1 on the mock's clock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turning on: %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turning off: %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clearing every fault…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every fault is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faults hit the cabinet API (/api/v1) of every client of this mock, not only this app. Times are on the mock's clock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Injected faults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stream drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash after commit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bytes a second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP status of the errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which calls (method and path pattern)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A path pattern with * wildcards, optionally after a method, e.g. POST /api/v1/orders/*/confirm. Empty: the default calls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear all faults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Times are this computer's</source>
@@ -1665,6 +1820,14 @@
             <translation>Log out</translation>
         </message>
         <message>
+            <source>Tester…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mock backend's controls (Ctrl+Shift+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Broker</source>
             <translation>Broker</translation>
         </message>
@@ -1675,6 +1838,193 @@
         <message>
             <source>IIN</source>
             <translation>IIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketTab</name>
+        <message>
+            <source>open now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the mock's clock…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Real time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d %2 h %3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%2 h %3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ahead of real time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 behind real time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing the hours of %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is held open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is held closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follows its hours: open now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follows its hours: closed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving the clock to the %1 close…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving the clock to the next %1 session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving the clock %1 min forward…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Putting the clock back to real time…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mock's time is now %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an instrument first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a price above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting %1 to %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 now trades at %2 (bid %3, ask %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price was not set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On hours: open during the market's session on the mock's clock. Open or Closed: held so whatever the clock says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mock's clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market whose session the clock follows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To the close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To the market's next session close (today's, if it is still ahead)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To the next session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To the opening of the market's next session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes to move the clock forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to real time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set price</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2630,6 +2980,129 @@
         </message>
     </context>
     <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>Type how much of the order to fill.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less than the %1 that remain: use Fill for all of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filling %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 filled: %2 of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order was not filled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejecting %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving the withdrawal %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawal %1 is now %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished">Orders</translation>
+        </message>
+        <message>
+            <source>Open orders of every client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open orders: place one in the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill all that remains of the selected order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity to fill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partially fill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for rejecting the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional, shown to the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawals in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No withdrawals in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for rejecting the withdrawal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <source>Clients</source>
@@ -3212,6 +3685,161 @@
         </message>
     </context>
     <context>
+        <name>ScenarioTab</name>
+        <message>
+            <source>Scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading where the world comes from…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The world is the built-in seed: no scenario loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario %1 is loaded (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the scenario %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the scenario %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario %1 loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenarios (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a scenario file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scenario was not loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the scenario in %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the scenario in %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read: check the path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is too large for a scenario (over 1 MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not text in UTF-8: is it a scenario?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resetting the mock…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mock was reset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every user, order and price of the mock is replaced, and you will be signed out of the app to sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset to the scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to how %1 starts; faults off, real time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset to the seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the built-in seed; faults off, real time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading a scenario or resetting replaces the mock's whole world: the app signs you out, to sign in as one of its users.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A scenario's .toml file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScreenshotViewer</name>
         <message>
             <source>Screenshot</source>
@@ -3254,6 +3882,10 @@
         </message>
         <message>
             <source>Back to the book of clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Tester window (the mock backend's controls)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3388,6 +4020,45 @@
         </message>
     </context>
     <context>
+        <name>SmsTab</name>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the code sent at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied the code sent to %1 at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The one-time codes the mock sent, newest first. Copy one with its button, a double click or Ctrl+C.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS codes sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the outbox…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No codes sent yet. Sign something by SMS and its code shows here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SupportLabels</name>
         <message>
             <source>Login issues</source>
@@ -3435,6 +4106,260 @@
         </message>
         <message>
             <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TesterColumns</name>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Client</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TesterPanel</name>
+        <message>
+            <source>Tester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Controls of the mock backend at %1. They change the mock for every app connected to it; a real server never shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tester tabs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TesterTab</name>
+        <message>
+            <source>Could not read the mock: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TesterWorld</name>
+        <message>
+            <source>The mock was reset to the scenario %1. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mock was reset to its seed. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mock now runs the scenario %1. Sign in as one of its users.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficAttachment</name>
+        <message>
+            <source>No traffic is recorded in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the traffic…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No traffic in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stream message(s)</source>
+            <translation>
+                <numerusform>%n stream message</numerusform>
+                <numerusform>%n stream messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2; passwords, tokens and codes removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The oldest entries are left out to fit the size limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app's network traffic (a HAR file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the traffic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficTab</name>
+        <message>
+            <source>Choose a file to record to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record traffic to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAR files (*.har)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording stopped; the file is complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This build of the app cannot record traffic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every call and stream message of this app, as a HAR file that browsers' developer tools open. Passwords, tokens and codes are masked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAR file to record to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficViewer</name>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every call to the server and every stream message of the period, as the support desk will get them. Passwords, tokens, one-time codes and signatures are replaced by *** before anything is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAR file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No traffic.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3655,6 +4580,45 @@
         </message>
         <message>
             <source>Centras Securities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UntilField</name>
+        <message>
+            <source>Type the time as hours and minutes, e.g. 18:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until cleared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long it lasts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes it lasts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time it lasts until, on the mock's clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:MM</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -982,6 +982,161 @@
         </message>
     </context>
     <context>
+        <name>FaultsTab</name>
+        <message>
+            <source>On: every call waits %1 ms</source>
+            <translation>Қосулы: әр сұрау %1 мс күтеді</translation>
+        </message>
+        <message>
+            <source>every /api/v1 call</source>
+            <translation>әр /api/v1 сұрауының</translation>
+        </message>
+        <message>
+            <source>On: %1 % of %2 answer %3</source>
+            <translation>Қосулы: %2 %1 %-ы %3 жауап береді</translation>
+        </message>
+        <message>
+            <source>On: streams are dropped and refused</source>
+            <translation>Қосулы: ағындар үзіліп, қабылданбайды</translation>
+        </message>
+        <message>
+            <source>creating and confirming orders, withdrawals, requests</source>
+            <translation>тапсырыстарды, ақша шығаруды, өтініштерді құру және растау</translation>
+        </message>
+        <message>
+            <source>On: the next %1 of %2 commit, then lose their answer</source>
+            <translation>Қосулы: %2 келесі %1 сұрауы сақталады, бірақ жауабы жоғалады</translation>
+        </message>
+        <message>
+            <source>On: answers arrive at %1 bytes a second</source>
+            <translation>Қосулы: жауаптар секундына %1 байтпен келеді</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Өшірулі</translation>
+        </message>
+        <message>
+            <source>, until cleared.</source>
+            <translation>, өшірілгенге дейін.</translation>
+        </message>
+        <message>
+            <source>, until %1 on the mock's clock.</source>
+            <translation>, имитация сервері сағаты бойынша %1 дейін.</translation>
+        </message>
+        <message>
+            <source>Turning on: %1…</source>
+            <translation>Қосылуда: %1…</translation>
+        </message>
+        <message>
+            <source>Turning off: %1…</source>
+            <translation>Өшірілуде: %1…</translation>
+        </message>
+        <message>
+            <source>Clearing every fault…</source>
+            <translation>Барлық ақаулар өшірілуде…</translation>
+        </message>
+        <message>
+            <source>Every fault is off.</source>
+            <translation>Барлық ақаулар өшірілді.</translation>
+        </message>
+        <message>
+            <source>Faults</source>
+            <translation>Ақаулар</translation>
+        </message>
+        <message>
+            <source>Faults hit the cabinet API (/api/v1) of every client of this mock, not only this app. Times are on the mock's clock.</source>
+            <translation>Ақаулар осы имитация серверінің барлық клиенттерінің кабинет API-іне (/api/v1) әсер етеді, тек осы қолданбаға емес. Уақыт имитация серверінің сағаты бойынша.</translation>
+        </message>
+        <message>
+            <source>Injected faults</source>
+            <translation>Енгізілген ақаулар</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Кідіріс</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Қателер</translation>
+        </message>
+        <message>
+            <source>Stream drop</source>
+            <translation>Ағынның үзілуі</translation>
+        </message>
+        <message>
+            <source>Crash after commit</source>
+            <translation>Сақтаудан кейінгі ақау</translation>
+        </message>
+        <message>
+            <source>Slow answers</source>
+            <translation>Баяу жауаптар</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>мс</translation>
+        </message>
+        <message>
+            <source>% of calls</source>
+            <translation>% сұраулар</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>секунд</translation>
+        </message>
+        <message>
+            <source>next calls</source>
+            <translation>келесі сұраулар</translation>
+        </message>
+        <message>
+            <source>bytes a second</source>
+            <translation>байт/сек</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Өшіру</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Үзу</translation>
+        </message>
+        <message>
+            <source>Turn on</source>
+            <translation>Қосу</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>күйі</translation>
+        </message>
+        <message>
+            <source>HTTP status of the errors</source>
+            <translation>Қателердің HTTP күйі</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>жол</translation>
+        </message>
+        <message>
+            <source>Which calls (method and path pattern)</source>
+            <translation>Қай сұраулар (әдіс пен жол үлгісі)</translation>
+        </message>
+        <message>
+            <source>default calls</source>
+            <translation>әдепкі сұраулар</translation>
+        </message>
+        <message>
+            <source>A path pattern with * wildcards, optionally after a method, e.g. POST /api/v1/orders/*/confirm. Empty: the default calls.</source>
+            <translation>* таңбасы бар жол үлгісі, алдында әдіс болуы мүмкін, мысалы POST /api/v1/orders/*/confirm. Бос болса: әдепкі сұраулар.</translation>
+        </message>
+        <message>
+            <source>Clear all faults</source>
+            <translation>Барлық ақауларды өшіру</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Оқылуда…</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Times are this computer's</source>
@@ -1665,6 +1820,14 @@
             <translation>Шығу</translation>
         </message>
         <message>
+            <source>Tester…</source>
+            <translation>Тестілеуші…</translation>
+        </message>
+        <message>
+            <source>The mock backend's controls (Ctrl+Shift+T)</source>
+            <translation>Имитация серверін басқару (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
             <source>Broker</source>
             <translation>Брокер</translation>
         </message>
@@ -1675,6 +1838,193 @@
         <message>
             <source>IIN</source>
             <translation>ЖСН</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketTab</name>
+        <message>
+            <source>open now</source>
+            <translation>қазір ашық</translation>
+        </message>
+        <message>
+            <source>closed now</source>
+            <translation>қазір жабық</translation>
+        </message>
+        <message>
+            <source>Reading the mock's clock…</source>
+            <translation>Имитация серверінің сағаты оқылуда…</translation>
+        </message>
+        <message>
+            <source>Real time.</source>
+            <translation>Нақты уақыт.</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h %3 min</source>
+            <translation>%1 күн %2 сағ %3 мин</translation>
+        </message>
+        <message>
+            <source>%2 h %3 min</source>
+            <translation>%2 сағ %3 мин</translation>
+        </message>
+        <message>
+            <source>%1 ahead of real time.</source>
+            <translation>Нақты уақыттан %1 алда.</translation>
+        </message>
+        <message>
+            <source>%1 behind real time.</source>
+            <translation>Нақты уақыттан %1 артта.</translation>
+        </message>
+        <message>
+            <source>Changing the hours of %1…</source>
+            <translation>%1 жұмыс уақыты өзгертілуде…</translation>
+        </message>
+        <message>
+            <source>%1 is held open.</source>
+            <translation>%1 ашық күйде ұсталады.</translation>
+        </message>
+        <message>
+            <source>%1 is held closed.</source>
+            <translation>%1 жабық күйде ұсталады.</translation>
+        </message>
+        <message>
+            <source>%1 follows its hours: open now.</source>
+            <translation>%1 өз кестесі бойынша жұмыс істейді: қазір ашық.</translation>
+        </message>
+        <message>
+            <source>%1 follows its hours: closed now.</source>
+            <translation>%1 өз кестесі бойынша жұмыс істейді: қазір жабық.</translation>
+        </message>
+        <message>
+            <source>Moving the clock to the %1 close…</source>
+            <translation>Сағат %1 жабылуына жылжытылуда…</translation>
+        </message>
+        <message>
+            <source>Moving the clock to the next %1 session…</source>
+            <translation>Сағат %1 келесі сессиясына жылжытылуда…</translation>
+        </message>
+        <message>
+            <source>Moving the clock %1 min forward…</source>
+            <translation>Сағат %1 мин алға жылжытылуда…</translation>
+        </message>
+        <message>
+            <source>Putting the clock back to real time…</source>
+            <translation>Сағат нақты уақытқа қайтарылуда…</translation>
+        </message>
+        <message>
+            <source>The mock's time is now %1.</source>
+            <translation>Имитация серверінің уақыты енді %1.</translation>
+        </message>
+        <message>
+            <source>Choose an instrument first.</source>
+            <translation>Алдымен құралды таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Type a price above zero.</source>
+            <translation>Нөлден жоғары бағаны енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Setting %1 to %2…</source>
+            <translation>%1 бағасы %2 етіп қойылуда…</translation>
+        </message>
+        <message>
+            <source>%1 now trades at %2 (bid %3, ask %4).</source>
+            <translation>%1 енді %2 бағасымен саудаланады (сатып алу %3, сату %4).</translation>
+        </message>
+        <message>
+            <source>The price was not set.</source>
+            <translation>Баға қойылмады.</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Нарық</translation>
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation>Нарықтар</translation>
+        </message>
+        <message>
+            <source>On hours</source>
+            <translation>Кесте бойынша</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ашық</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Жабық</translation>
+        </message>
+        <message>
+            <source>On hours: open during the market's session on the mock's clock. Open or Closed: held so whatever the clock says.</source>
+            <translation>Кесте бойынша: имитация серверінің сағаты бойынша сессия кезінде ашық. Ашық немесе Жабық: сағатқа қарамастан солай ұсталады.</translation>
+        </message>
+        <message>
+            <source>The mock's clock</source>
+            <translation>Имитация серверінің сағаты</translation>
+        </message>
+        <message>
+            <source>Market:</source>
+            <translation>Нарық:</translation>
+        </message>
+        <message>
+            <source>Market whose session the clock follows</source>
+            <translation>Сағат сессиясына сүйенетін нарық</translation>
+        </message>
+        <message>
+            <source>To the close</source>
+            <translation>Жабылуға</translation>
+        </message>
+        <message>
+            <source>To the market's next session close (today's, if it is still ahead)</source>
+            <translation>Нарықтың келесі сессиясының жабылуына (әлі алда болса, бүгінгі)</translation>
+        </message>
+        <message>
+            <source>To the next session</source>
+            <translation>Келесі сессияға</translation>
+        </message>
+        <message>
+            <source>To the opening of the market's next session</source>
+            <translation>Нарықтың келесі сессиясының ашылуына</translation>
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation>Минут:</translation>
+        </message>
+        <message>
+            <source>Minutes to move the clock forward</source>
+            <translation>Сағатты алға жылжыту минуттары</translation>
+        </message>
+        <message>
+            <source>Move forward</source>
+            <translation>Алға жылжыту</translation>
+        </message>
+        <message>
+            <source>Back to real time</source>
+            <translation>Нақты уақытқа қайту</translation>
+        </message>
+        <message>
+            <source>Set a price</source>
+            <translation>Баға қою</translation>
+        </message>
+        <message>
+            <source>Instrument:</source>
+            <translation>Құрал:</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Құрал</translation>
+        </message>
+        <message>
+            <source>Price:</source>
+            <translation>Бағасы:</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>Жаңа баға</translation>
+        </message>
+        <message>
+            <source>Set price</source>
+            <translation>Бағаны қою</translation>
         </message>
     </context>
     <context>
@@ -2630,6 +2980,129 @@
         </message>
     </context>
     <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>Type how much of the order to fill.</source>
+            <translation>Тапсырыстың қанша бөлігін орындау керегін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The quantity must be more than zero.</source>
+            <translation>Саны нөлден көп болуы керек.</translation>
+        </message>
+        <message>
+            <source>Less than the %1 that remain: use Fill for all of it.</source>
+            <translation>Қалған %1-ден аз болуы керек: бәрін орындау үшін «Орындау» батырмасын басыңыз.</translation>
+        </message>
+        <message>
+            <source>Filling %1…</source>
+            <translation>Орындалуда: %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 filled: %2 of %3.</source>
+            <translation>%1 тапсырысы орындалды: %3 ішінен %2.</translation>
+        </message>
+        <message>
+            <source>The order was not filled.</source>
+            <translation>Тапсырыс орындалмады.</translation>
+        </message>
+        <message>
+            <source>Rejecting %1…</source>
+            <translation>Қабылданбауда: %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 rejected.</source>
+            <translation>%1 тапсырысы қабылданбады.</translation>
+        </message>
+        <message>
+            <source>Moving the withdrawal %1…</source>
+            <translation>Ақшаны шығару күйі өзгертілуде: %1…</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1 is now %2.</source>
+            <translation>%1 ақшаны шығару күйі енді: %2.</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Тапсырыстар</translation>
+        </message>
+        <message>
+            <source>Open orders of every client</source>
+            <translation>Барлық клиенттердің ашық тапсырыстары</translation>
+        </message>
+        <message>
+            <source>No open orders: place one in the app.</source>
+            <translation>Ашық тапсырыстар жоқ: қолданбада тапсырыс беріңіз.</translation>
+        </message>
+        <message>
+            <source>Open orders</source>
+            <translation>Ашық тапсырыстар</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Орындау</translation>
+        </message>
+        <message>
+            <source>Fill all that remains of the selected order</source>
+            <translation>Таңдалған тапсырыстың қалғанын толық орындау</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Саны:</translation>
+        </message>
+        <message>
+            <source>Quantity to fill</source>
+            <translation>Орындалатын саны</translation>
+        </message>
+        <message>
+            <source>Partially fill</source>
+            <translation>Ішінара орындау</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Себебі:</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting the order</source>
+            <translation>Тапсырысты қабылдамау себебі</translation>
+        </message>
+        <message>
+            <source>Optional, shown to the client</source>
+            <translation>Міндетті емес, клиентке көрсетіледі</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Қабылдамау</translation>
+        </message>
+        <message>
+            <source>Withdrawals in progress</source>
+            <translation>Орындалып жатқан ақша шығарулар</translation>
+        </message>
+        <message>
+            <source>No withdrawals in progress.</source>
+            <translation>Орындалып жатқан ақша шығарулар жоқ.</translation>
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation>Күйін өзгерту:</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>Өңделуде</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting the withdrawal</source>
+            <translation>Ақшаны шығаруды қабылдамау себебі</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Қабылданбады</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <source>Clients</source>
@@ -3212,6 +3685,161 @@
         </message>
     </context>
     <context>
+        <name>ScenarioTab</name>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>Не үшін</translation>
+        </message>
+        <message>
+            <source>Reading where the world comes from…</source>
+            <translation>Деректер көзі оқылуда…</translation>
+        </message>
+        <message>
+            <source>The world is the built-in seed: no scenario loaded.</source>
+            <translation>Деректер — кіріктірілген бастапқы деректер: сценарий жүктелмеген.</translation>
+        </message>
+        <message>
+            <source>Scenario %1 is loaded (%2).</source>
+            <translation>%1 сценарийі жүктелген (%2).</translation>
+        </message>
+        <message>
+            <source>Load the scenario %1?</source>
+            <translation>%1 сценарийін жүктеу керек пе?</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Жүктеу</translation>
+        </message>
+        <message>
+            <source>Loading the scenario %1…</source>
+            <translation>%1 сценарийі жүктелуде…</translation>
+        </message>
+        <message>
+            <source>Scenario %1 loaded.</source>
+            <translation>%1 сценарийі жүктелді.</translation>
+        </message>
+        <message>
+            <source>Scenario file</source>
+            <translation>Сценарий файлы</translation>
+        </message>
+        <message>
+            <source>Scenarios (*.toml)</source>
+            <translation>Сценарийлер (*.toml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Choose a scenario file first.</source>
+            <translation>Алдымен сценарий файлын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 оқылуда…</translation>
+        </message>
+        <message>
+            <source>The scenario was not loaded.</source>
+            <translation>Сценарий жүктелмеді.</translation>
+        </message>
+        <message>
+            <source>Load the scenario in %1?</source>
+            <translation>%1 файлындағы сценарийді жүктеу керек пе?</translation>
+        </message>
+        <message>
+            <source>Loading the scenario in %1…</source>
+            <translation>%1 файлындағы сценарий жүктелуде…</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: check the path.</source>
+            <translation>Файлды оқу мүмкін емес: жолын тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The file is too large for a scenario (over 1 MB).</source>
+            <translation>Файл сценарий үшін тым үлкен (1 МБ-тан асады).</translation>
+        </message>
+        <message>
+            <source>The file is not text in UTF-8: is it a scenario?</source>
+            <translation>Файл UTF-8 мәтіні емес: бұл сценарий ме?</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Resetting the mock…</source>
+            <translation>Имитация сервері қалпына келтірілуде…</translation>
+        </message>
+        <message>
+            <source>The mock was reset.</source>
+            <translation>Имитация сервері қалпына келтірілді.</translation>
+        </message>
+        <message>
+            <source>Tester</source>
+            <translation>Тестілеуші</translation>
+        </message>
+        <message>
+            <source>Every user, order and price of the mock is replaced, and you will be signed out of the app to sign in again.</source>
+            <translation>Имитация серверінің барлық пайдаланушылары, тапсырыстары мен бағалары ауыстырылады, ал сіз қолданбадан шығарыласыз да, қайта кіресіз.</translation>
+        </message>
+        <message>
+            <source>Reset to the scenario</source>
+            <translation>Сценарийге қайтару</translation>
+        </message>
+        <message>
+            <source>Back to how %1 starts; faults off, real time.</source>
+            <translation>%1 басындағы күйге қайтару; ақаулар өшіріледі, нақты уақыт.</translation>
+        </message>
+        <message>
+            <source>Reset to the seed</source>
+            <translation>Бастапқы деректерге қайтару</translation>
+        </message>
+        <message>
+            <source>Back to the built-in seed; faults off, real time.</source>
+            <translation>Кіріктірілген бастапқы деректерге қайтару; ақаулар өшіріледі, нақты уақыт.</translation>
+        </message>
+        <message>
+            <source>Loading a scenario or resetting replaces the mock's whole world: the app signs you out, to sign in as one of its users.</source>
+            <translation>Сценарийді жүктеу немесе қалпына келтіру имитация серверінің барлық деректерін ауыстырады: қолданба сізді шығарады, оның пайдаланушыларының бірі ретінде қайта кіріңіз.</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Каталог</translation>
+        </message>
+        <message>
+            <source>Scenario catalogue</source>
+            <translation>Сценарийлер каталогы</translation>
+        </message>
+        <message>
+            <source>Load the scenario</source>
+            <translation>Сценарийді жүктеу</translation>
+        </message>
+        <message>
+            <source>From a file</source>
+            <translation>Файлдан</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>A scenario's .toml file</source>
+            <translation>Сценарийдің .toml файлы</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Load the file</source>
+            <translation>Файлды жүктеу</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreenshotViewer</name>
         <message>
             <source>Screenshot</source>
@@ -3255,6 +3883,10 @@
         <message>
             <source>Back to the book of clients</source>
             <translation>Клиенттер тізіміне оралу</translation>
+        </message>
+        <message>
+            <source>Open the Tester window (the mock backend's controls)</source>
+            <translation>Тестілеуші терезесін ашу (сервер-имитатордың басқару құралдары)</translation>
         </message>
     </context>
     <context>
@@ -3388,6 +4020,45 @@
         </message>
     </context>
     <context>
+        <name>SmsTab</name>
+        <message>
+            <source>Copy</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Copy the code sent at %1</source>
+            <translation>%1 кезінде жіберілген кодты көшіру</translation>
+        </message>
+        <message>
+            <source>Copied the code sent to %1 at %2.</source>
+            <translation>%1 нөміріне %2 кезінде жіберілген код көшірілді.</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>The one-time codes the mock sent, newest first. Copy one with its button, a double click or Ctrl+C.</source>
+            <translation>Имитация сервері жіберген бір реттік кодтар, ең жаңасы бірінші. Кодты батырмамен, екі рет басумен немесе Ctrl+C арқылы көшіріңіз.</translation>
+        </message>
+        <message>
+            <source>SMS codes sent</source>
+            <translation>Жіберілген SMS кодтары</translation>
+        </message>
+        <message>
+            <source>Copy the code</source>
+            <translation>Кодты көшіру</translation>
+        </message>
+        <message>
+            <source>Reading the outbox…</source>
+            <translation>Жіберілген хабарламалар оқылуда…</translation>
+        </message>
+        <message>
+            <source>No codes sent yet. Sign something by SMS and its code shows here.</source>
+            <translation>Әзірге код жіберілмеді. SMS арқылы бір нәрсеге қол қойыңыз, оның коды осында шығады.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupportLabels</name>
         <message>
             <source>Login issues</source>
@@ -3436,6 +4107,260 @@
         <message>
             <source>Resolved</source>
             <translation>Шешілді</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterColumns</name>
+        <message>
+            <source>Sent</source>
+            <translation>Жіберілді</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Берілген уақыты</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Құрал</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Операция</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Бағасы</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Қол қойылды</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сомасы</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterPanel</name>
+        <message>
+            <source>Tester</source>
+            <translation>Тестілеуші</translation>
+        </message>
+        <message>
+            <source>Controls of the mock backend at %1. They change the mock for every app connected to it; a real server never shows them.</source>
+            <translation>%1 мекенжайындағы имитация серверін басқару. Өзгерістер оған қосылған барлық қолданбаларға әсер етеді; нақты серверде бұл терезе болмайды.</translation>
+        </message>
+        <message>
+            <source>Tester tabs</source>
+            <translation>Тестілеуші қойындылары</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterTab</name>
+        <message>
+            <source>Could not read the mock: %1</source>
+            <translation>Имитация серверін оқу мүмкін болмады: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterWorld</name>
+        <message>
+            <source>The mock was reset to the scenario %1. Sign in again.</source>
+            <translation>Имитация сервері %1 сценарийіне қайтарылды. Қайта кіріңіз.</translation>
+        </message>
+        <message>
+            <source>The mock was reset to its seed. Sign in again.</source>
+            <translation>Имитация сервері бастапқы деректерге қайтарылды. Қайта кіріңіз.</translation>
+        </message>
+        <message>
+            <source>The mock now runs the scenario %1. Sign in as one of its users.</source>
+            <translation>Имитация сервері енді %1 сценарийімен жұмыс істейді. Оның пайдаланушыларының бірі ретінде кіріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficAttachment</name>
+        <message>
+            <source>No traffic is recorded in this session.</source>
+            <translation>Бұл сеансте трафик жазылмайды.</translation>
+        </message>
+        <message>
+            <source>Reading the traffic…</source>
+            <translation>Трафик оқылуда…</translation>
+        </message>
+        <message>
+            <source>No traffic in this period.</source>
+            <translation>Бұл кезеңде трафик жоқ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n сұрау</numerusform>
+                <numerusform>%n сұрау</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stream message(s)</source>
+            <translation>
+                <numerusform>ағынның %n хабарламасы</numerusform>
+                <numerusform>ағынның %n хабарламасы</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2; passwords, tokens and codes removed.</source>
+            <translation>%1 және %2; құпия сөздер, токендер мен кодтар алынып тасталды.</translation>
+        </message>
+        <message>
+            <source>The oldest entries are left out to fit the size limit.</source>
+            <translation>Өлшем шегіне сыю үшін ең ескі жазбалар қосылмады.</translation>
+        </message>
+        <message>
+            <source>The app's network traffic (a HAR file)</source>
+            <translation>Қолданбаның желі трафигі</translation>
+        </message>
+        <message>
+            <source>Last:</source>
+            <translation>Соңғы:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n минут</numerusform>
+                <numerusform>%n минут</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the traffic</source>
+            <translation>Трафикті көрсету</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficTab</name>
+        <message>
+            <source>Choose a file to record to.</source>
+            <translation>Жазатын файлды таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The file cannot be written: %1</source>
+            <translation>Файлға жазу мүмкін емес: %1</translation>
+        </message>
+        <message>
+            <source>Record traffic to</source>
+            <translation>Трафикті жазу орны</translation>
+        </message>
+        <message>
+            <source>HAR files (*.har)</source>
+            <translation>HAR файлдары (*.har)</translation>
+        </message>
+        <message>
+            <source>Recording to %1.</source>
+            <translation>%1 файлына жазылуда.</translation>
+        </message>
+        <message>
+            <source>Recording stopped; the file is complete.</source>
+            <translation>Жазу тоқтатылды; файл толық.</translation>
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation>Жазуды тоқтату</translation>
+        </message>
+        <message>
+            <source>Record traffic</source>
+            <translation>Трафикті жазу</translation>
+        </message>
+        <message>
+            <source>This build of the app cannot record traffic.</source>
+            <translation>Қолданбаның бұл нұсқасы трафикті жаза алмайды.</translation>
+        </message>
+        <message>
+            <source>Recording to %1</source>
+            <translation>%1 файлына жазылуда</translation>
+        </message>
+        <message>
+            <source>Not recording.</source>
+            <translation>Жазылмайды.</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Трафик</translation>
+        </message>
+        <message>
+            <source>Every call and stream message of this app, as a HAR file that browsers' developer tools open. Passwords, tokens and codes are masked.</source>
+            <translation>Осы қолданбаның барлық сұраулары мен ағын хабарламалары браузер әзірлеуші құралдары ашатын HAR файлына жазылады. Құпиясөздер, токендер мен кодтар жасырылады.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>HAR file to record to</source>
+            <translation>Жазуға арналған HAR файлы</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficViewer</name>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation>%1 жіберілді, %2 алынды</translation>
+        </message>
+        <message>
+            <source>no answer (%1)</source>
+            <translation>жауап жоқ (%1)</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 мс</translation>
+        </message>
+        <message>
+            <source>Network traffic</source>
+            <translation>Желі трафигі</translation>
+        </message>
+        <message>
+            <source>Every call to the server and every stream message of the period, as the support desk will get them. Passwords, tokens, one-time codes and signatures are replaced by *** before anything is sent.</source>
+            <translation>Кезеңдегі серверге жіберілген әрбір сұрау мен ағынның әрбір хабарламасы, қолдау қызметі оларды дәл осылай алады. Құпия сөздер, токендер, бір реттік кодтар мен қолтаңбалар жібермес бұрын *** белгісімен ауыстырылады.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Қысқаша</translation>
+        </message>
+        <message>
+            <source>HAR file</source>
+            <translation>Файлдың өзі</translation>
+        </message>
+        <message>
+            <source>No traffic.</source>
+            <translation>Трафик жоқ.</translation>
         </message>
     </context>
     <context>
@@ -3656,6 +4581,45 @@
         <message>
             <source>Centras Securities</source>
             <translation>Centras Securities</translation>
+        </message>
+    </context>
+    <context>
+        <name>UntilField</name>
+        <message>
+            <source>Type the time as hours and minutes, e.g. 18:30.</source>
+            <translation>Уақытты сағат пен минут түрінде енгізіңіз, мысалы 18:30.</translation>
+        </message>
+        <message>
+            <source>until cleared</source>
+            <translation>өшірілгенге дейін</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>ұзақтығы</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>дейін</translation>
+        </message>
+        <message>
+            <source>How long it lasts</source>
+            <translation>Қанша уақытқа</translation>
+        </message>
+        <message>
+            <source>Minutes it lasts</source>
+            <translation>Ұзақтығы, минут</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>Time it lasts until, on the mock's clock</source>
+            <translation>Имитация серверінің сағаты бойынша аяқталу уақыты</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>СС:ММ</translation>
         </message>
     </context>
     <context>

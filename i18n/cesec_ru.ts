@@ -984,6 +984,161 @@
         </message>
     </context>
     <context>
+        <name>FaultsTab</name>
+        <message>
+            <source>On: every call waits %1 ms</source>
+            <translation>Включено: каждый запрос ждёт %1 мс</translation>
+        </message>
+        <message>
+            <source>every /api/v1 call</source>
+            <translation>всех запросов /api/v1</translation>
+        </message>
+        <message>
+            <source>On: %1 % of %2 answer %3</source>
+            <translation>Включено: %1 % %2 отвечают %3</translation>
+        </message>
+        <message>
+            <source>On: streams are dropped and refused</source>
+            <translation>Включено: потоки обрываются и не принимаются</translation>
+        </message>
+        <message>
+            <source>creating and confirming orders, withdrawals, requests</source>
+            <translation>создание и подтверждение заявок, выводов денег, обращений</translation>
+        </message>
+        <message>
+            <source>On: the next %1 of %2 commit, then lose their answer</source>
+            <translation>Включено: следующие %1 запросов (%2) сохраняются, но теряют ответ</translation>
+        </message>
+        <message>
+            <source>On: answers arrive at %1 bytes a second</source>
+            <translation>Включено: ответы приходят со скоростью %1 байт в секунду</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Выключено</translation>
+        </message>
+        <message>
+            <source>, until cleared.</source>
+            <translation>, до отключения.</translation>
+        </message>
+        <message>
+            <source>, until %1 on the mock's clock.</source>
+            <translation>, до %1 по часам сервера-имитатора.</translation>
+        </message>
+        <message>
+            <source>Turning on: %1…</source>
+            <translation>Включаем: %1…</translation>
+        </message>
+        <message>
+            <source>Turning off: %1…</source>
+            <translation>Выключаем: %1…</translation>
+        </message>
+        <message>
+            <source>Clearing every fault…</source>
+            <translation>Выключаем все сбои…</translation>
+        </message>
+        <message>
+            <source>Every fault is off.</source>
+            <translation>Все сбои выключены.</translation>
+        </message>
+        <message>
+            <source>Faults</source>
+            <translation>Сбои</translation>
+        </message>
+        <message>
+            <source>Faults hit the cabinet API (/api/v1) of every client of this mock, not only this app. Times are on the mock's clock.</source>
+            <translation>Сбои затрагивают API кабинета (/api/v1) для всех клиентов этого сервера-имитатора, а не только это приложение. Время — по часам сервера-имитатора.</translation>
+        </message>
+        <message>
+            <source>Injected faults</source>
+            <translation>Внесённые сбои</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Задержка</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Ошибки</translation>
+        </message>
+        <message>
+            <source>Stream drop</source>
+            <translation>Обрыв потока</translation>
+        </message>
+        <message>
+            <source>Crash after commit</source>
+            <translation>Сбой после записи</translation>
+        </message>
+        <message>
+            <source>Slow answers</source>
+            <translation>Медленные ответы</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>мс</translation>
+        </message>
+        <message>
+            <source>% of calls</source>
+            <translation>% запросов</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>секунд</translation>
+        </message>
+        <message>
+            <source>next calls</source>
+            <translation>следующих запросов</translation>
+        </message>
+        <message>
+            <source>bytes a second</source>
+            <translation>байт/с</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Выключить</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Оборвать</translation>
+        </message>
+        <message>
+            <source>Turn on</source>
+            <translation>Включить</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>статус</translation>
+        </message>
+        <message>
+            <source>HTTP status of the errors</source>
+            <translation>HTTP-статус ошибок</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>путь</translation>
+        </message>
+        <message>
+            <source>Which calls (method and path pattern)</source>
+            <translation>Какие запросы (метод и шаблон пути)</translation>
+        </message>
+        <message>
+            <source>default calls</source>
+            <translation>по умолчанию</translation>
+        </message>
+        <message>
+            <source>A path pattern with * wildcards, optionally after a method, e.g. POST /api/v1/orders/*/confirm. Empty: the default calls.</source>
+            <translation>Шаблон пути с подстановкой *, можно с методом перед ним, например POST /api/v1/orders/*/confirm. Пусто — запросы по умолчанию.</translation>
+        </message>
+        <message>
+            <source>Clear all faults</source>
+            <translation>Выключить все сбои</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Читаем…</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Times are this computer's</source>
@@ -1667,6 +1822,14 @@
             <translation>Выйти</translation>
         </message>
         <message>
+            <source>Tester…</source>
+            <translation>Тестировщик…</translation>
+        </message>
+        <message>
+            <source>The mock backend's controls (Ctrl+Shift+T)</source>
+            <translation>Управление сервером-имитатором (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
             <source>Broker</source>
             <translation>Брокер</translation>
         </message>
@@ -1677,6 +1840,193 @@
         <message>
             <source>IIN</source>
             <translation>ИИН</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketTab</name>
+        <message>
+            <source>open now</source>
+            <translation>сейчас открыт</translation>
+        </message>
+        <message>
+            <source>closed now</source>
+            <translation>сейчас закрыт</translation>
+        </message>
+        <message>
+            <source>Reading the mock's clock…</source>
+            <translation>Читаем часы сервера-имитатора…</translation>
+        </message>
+        <message>
+            <source>Real time.</source>
+            <translation>Реальное время.</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h %3 min</source>
+            <translation>%1 д %2 ч %3 мин</translation>
+        </message>
+        <message>
+            <source>%2 h %3 min</source>
+            <translation>%2 ч %3 мин</translation>
+        </message>
+        <message>
+            <source>%1 ahead of real time.</source>
+            <translation>На %1 впереди реального времени.</translation>
+        </message>
+        <message>
+            <source>%1 behind real time.</source>
+            <translation>На %1 позади реального времени.</translation>
+        </message>
+        <message>
+            <source>Changing the hours of %1…</source>
+            <translation>Меняем часы работы %1…</translation>
+        </message>
+        <message>
+            <source>%1 is held open.</source>
+            <translation>%1 принудительно открыт.</translation>
+        </message>
+        <message>
+            <source>%1 is held closed.</source>
+            <translation>%1 принудительно закрыт.</translation>
+        </message>
+        <message>
+            <source>%1 follows its hours: open now.</source>
+            <translation>%1 работает по своему расписанию: сейчас открыт.</translation>
+        </message>
+        <message>
+            <source>%1 follows its hours: closed now.</source>
+            <translation>%1 работает по своему расписанию: сейчас закрыт.</translation>
+        </message>
+        <message>
+            <source>Moving the clock to the %1 close…</source>
+            <translation>Переводим часы на закрытие %1…</translation>
+        </message>
+        <message>
+            <source>Moving the clock to the next %1 session…</source>
+            <translation>Переводим часы на следующую сессию %1…</translation>
+        </message>
+        <message>
+            <source>Moving the clock %1 min forward…</source>
+            <translation>Переводим часы на %1 мин вперёд…</translation>
+        </message>
+        <message>
+            <source>Putting the clock back to real time…</source>
+            <translation>Возвращаем часы к реальному времени…</translation>
+        </message>
+        <message>
+            <source>The mock's time is now %1.</source>
+            <translation>Время сервера-имитатора теперь %1.</translation>
+        </message>
+        <message>
+            <source>Choose an instrument first.</source>
+            <translation>Сначала выберите инструмент.</translation>
+        </message>
+        <message>
+            <source>Type a price above zero.</source>
+            <translation>Укажите цену больше нуля.</translation>
+        </message>
+        <message>
+            <source>Setting %1 to %2…</source>
+            <translation>Устанавливаем цену %1: %2…</translation>
+        </message>
+        <message>
+            <source>%1 now trades at %2 (bid %3, ask %4).</source>
+            <translation>%1 теперь торгуется по %2 (покупка %3, продажа %4).</translation>
+        </message>
+        <message>
+            <source>The price was not set.</source>
+            <translation>Цена не установлена.</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Рынок</translation>
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation>Рынки</translation>
+        </message>
+        <message>
+            <source>On hours</source>
+            <translation>По расписанию</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыт</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Закрыт</translation>
+        </message>
+        <message>
+            <source>On hours: open during the market's session on the mock's clock. Open or Closed: held so whatever the clock says.</source>
+            <translation>По расписанию: открыт во время сессии по часам сервера-имитатора. Открыт или Закрыт: держится так, что бы ни показывали часы.</translation>
+        </message>
+        <message>
+            <source>The mock's clock</source>
+            <translation>Часы сервера-имитатора</translation>
+        </message>
+        <message>
+            <source>Market:</source>
+            <translation>Рынок:</translation>
+        </message>
+        <message>
+            <source>Market whose session the clock follows</source>
+            <translation>Рынок, по сессии которого переводятся часы</translation>
+        </message>
+        <message>
+            <source>To the close</source>
+            <translation>На закрытие</translation>
+        </message>
+        <message>
+            <source>To the market's next session close (today's, if it is still ahead)</source>
+            <translation>На ближайшее закрытие сессии рынка (сегодняшнее, если оно ещё впереди)</translation>
+        </message>
+        <message>
+            <source>To the next session</source>
+            <translation>На следующую сессию</translation>
+        </message>
+        <message>
+            <source>To the opening of the market's next session</source>
+            <translation>На открытие следующей сессии рынка</translation>
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation>Минут:</translation>
+        </message>
+        <message>
+            <source>Minutes to move the clock forward</source>
+            <translation>На сколько минут перевести часы вперёд</translation>
+        </message>
+        <message>
+            <source>Move forward</source>
+            <translation>Перевести вперёд</translation>
+        </message>
+        <message>
+            <source>Back to real time</source>
+            <translation>Вернуть реальное время</translation>
+        </message>
+        <message>
+            <source>Set a price</source>
+            <translation>Установить цену</translation>
+        </message>
+        <message>
+            <source>Instrument:</source>
+            <translation>Инструмент:</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Price:</source>
+            <translation>Цена:</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>Новая цена</translation>
+        </message>
+        <message>
+            <source>Set price</source>
+            <translation>Установить цену</translation>
         </message>
     </context>
     <context>
@@ -2632,6 +2982,129 @@
         </message>
     </context>
     <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>Type how much of the order to fill.</source>
+            <translation>Укажите, какую часть заявки исполнить.</translation>
+        </message>
+        <message>
+            <source>The quantity must be more than zero.</source>
+            <translation>Количество должно быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>Less than the %1 that remain: use Fill for all of it.</source>
+            <translation>Меньше оставшихся %1: чтобы исполнить всё, нажмите «Исполнить».</translation>
+        </message>
+        <message>
+            <source>Filling %1…</source>
+            <translation>Исполняем: %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 filled: %2 of %3.</source>
+            <translation>Заявка %1 исполнена: %2 из %3.</translation>
+        </message>
+        <message>
+            <source>The order was not filled.</source>
+            <translation>Заявка не исполнена.</translation>
+        </message>
+        <message>
+            <source>Rejecting %1…</source>
+            <translation>Отклоняем: %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 rejected.</source>
+            <translation>Заявка %1 отклонена.</translation>
+        </message>
+        <message>
+            <source>Moving the withdrawal %1…</source>
+            <translation>Меняем статус вывода денег: %1…</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1 is now %2.</source>
+            <translation>Вывод денег %1 теперь в статусе «%2».</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <source>Open orders of every client</source>
+            <translation>Открытые заявки всех клиентов</translation>
+        </message>
+        <message>
+            <source>No open orders: place one in the app.</source>
+            <translation>Открытых заявок нет: подайте заявку в приложении.</translation>
+        </message>
+        <message>
+            <source>Open orders</source>
+            <translation>Открытые заявки</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Исполнить</translation>
+        </message>
+        <message>
+            <source>Fill all that remains of the selected order</source>
+            <translation>Исполнить весь остаток выбранной заявки</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Количество:</translation>
+        </message>
+        <message>
+            <source>Quantity to fill</source>
+            <translation>Количество для исполнения</translation>
+        </message>
+        <message>
+            <source>Partially fill</source>
+            <translation>Исполнить частично</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Причина:</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting the order</source>
+            <translation>Причина отклонения заявки</translation>
+        </message>
+        <message>
+            <source>Optional, shown to the client</source>
+            <translation>Необязательно, клиент увидит её</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <source>Withdrawals in progress</source>
+            <translation>Выводы денег в работе</translation>
+        </message>
+        <message>
+            <source>No withdrawals in progress.</source>
+            <translation>Выводов денег в работе нет.</translation>
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation>Перевести в:</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>В обработке</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>Исполнено</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting the withdrawal</source>
+            <translation>Причина отклонения вывода денег</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонено</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <source>Clients</source>
@@ -3219,6 +3692,161 @@
         </message>
     </context>
     <context>
+        <name>ScenarioTab</name>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>Для чего</translation>
+        </message>
+        <message>
+            <source>Reading where the world comes from…</source>
+            <translation>Читаем, откуда взяты данные…</translation>
+        </message>
+        <message>
+            <source>The world is the built-in seed: no scenario loaded.</source>
+            <translation>Данные — встроенные исходные: сценарий не загружен.</translation>
+        </message>
+        <message>
+            <source>Scenario %1 is loaded (%2).</source>
+            <translation>Загружен сценарий %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Load the scenario %1?</source>
+            <translation>Загрузить сценарий %1?</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Загрузить</translation>
+        </message>
+        <message>
+            <source>Loading the scenario %1…</source>
+            <translation>Загружаем сценарий %1…</translation>
+        </message>
+        <message>
+            <source>Scenario %1 loaded.</source>
+            <translation>Сценарий %1 загружен.</translation>
+        </message>
+        <message>
+            <source>Scenario file</source>
+            <translation>Файл сценария</translation>
+        </message>
+        <message>
+            <source>Scenarios (*.toml)</source>
+            <translation>Сценарии (*.toml)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Choose a scenario file first.</source>
+            <translation>Сначала выберите файл сценария.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Читаем %1…</translation>
+        </message>
+        <message>
+            <source>The scenario was not loaded.</source>
+            <translation>Сценарий не загружен.</translation>
+        </message>
+        <message>
+            <source>Load the scenario in %1?</source>
+            <translation>Загрузить сценарий из файла %1?</translation>
+        </message>
+        <message>
+            <source>Loading the scenario in %1…</source>
+            <translation>Загружаем сценарий из файла %1…</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: check the path.</source>
+            <translation>Файл не читается: проверьте путь.</translation>
+        </message>
+        <message>
+            <source>The file is too large for a scenario (over 1 MB).</source>
+            <translation>Файл слишком большой для сценария (больше 1 МБ).</translation>
+        </message>
+        <message>
+            <source>The file is not text in UTF-8: is it a scenario?</source>
+            <translation>Файл не является текстом в UTF-8: это точно сценарий?</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Resetting the mock…</source>
+            <translation>Сбрасываем сервер-имитатор…</translation>
+        </message>
+        <message>
+            <source>The mock was reset.</source>
+            <translation>Сервер-имитатор сброшен.</translation>
+        </message>
+        <message>
+            <source>Tester</source>
+            <translation>Тестировщик</translation>
+        </message>
+        <message>
+            <source>Every user, order and price of the mock is replaced, and you will be signed out of the app to sign in again.</source>
+            <translation>Все пользователи, заявки и цены сервера-имитатора будут заменены, а вы выйдете из приложения и войдёте снова.</translation>
+        </message>
+        <message>
+            <source>Reset to the scenario</source>
+            <translation>Сбросить к сценарию</translation>
+        </message>
+        <message>
+            <source>Back to how %1 starts; faults off, real time.</source>
+            <translation>Вернуть к началу сценария %1; сбои выключаются, время реальное.</translation>
+        </message>
+        <message>
+            <source>Reset to the seed</source>
+            <translation>Сбросить к исходным данным</translation>
+        </message>
+        <message>
+            <source>Back to the built-in seed; faults off, real time.</source>
+            <translation>Вернуть встроенные исходные данные; сбои выключаются, время реальное.</translation>
+        </message>
+        <message>
+            <source>Loading a scenario or resetting replaces the mock's whole world: the app signs you out, to sign in as one of its users.</source>
+            <translation>Загрузка сценария или сброс заменяет все данные сервера-имитатора: приложение выполнит выход, чтобы вы вошли под одним из его пользователей.</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Каталог</translation>
+        </message>
+        <message>
+            <source>Scenario catalogue</source>
+            <translation>Каталог сценариев</translation>
+        </message>
+        <message>
+            <source>Load the scenario</source>
+            <translation>Загрузить сценарий</translation>
+        </message>
+        <message>
+            <source>From a file</source>
+            <translation>Из файла</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>A scenario's .toml file</source>
+            <translation>Файл сценария .toml</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Load the file</source>
+            <translation>Загрузить файл</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreenshotViewer</name>
         <message>
             <source>Screenshot</source>
@@ -3262,6 +3890,10 @@
         <message>
             <source>Back to the book of clients</source>
             <translation>Назад к списку клиентов</translation>
+        </message>
+        <message>
+            <source>Open the Tester window (the mock backend's controls)</source>
+            <translation>Открыть окно тестировщика (управление сервером-имитатором)</translation>
         </message>
     </context>
     <context>
@@ -3397,6 +4029,45 @@
         </message>
     </context>
     <context>
+        <name>SmsTab</name>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the code sent at %1</source>
+            <translation>Копировать код, отправленный в %1</translation>
+        </message>
+        <message>
+            <source>Copied the code sent to %1 at %2.</source>
+            <translation>Скопирован код, отправленный на %1 в %2.</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>The one-time codes the mock sent, newest first. Copy one with its button, a double click or Ctrl+C.</source>
+            <translation>Одноразовые коды, отправленные сервером-имитатором, сначала новые. Скопируйте код кнопкой, двойным щелчком или Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>SMS codes sent</source>
+            <translation>Отправленные SMS-коды</translation>
+        </message>
+        <message>
+            <source>Copy the code</source>
+            <translation>Копировать код</translation>
+        </message>
+        <message>
+            <source>Reading the outbox…</source>
+            <translation>Читаем отправленные сообщения…</translation>
+        </message>
+        <message>
+            <source>No codes sent yet. Sign something by SMS and its code shows here.</source>
+            <translation>Кодов пока нет. Подпишите что-нибудь по SMS, и код появится здесь.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupportLabels</name>
         <message>
             <source>Login issues</source>
@@ -3445,6 +4116,263 @@
         <message>
             <source>Resolved</source>
             <translation>Решено</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterColumns</name>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Подана</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Операция</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Filled</source>
+            <translation>Исполнено</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Подписано</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterPanel</name>
+        <message>
+            <source>Tester</source>
+            <translation>Тестировщик</translation>
+        </message>
+        <message>
+            <source>Controls of the mock backend at %1. They change the mock for every app connected to it; a real server never shows them.</source>
+            <translation>Управление сервером-имитатором по адресу %1. Изменения касаются всех подключённых к нему приложений; с настоящим сервером это окно не показывается.</translation>
+        </message>
+        <message>
+            <source>Tester tabs</source>
+            <translation>Вкладки тестировщика</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterTab</name>
+        <message>
+            <source>Could not read the mock: %1</source>
+            <translation>Не удалось прочитать данные сервера-имитатора: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TesterWorld</name>
+        <message>
+            <source>The mock was reset to the scenario %1. Sign in again.</source>
+            <translation>Сервер-имитатор сброшен к сценарию %1. Войдите снова.</translation>
+        </message>
+        <message>
+            <source>The mock was reset to its seed. Sign in again.</source>
+            <translation>Сервер-имитатор сброшен к исходным данным. Войдите снова.</translation>
+        </message>
+        <message>
+            <source>The mock now runs the scenario %1. Sign in as one of its users.</source>
+            <translation>Сервер-имитатор теперь работает по сценарию %1. Войдите под одним из его пользователей.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficAttachment</name>
+        <message>
+            <source>No traffic is recorded in this session.</source>
+            <translation>В этом сеансе трафик не записывается.</translation>
+        </message>
+        <message>
+            <source>Reading the traffic…</source>
+            <translation>Чтение трафика…</translation>
+        </message>
+        <message>
+            <source>No traffic in this period.</source>
+            <translation>За этот период трафика нет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n запрос</numerusform>
+                <numerusform>%n запроса</numerusform>
+                <numerusform>%n запросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stream message(s)</source>
+            <translation>
+                <numerusform>%n сообщение потока</numerusform>
+                <numerusform>%n сообщения потока</numerusform>
+                <numerusform>%n сообщений потока</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2; passwords, tokens and codes removed.</source>
+            <translation>%1 и %2; пароли, токены и коды удалены.</translation>
+        </message>
+        <message>
+            <source>The oldest entries are left out to fit the size limit.</source>
+            <translation>Самые старые записи не вошли, чтобы уложиться в ограничение размера.</translation>
+        </message>
+        <message>
+            <source>The app's network traffic (a HAR file)</source>
+            <translation>Сетевой трафик приложения</translation>
+        </message>
+        <message>
+            <source>Last:</source>
+            <translation>За последние:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n минута</numerusform>
+                <numerusform>%n минуты</numerusform>
+                <numerusform>%n минут</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the traffic</source>
+            <translation>Показать трафик</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficTab</name>
+        <message>
+            <source>Choose a file to record to.</source>
+            <translation>Выберите файл для записи.</translation>
+        </message>
+        <message>
+            <source>The file cannot be written: %1</source>
+            <translation>Не удаётся записать файл: %1</translation>
+        </message>
+        <message>
+            <source>Record traffic to</source>
+            <translation>Куда записать трафик</translation>
+        </message>
+        <message>
+            <source>HAR files (*.har)</source>
+            <translation>Файлы HAR (*.har)</translation>
+        </message>
+        <message>
+            <source>Recording to %1.</source>
+            <translation>Идёт запись в %1.</translation>
+        </message>
+        <message>
+            <source>Recording stopped; the file is complete.</source>
+            <translation>Запись остановлена; файл готов.</translation>
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation>Остановить запись</translation>
+        </message>
+        <message>
+            <source>Record traffic</source>
+            <translation>Записывать трафик</translation>
+        </message>
+        <message>
+            <source>This build of the app cannot record traffic.</source>
+            <translation>Эта сборка приложения не умеет записывать трафик.</translation>
+        </message>
+        <message>
+            <source>Recording to %1</source>
+            <translation>Идёт запись в %1</translation>
+        </message>
+        <message>
+            <source>Not recording.</source>
+            <translation>Запись не идёт.</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Трафик</translation>
+        </message>
+        <message>
+            <source>Every call and stream message of this app, as a HAR file that browsers' developer tools open. Passwords, tokens and codes are masked.</source>
+            <translation>Все запросы и сообщения потока этого приложения — в файле HAR, который открывают инструменты разработчика браузеров. Пароли, токены и коды скрыты.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>HAR file to record to</source>
+            <translation>Файл HAR для записи</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficViewer</name>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation>%1 отправлено, %2 получено</translation>
+        </message>
+        <message>
+            <source>no answer (%1)</source>
+            <translation>нет ответа (%1)</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 мс</translation>
+        </message>
+        <message>
+            <source>Network traffic</source>
+            <translation>Сетевой трафик</translation>
+        </message>
+        <message>
+            <source>Every call to the server and every stream message of the period, as the support desk will get them. Passwords, tokens, one-time codes and signatures are replaced by *** before anything is sent.</source>
+            <translation>Каждый запрос к серверу и каждое сообщение потока за период — в том виде, в каком их получит служба поддержки. Пароли, токены, одноразовые коды и подписи заменяются на *** до отправки.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <source>HAR file</source>
+            <translation>Сам файл</translation>
+        </message>
+        <message>
+            <source>No traffic.</source>
+            <translation>Трафика нет.</translation>
         </message>
     </context>
     <context>
@@ -3665,6 +4593,45 @@
         <message>
             <source>Centras Securities</source>
             <translation>Centras Securities</translation>
+        </message>
+    </context>
+    <context>
+        <name>UntilField</name>
+        <message>
+            <source>Type the time as hours and minutes, e.g. 18:30.</source>
+            <translation>Укажите время в часах и минутах, например 18:30.</translation>
+        </message>
+        <message>
+            <source>until cleared</source>
+            <translation>до отключения</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>в течение</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>How long it lasts</source>
+            <translation>Сколько длится</translation>
+        </message>
+        <message>
+            <source>Minutes it lasts</source>
+            <translation>Длительность, минут</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>Time it lasts until, on the mock's clock</source>
+            <translation>До какого времени по часам сервера-имитатора</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>ЧЧ:ММ</translation>
         </message>
     </context>
     <context>
