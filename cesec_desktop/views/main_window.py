@@ -393,7 +393,9 @@ class MainWindow(QMainWindow):
             self.tester_action.setEnabled(available)
             # The key exists only once the server said it is a mock, so that the shortcuts
             # window (which lists it from then on) and the window's keys always agree.
-            key = QKeySequence("Ctrl+Shift+T") if available else QKeySequence()
+            from cesec_desktop.views.help.help_menu import TESTER_SHORTCUTS
+
+            key = QKeySequence(dict(TESTER_SHORTCUTS)["tester"]) if available else QKeySequence()
             self.tester_action.setShortcut(key)
 
     def open_tester(self) -> QWidget | None:

@@ -8,22 +8,19 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import timedelta
-from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
+import tester_support
 from gui_support import DEMO, Backend, Gui, wait_until
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QSystemTrayIcon
+from tester_support import withdraw
 from testkit import BROKER
 
-from cesec_desktop.api.client import new_idempotency_key
-from cesec_desktop.domain.enums import Currency, InstructionStatus, OrderStatus
+from cesec_desktop.domain.enums import InstructionStatus, OrderStatus
 from cesec_desktop.domain.markets import ALMATY
-from cesec_desktop.domain.models.instructions import Instruction, InstructionDraftRequest
-from cesec_desktop.domain.models.orders import Order, OrderDraftRequest
-from cesec_desktop.domain.models.signing import SmsSignature
+from cesec_desktop.domain.models.orders import Order
 from cesec_desktop.state.connection import Connection
 from cesec_desktop.state.formatting import format_moment_short
 from cesec_desktop.state.notifications import (
@@ -44,53 +41,9 @@ Notice = tuple[str, str, str]
 # --- helpers -------------------------------------------------------------------------------
 
 
-async def sms_code(backend: Backend, challenge_id: str) -> str:
-    def get() -> Any:
-        response = httpx.get(backend.url + "/mock/sms-outbox", timeout=10)
-        response.raise_for_status()
-        return response.json()
-
-    outbox = await asyncio.to_thread(get)
-    return str(next(i["code"] for i in outbox["items"] if i["challenge_id"] == challenge_id))
-
-
 async def place_order(session: Session, backend: Backend, quantity: str = "2") -> Order:
     """A limit buy of HSBK at 350.00 signed by SMS, as the order ticket places it."""
-    request = OrderDraftRequest(
-        account_id="acc_demo_kzt",
-        instrument_id="KASE:HSBK",
-        side="buy",
-        type="limit",
-        price=Decimal("350.00"),
-        quantity=Decimal(quantity),
-        valid_until=almaty_today() + timedelta(days=7),
-    )
-    draft = await session.call(lambda client: client.create_order_draft(request))
-    challenge = await session.call(lambda client: client.send_sms(draft.draft_id))
-    code = await sms_code(backend, challenge.challenge_id)
-    signature = SmsSignature(method="sms", challenge_id=challenge.challenge_id, code=code)
-    key = new_idempotency_key()
-    return await session.call(lambda client: client.confirm_order(draft.draft_id, signature, key))
-
-
-async def withdraw(session: Session, backend: Backend, amount: str) -> Instruction:
-    """A withdrawal to the demo client's own Halyk account, signed by SMS."""
-    request = InstructionDraftRequest(
-        account_id="acc_demo_kzt",
-        currency=Currency.KZT,
-        amount=Decimal(amount),
-        recipient_iin="880607300110",
-        iban="KZ476010131000179714",
-        bic="HSBKKZKX",
-    )
-    draft = await session.call(lambda client: client.create_instruction_draft(request))
-    challenge = await session.call(lambda client: client.send_sms(draft.draft_id))
-    code = await sms_code(backend, challenge.challenge_id)
-    signature = SmsSignature(method="sms", challenge_id=challenge.challenge_id, code=code)
-    key = new_idempotency_key()
-    return await session.call(
-        lambda client: client.confirm_instruction(draft.draft_id, signature, key)
-    )
+    return await tester_support.place_order(session, backend, quantity, price="350.00")
 
 
 async def signed_in(gui: Gui) -> Notifier:

@@ -39,14 +39,17 @@ async def sms_code(backend: Backend, challenge_id: str) -> str:
     return str(next(i["code"] for i in outbox["items"] if i["challenge_id"] == challenge_id))
 
 
-async def place_order(session: Session, backend: Backend, quantity: str = "10") -> Order:
-    """A limit buy of HSBK far below the market (it stays open), signed by SMS."""
+async def place_order(
+    session: Session, backend: Backend, quantity: str = "10", price: str = "1.00"
+) -> Order:
+    """A limit buy of HSBK signed by SMS; at the default price, far below the market, it
+    stays open."""
     request = OrderDraftRequest(
         account_id="acc_demo_kzt",
         instrument_id="KASE:HSBK",
         side="buy",
         type="limit",
-        price=Decimal("1.00"),
+        price=Decimal(price),
         quantity=Decimal(quantity),
         valid_until=almaty_today() + timedelta(days=7),
     )
