@@ -23,6 +23,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
+from cesec_desktop import __version__
+
 EXIT_USAGE = 2
 EXIT_NO_WINDOW = 3
 """Qt could not open a window here (no display, or the xcb plugin's libraries are missing)."""
@@ -76,6 +78,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         prog="cesec-desktop",
         description="Centras Securities trading cabinet. Without --server it runs in demo "
         "mode against a local mock of the broker's systems.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
     )
     parser.add_argument("--server", metavar="URL", help="the cabinet backend, https://host[:port]")
     parser.add_argument(

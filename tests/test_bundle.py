@@ -13,6 +13,7 @@ import os
 import struct
 import subprocess
 import sys
+import tomllib
 import types
 from pathlib import Path
 
@@ -347,3 +348,9 @@ def test_the_built_bundle_passes_its_self_check(tmp_path: Path) -> None:
     assert "self-check passed" in report
     for step in ("start demo backend", "log in", "place SMS-signed order", "cancel order"):
         assert f"PASS  {step}" in report, report
+    # The bundle has no pyproject.toml: its version comes from the metadata build.spec copies.
+    version = subprocess.run(
+        [str(exe), "--version"], env=env, capture_output=True, text=True, timeout=60
+    )
+    expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert version.stdout.strip() == f"cesec-desktop {expected['project']['version']}"
