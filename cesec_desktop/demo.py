@@ -26,6 +26,9 @@ START_TIMEOUT_S = 60.0
 SERVICE_FLAG = "--run-demo-service"
 """The bundle's hidden first argument: run a demo service instead of the app."""
 
+ANNOUNCED = ("updates-root: ",)
+"""Lines the mock backend prints before its URL that the demo reads (cli.py)."""
+
 SERVICE_MODULES = ("cesec_desktop.mockserver.cli", "cesec_desktop.mockserver.ncalayer")
 """The only modules `SERVICE_FLAG` runs: the flag is no general way to run code."""
 
@@ -65,6 +68,8 @@ class ChildService:
     args: list[str]
     url: str = ""
     process: subprocess.Popen[str] | None = None
+    announced: dict[str, str] = field(default_factory=dict)
+    """`name: value` lines the child printed before its URL (`updates-root: PATH`)."""
     _output: list[str] = field(default_factory=list)
 
     def start(self, timeout: float = START_TIMEOUT_S) -> str:
@@ -91,6 +96,9 @@ class ChildService:
                 if not self.url and " listening on " in line:
                     self.url = line.split(" listening on ", 1)[1].strip()
                     found.set()
+                elif not self.url and line.startswith(ANNOUNCED):
+                    name, _, value = line.partition(": ")
+                    self.announced[name] = value.strip()
             found.set()
 
         threading.Thread(target=pump, name=f"{self.name}-output", daemon=True).start()
@@ -132,6 +140,17 @@ class DemoServices:
         return self.backend.url if self.backend else ""
 
     @property
+    def updates_url(self) -> str:
+        """The mock's TUF update repository (metadata/ and targets/ below it)."""
+        return f"{self.backend_url}/updates/" if self.backend_url else ""
+
+    @property
+    def updates_root(self) -> Path | None:
+        """The trusted root metadata of the mock's update repository, once it has started."""
+        path = self.backend.announced.get("updates-root") if self.backend else None
+        return Path(path) if path else None
+
+    @property
     def ncalayer_url(self) -> str:
         return self.ncalayer.url if self.ncalayer else ""
 
@@ -157,6 +176,9 @@ class DemoServices:
             "--always-open",
             "--db",
             str(database),
+            # One repository for every world: the app's trusted update metadata stays valid.
+            "--updates-dir",
+            str(self.data_dir / "demo-updates"),
             *scenario,
             "--log-level",
             "warning",

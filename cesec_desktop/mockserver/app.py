@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
@@ -25,12 +26,14 @@ from cesec_desktop.mockserver.routers import (
     mock_instructions,
     mock_orders,
     mock_scenario,
+    mock_updates,
     orders,
     portfolio,
     profile,
     signing,
     stream,
     support,
+    updates,
 )
 from cesec_desktop.mockserver.seed import seed_database
 from cesec_desktop.mockserver.state import ServerState
@@ -56,7 +59,9 @@ def build_state(config: ServerConfig) -> ServerState:
     return state
 
 
-def create_app(config: ServerConfig | None = None) -> FastAPI:
+def create_app(config: ServerConfig | None = None, *, updates_dir: Path | None = None) -> FastAPI:
+    """The mock backend; its update repository lives in `updates_dir` (None: a temporary
+    folder, made when first asked for)."""
     config = config or ServerConfig()
     state = build_state(config)
 
@@ -86,8 +91,10 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     for module in (auth, profile, book, market, portfolio, signing, orders, instructions, support):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(stream.router, prefix=API_PREFIX)
-    for module in (mock, mock_orders, mock_instructions, mock_scenario):
+    for module in (mock, mock_orders, mock_instructions, mock_scenario, mock_updates):
         app.include_router(module.router)
+    app.include_router(updates.router)
+    updates.install_repository(app, updates_dir)
     app.add_middleware(FaultMiddleware, state=state)
 
     def openapi() -> dict[str, Any]:

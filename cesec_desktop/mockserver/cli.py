@@ -7,14 +7,19 @@ import gc
 import logging
 import socket
 import sys
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import uvicorn
 
+from cesec_desktop.domain.releases import check_version
 from cesec_desktop.mockserver.book_seed import MAX_BROKER_CLIENTS
 from cesec_desktop.mockserver.config import ServerConfig
 
 if TYPE_CHECKING:
+    from fastapi import FastAPI
+
     from cesec_desktop.mockserver.scenario_source import ScenarioSource
 
 MAX_HISTORY = 100_000
@@ -69,6 +74,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--list-scenarios", action="store_true", help="print the shipped scenarios and exit"
     )
     parser.add_argument("--no-simulate", action="store_true", help="freeze the market")
+    parser.add_argument(
+        "--updates-dir",
+        default=None,
+        metavar="DIR",
+        help="the TUF update repository served at /updates/ (default: beside the --db file; "
+        "a temporary folder with ':memory:')",
+    )
+    parser.add_argument(
+        "--publish-update",
+        action="append",
+        default=[],
+        metavar="VERSION",
+        help="publish this version (stable, every platform) at start; may be repeated",
+    )
     parser.add_argument("--log-level", default="info")
     parser.add_argument(
         "--exit-with-stdin",
@@ -82,6 +101,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error(f"--broker-clients must be between 0 and {MAX_BROKER_CLIENTS}")
     if args.tick_rate < 0:
         parser.error("--tick-rate must not be negative")
+    for version in args.publish_update:
+        try:
+            check_version(version)
+        except ValueError:
+            parser.error(f"--publish-update {version}: not a PEP 440 version")
     args.scenario_source = _scenario(parser, args.scenario) if args.scenario else None
     return args
 
@@ -112,14 +136,40 @@ def list_scenarios() -> None:
 class _AnnouncingServer(uvicorn.Server):
     """Prints the URL after the socket listens, so a parent process can read it."""
 
-    def __init__(self, config: uvicorn.Config, url: str) -> None:
+    def __init__(self, config: uvicorn.Config, url: str, before: list[str]) -> None:
         super().__init__(config)
         self.url = url
+        self.before = before
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
         if self.started:
+            # Lines a parent reads (demo.py) come before the URL, which ends its wait.
+            for line in self.before:
+                print(line, flush=True)
             print(f"cesec-mock-backend listening on {self.url}", flush=True)
+
+
+def _updates_dir(args: argparse.Namespace) -> tuple[Path, object]:
+    """Where the update repository lives, and what keeps a temporary one alive."""
+    if args.updates_dir:
+        return Path(args.updates_dir).expanduser().resolve(), None
+    if args.db != ":memory:":
+        db = Path(args.db).expanduser().resolve()
+        return db.with_name(f"{db.stem}-updates"), None
+    temp = tempfile.TemporaryDirectory(prefix="cesec-mock-updates-")
+    return Path(temp.name), temp
+
+
+def _prepare_updates(app: FastAPI, directory: Path, versions: list[str]) -> Path:
+    """Publish the asked-for versions, freshen the signatures, write the trusted root."""
+    from cesec_desktop.mockserver.routers.updates import repository_of
+
+    repo = repository_of(app)
+    for version in versions:
+        repo.publish_demo(version)
+    repo.ensure_fresh()
+    return repo.write_trusted_root(directory / "root.json")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,7 +212,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     host, port = sock.getsockname()[:2]
     url = f"http://{host}:{port}" if ":" not in host else f"http://[{host}]:{port}"
-    app = create_app(config)
+    updates_dir, _keep = _updates_dir(args)
+    app = create_app(config, updates_dir=updates_dir)
+    try:
+        root = _prepare_updates(app, updates_dir, args.publish_update)
+    except ValueError as exc:
+        print(f"cesec-mock-backend: --publish-update: {exc}", file=sys.stderr)
+        return 2
     # The seeded world is long-lived: move it out of the collector's way so that full
     # collections (30-40 ms with 100k rows of history in memory) do not land on requests.
     gc.collect()
@@ -177,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             ws_per_message_deflate=False,
         ),
         url,
+        [f"updates-root: {root}"],
     )
     server.run(sockets=[sock])
     return 0
