@@ -429,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
         loop.run_in_executor(None, _preload)
         if args.demo:
             demo_services = await _start_demo(login, session, args.scenario)
+            if demo_services is not None:
+                configure_demo_updates(shell.updates, demo_services)
+        else:
+            configure_updates(shell.updates, settings)
         await done.wait()
 
     # Ctrl+C and SIGTERM end the app cleanly; the timer lets Python see the signal.
@@ -448,6 +452,56 @@ def main(argv: list[str] | None = None) -> int:
             demo_services.stop()
         logging.shutdown()
     return 0
+
+
+UPDATE_ROOT = "update_root.json"
+"""The update repository's root metadata, shipped in resources/: the one trust anchor."""
+
+
+def configure_updates(updates: Any, settings: Any) -> bool:
+    """Against the broker's repository: the settings' URL and the root shipped with the app.
+
+    Without a shipped root there is nothing to trust, so updates stay "not configured" (Help
+    → Check for updates says so); False then.
+    """
+    from cesec_desktop.settings import data_dir, resources_dir
+    from cesec_desktop.state.update_install import platform_installer
+    from cesec_desktop.state.updates import client_factory
+
+    root = resources_dir() / UPDATE_ROOT
+    try:
+        trusted = root.read_bytes()
+    except OSError:
+        log.info("no %s shipped: updates are not configured", UPDATE_ROOT)
+        return False
+    updates.configure(
+        client_factory(settings.update_url, trusted, data_dir() / "updates"),
+        platform_installer(),
+    )
+    return True
+
+
+def configure_demo_updates(updates: Any, services: Any) -> bool:
+    """Against the mock's repository, whose keys change whenever its folder is made anew: its
+    root is trusted from a clean folder, and the installer only says what it would run."""
+    import shutil
+
+    from cesec_desktop.state.update_install import DryRunInstaller
+    from cesec_desktop.state.updates import client_factory
+
+    root_path = getattr(services, "updates_root", None)
+    url = getattr(services, "updates_url", "")
+    if root_path is None or not url:
+        return False
+    try:
+        trusted = Path(root_path).read_bytes()
+    except OSError:
+        log.exception("the mock's update root cannot be read")
+        return False
+    folder = Path(services.data_dir) / "updates-client"
+    shutil.rmtree(folder, ignore_errors=True)  # the last run's metadata has other keys
+    updates.configure(client_factory(url, trusted, folder), DryRunInstaller())
+    return True
 
 
 async def _start_demo(login: Any, session: Any, scenario: str | None = None) -> Any:

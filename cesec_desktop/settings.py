@@ -17,6 +17,10 @@ THEMES = ("system", "light", "dark")
 TIME_ZONES = ("almaty", "local")
 """Where times are shown: Almaty's clock (the exchange's) or this computer's."""
 DEFAULT_IDLE_MINUTES = 15.0
+UPDATE_CHANNELS = ("stable", "beta")
+DEFAULT_UPDATE_URL = "https://updates.cesec.kz/desktop/"
+"""The broker's TUF repository (metadata/ and targets/ under it); a setting may point
+elsewhere (a test repository), and it is used only with a root shipped in resources/."""
 
 
 def data_dir() -> Path:
@@ -178,6 +182,52 @@ class Settings:
     @notifications_enabled.setter
     def notifications_enabled(self, value: bool) -> None:
         self._set("notifications/enabled", bool(value))
+
+    @property
+    def update_auto_check(self) -> bool:
+        """Whether the app looks for a newer version at start (at most once a day)."""
+        return _to_bool(self._get("updates/auto_check"), True)
+
+    @update_auto_check.setter
+    def update_auto_check(self, value: bool) -> None:
+        self._set("updates/auto_check", bool(value))
+
+    @property
+    def update_channel(self) -> str:
+        """ "stable", or "beta" (a broker's choice: it also sees stable releases)."""
+        value = self._get("updates/channel")
+        return str(value) if value in UPDATE_CHANNELS else "stable"
+
+    @update_channel.setter
+    def update_channel(self, value: str) -> None:
+        self._set("updates/channel", value if value in UPDATE_CHANNELS else "stable")
+
+    @property
+    def update_later_version(self) -> str:
+        """The version the user put off with "Later" (automatic checks keep quiet about it)."""
+        value = self._get("updates/later_version")
+        return str(value)[:64] if value else ""
+
+    @update_later_version.setter
+    def update_later_version(self, value: str) -> None:
+        self._set("updates/later_version", value)
+
+    @property
+    def update_last_check(self) -> str:
+        """When the last automatic or asked-for check finished: an ISO instant in UTC, or ""."""
+        value = self._get("updates/last_check")
+        return str(value)[:64] if value else ""
+
+    @update_last_check.setter
+    def update_last_check(self, value: str) -> None:
+        self._set("updates/last_check", value)
+
+    @property
+    def update_url(self) -> str:
+        """The update repository's address, ending in "/"."""
+        value = self._get("updates/url")
+        text = str(value).strip() if value else DEFAULT_UPDATE_URL
+        return text if text.endswith("/") else text + "/"
 
     def last_page_of(self, login: str) -> str:
         """The page `login` left the app on (another user's choice is not theirs)."""

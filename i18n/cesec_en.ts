@@ -1185,6 +1185,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Check for updates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>About</source>
             <translation type="unfinished" />
         </message>
@@ -1736,6 +1740,22 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>The update will install once the app is unlocked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update will install once the signature is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update will install once the withdrawal form is sent or closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update will install once the order form is sent or closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation type="unfinished" />
         </message>
@@ -1818,6 +1838,22 @@
         <message>
             <source>Log out</source>
             <translation>Log out</translation>
+        </message>
+        <message>
+            <source>Check for updates automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beta (early releases)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Tester…</source>
@@ -4619,6 +4655,132 @@
         </message>
         <message>
             <source>HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UpdateCenter</name>
+        <message>
+            <source>The update did not match what Centras Securities signed, so it was refused. Nothing was installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update information is out of date (its signatures have expired), so it was refused. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update server offered older information than this app has already seen, so it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update information is not signed by Centras Securities' keys, so it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach the update server. Check the connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centras Securities does not build this app for this kind of computer, so it cannot be updated here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The download was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updates are not set up in this copy of the app: it carries no update key. Install the app from Centras Securities to receive updates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updates cannot be checked: the update server's address or the update folder on this computer cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update could not be saved on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The installer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The update server sent an answer the app cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UpdateNotice</name>
+        <message>
+            <source>Version %1 is available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>released %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No release notes were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking for updates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 MB · %3 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have the newest version, %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded and verified. The app closes while the update installs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the installer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo mode: nothing was installed. The app would run: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>Install and restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Software update</source>
             <translation type="unfinished" />
         </message>
     </context>

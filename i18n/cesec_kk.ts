@@ -1185,6 +1185,10 @@
             <translation>Менің өтініштерім</translation>
         </message>
         <message>
+            <source>Check for updates…</source>
+            <translation>Жаңартуларды тексеру…</translation>
+        </message>
+        <message>
             <source>About</source>
             <translation>Бағдарлама туралы</translation>
         </message>
@@ -1736,6 +1740,22 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>The update will install once the app is unlocked.</source>
+            <translation>Жаңарту бағдарлама бұғаттан шыққанда орнатылады.</translation>
+        </message>
+        <message>
+            <source>The update will install once the signature is done.</source>
+            <translation>Жаңарту қол қою аяқталғанда орнатылады.</translation>
+        </message>
+        <message>
+            <source>The update will install once the withdrawal form is sent or closed.</source>
+            <translation>Жаңарту ақша шығару нысаны жіберілгенде немесе жабылғанда орнатылады.</translation>
+        </message>
+        <message>
+            <source>The update will install once the order form is sent or closed.</source>
+            <translation>Жаңарту тапсырыс нысаны жіберілгенде немесе жабылғанда орнатылады.</translation>
+        </message>
+        <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation>Брокер клиенттің құралдар тізімін көреді, бірақ оны өзгерте алмайды.</translation>
         </message>
@@ -1818,6 +1838,22 @@
         <message>
             <source>Log out</source>
             <translation>Шығу</translation>
+        </message>
+        <message>
+            <source>Check for updates automatically</source>
+            <translation>Жаңартуларды автоматты түрде тексеру</translation>
+        </message>
+        <message>
+            <source>Update channel</source>
+            <translation>Жаңарту арнасы</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Тұрақты</translation>
+        </message>
+        <message>
+            <source>Beta (early releases)</source>
+            <translation>Бета (ерте шығарылымдар)</translation>
         </message>
         <message>
             <source>Tester…</source>
@@ -4620,6 +4656,132 @@
         <message>
             <source>HH:MM</source>
             <translation>СС:ММ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateCenter</name>
+        <message>
+            <source>The update did not match what Centras Securities signed, so it was refused. Nothing was installed.</source>
+            <translation>Жаңарту Centras Securities қол қойған нұсқаға сәйкес келмеді, сондықтан қабылданбады. Ештеңе орнатылған жоқ.</translation>
+        </message>
+        <message>
+            <source>The update information is out of date (its signatures have expired), so it was refused. Try again later.</source>
+            <translation>Жаңарту туралы мәлімет ескірген (қолтаңбаларының мерзімі өткен), сондықтан қабылданбады. Кейінірек қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>The update server offered older information than this app has already seen, so it was refused.</source>
+            <translation>Жаңарту сервері бағдарлама бұрын көргеннен ескірек мәлімет ұсынды, сондықтан қабылданбады.</translation>
+        </message>
+        <message>
+            <source>The update information is not signed by Centras Securities' keys, so it was refused.</source>
+            <translation>Жаңарту туралы мәліметке Centras Securities кілттерімен қол қойылмаған, сондықтан қабылданбады.</translation>
+        </message>
+        <message>
+            <source>Could not reach the update server. Check the connection and try again.</source>
+            <translation>Жаңарту серверіне қосылу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>Centras Securities does not build this app for this kind of computer, so it cannot be updated here.</source>
+            <translation>Centras Securities бұл қолданбаны компьютердің бұл түріне шығармайды, сондықтан оны мұнда жаңарту мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>The download was cancelled.</source>
+            <translation>Жүктеп алу тоқтатылды.</translation>
+        </message>
+        <message>
+            <source>Updates are not set up in this copy of the app: it carries no update key. Install the app from Centras Securities to receive updates.</source>
+            <translation>Бағдарламаның бұл көшірмесінде жаңарту бапталмаған: онда жаңарту кілті жоқ. Жаңартулар алу үшін бағдарламаны Centras Securities-тен орнатыңыз.</translation>
+        </message>
+        <message>
+            <source>Updates cannot be checked: the update server's address or the update folder on this computer cannot be used.</source>
+            <translation>Жаңартуларды тексеру мүмкін емес: жаңарту серверінің мекенжайын немесе осы компьютердегі жаңарту қалтасын пайдалану мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>The update could not be saved on this computer.</source>
+            <translation>Жаңартуды осы компьютерге сақтау мүмкін болмады.</translation>
+        </message>
+        <message>
+            <source>The installer could not be started.</source>
+            <translation>Орнатқышты іске қосу мүмкін болмады.</translation>
+        </message>
+        <message>
+            <source>The update server sent an answer the app cannot read.</source>
+            <translation>Жаңарту сервері бағдарлама оқи алмайтын жауап жіберді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateNotice</name>
+        <message>
+            <source>Version %1 is available</source>
+            <translation>%1 нұсқасы қолжетімді</translation>
+        </message>
+        <message>
+            <source>You have version %1</source>
+            <translation>Сіздегі нұсқа: %1</translation>
+        </message>
+        <message>
+            <source>released %1</source>
+            <translation>шыққан күні: %1</translation>
+        </message>
+        <message>
+            <source>No release notes were given.</source>
+            <translation>Шығарылым сипаттамасы берілмеген.</translation>
+        </message>
+        <message>
+            <source>Checking for updates…</source>
+            <translation>Жаңартулар тексерілуде…</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Жаңартулар</translation>
+        </message>
+        <message>
+            <source>%1 of %2 MB · %3 %</source>
+            <translation>%2 МБ ішінен %1 · %3 %</translation>
+        </message>
+        <message>
+            <source>You have the newest version, %1.</source>
+            <translation>Сізде ең жаңа нұсқа орнатылған: %1.</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified. The app closes while the update installs.</source>
+            <translation>Жүктелді және тексерілді. Жаңарту орнатылып жатқанда бағдарлама жабылады.</translation>
+        </message>
+        <message>
+            <source>Starting the installer…</source>
+            <translation>Орнатқыш іске қосылуда…</translation>
+        </message>
+        <message>
+            <source>Demo mode: nothing was installed. The app would run: %1</source>
+            <translation>Демо режимі: ештеңе орнатылған жоқ. Бағдарлама мынаны іске қосар еді: %1</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Кейінірек</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Жүктеп алу</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Install and restart</source>
+            <translation>Орнату және қайта іске қосу</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Жасыру</translation>
+        </message>
+        <message>
+            <source>Software update</source>
+            <translation>Бағдарламаны жаңарту</translation>
         </message>
     </context>
     <context>

@@ -1187,6 +1187,10 @@
             <translation>Мои обращения</translation>
         </message>
         <message>
+            <source>Check for updates…</source>
+            <translation>Проверить обновления…</translation>
+        </message>
+        <message>
             <source>About</source>
             <translation>О программе</translation>
         </message>
@@ -1738,6 +1742,22 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>The update will install once the app is unlocked.</source>
+            <translation>Обновление установится, когда приложение будет разблокировано.</translation>
+        </message>
+        <message>
+            <source>The update will install once the signature is done.</source>
+            <translation>Обновление установится, когда подписание завершится.</translation>
+        </message>
+        <message>
+            <source>The update will install once the withdrawal form is sent or closed.</source>
+            <translation>Обновление установится, когда форма вывода средств будет отправлена или закрыта.</translation>
+        </message>
+        <message>
+            <source>The update will install once the order form is sent or closed.</source>
+            <translation>Обновление установится, когда форма заявки будет отправлена или закрыта.</translation>
+        </message>
+        <message>
             <source>Brokers see a client's watchlists but cannot change them.</source>
             <translation>Брокер видит списки котировок клиента, но не может их изменять.</translation>
         </message>
@@ -1820,6 +1840,22 @@
         <message>
             <source>Log out</source>
             <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Check for updates automatically</source>
+            <translation>Проверять обновления автоматически</translation>
+        </message>
+        <message>
+            <source>Update channel</source>
+            <translation>Канал обновлений</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Стабильный</translation>
+        </message>
+        <message>
+            <source>Beta (early releases)</source>
+            <translation>Бета (ранние выпуски)</translation>
         </message>
         <message>
             <source>Tester…</source>
@@ -4632,6 +4668,132 @@
         <message>
             <source>HH:MM</source>
             <translation>ЧЧ:ММ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateCenter</name>
+        <message>
+            <source>The update did not match what Centras Securities signed, so it was refused. Nothing was installed.</source>
+            <translation>Обновление не совпало с тем, что подписала Centras Securities, поэтому оно отклонено. Ничего не установлено.</translation>
+        </message>
+        <message>
+            <source>The update information is out of date (its signatures have expired), so it was refused. Try again later.</source>
+            <translation>Сведения об обновлении устарели (срок их подписей истёк), поэтому они отклонены. Повторите попытку позже.</translation>
+        </message>
+        <message>
+            <source>The update server offered older information than this app has already seen, so it was refused.</source>
+            <translation>Сервер обновлений предложил более старые сведения, чем приложение уже видело, поэтому они отклонены.</translation>
+        </message>
+        <message>
+            <source>The update information is not signed by Centras Securities' keys, so it was refused.</source>
+            <translation>Сведения об обновлении подписаны не ключами Centras Securities, поэтому они отклонены.</translation>
+        </message>
+        <message>
+            <source>Could not reach the update server. Check the connection and try again.</source>
+            <translation>Не удалось связаться с сервером обновлений. Проверьте подключение и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Centras Securities does not build this app for this kind of computer, so it cannot be updated here.</source>
+            <translation>Centras Securities не выпускает это приложение для такого компьютера, поэтому здесь его нельзя обновить.</translation>
+        </message>
+        <message>
+            <source>The download was cancelled.</source>
+            <translation>Загрузка отменена.</translation>
+        </message>
+        <message>
+            <source>Updates are not set up in this copy of the app: it carries no update key. Install the app from Centras Securities to receive updates.</source>
+            <translation>В этой копии приложения обновления не настроены: в ней нет ключа обновлений. Установите приложение от Centras Securities, чтобы получать обновления.</translation>
+        </message>
+        <message>
+            <source>Updates cannot be checked: the update server's address or the update folder on this computer cannot be used.</source>
+            <translation>Проверить обновления нельзя: адрес сервера обновлений или папка обновлений на этом компьютере непригодны.</translation>
+        </message>
+        <message>
+            <source>The update could not be saved on this computer.</source>
+            <translation>Не удалось сохранить обновление на этом компьютере.</translation>
+        </message>
+        <message>
+            <source>The installer could not be started.</source>
+            <translation>Не удалось запустить установщик.</translation>
+        </message>
+        <message>
+            <source>The update server sent an answer the app cannot read.</source>
+            <translation>Сервер обновлений прислал ответ, который приложение не может прочитать.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateNotice</name>
+        <message>
+            <source>Version %1 is available</source>
+            <translation>Доступна версия %1</translation>
+        </message>
+        <message>
+            <source>You have version %1</source>
+            <translation>У вас версия %1</translation>
+        </message>
+        <message>
+            <source>released %1</source>
+            <translation>выпущена %1</translation>
+        </message>
+        <message>
+            <source>No release notes were given.</source>
+            <translation>Описание выпуска не приложено.</translation>
+        </message>
+        <message>
+            <source>Checking for updates…</source>
+            <translation>Проверка обновлений…</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Обновления</translation>
+        </message>
+        <message>
+            <source>%1 of %2 MB · %3 %</source>
+            <translation>%1 из %2 МБ · %3 %</translation>
+        </message>
+        <message>
+            <source>You have the newest version, %1.</source>
+            <translation>У вас самая новая версия, %1.</translation>
+        </message>
+        <message>
+            <source>Downloaded and verified. The app closes while the update installs.</source>
+            <translation>Загружено и проверено. На время установки обновления приложение закроется.</translation>
+        </message>
+        <message>
+            <source>Starting the installer…</source>
+            <translation>Запуск установщика…</translation>
+        </message>
+        <message>
+            <source>Demo mode: nothing was installed. The app would run: %1</source>
+            <translation>Демо-режим: ничего не установлено. Приложение запустило бы: %1</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Загрузить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Install and restart</source>
+            <translation>Установить и перезапустить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message>
+            <source>Software update</source>
+            <translation>Обновление программы</translation>
         </message>
     </context>
     <context>

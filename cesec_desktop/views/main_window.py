@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cesec_desktop.settings import Settings
+from cesec_desktop.settings import UPDATE_CHANNELS, Settings
 from cesec_desktop.state import formatting
 from cesec_desktop.state.client_scope import ClientScope, role_of
 from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
@@ -41,6 +41,10 @@ from cesec_desktop.views.pages.transactions import TransactionsPage
 from cesec_desktop.views.resources import app_icon, icon, image
 from cesec_desktop.views.widgets.client_picker import ClientPicker
 from cesec_desktop.views.widgets.connection_indicator import ConnectionIndicator
+
+if TYPE_CHECKING:
+    from cesec_desktop.state.updates import UpdateCenter
+    from cesec_desktop.views.update_notice import UpdateNotice
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         themes: ThemeManager,
         *,
         demo: bool = False,
+        updates: UpdateCenter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,6 +140,8 @@ class MainWindow(QMainWindow):
         self.lock_overlay.hide()
         self._hidden_by_lock: list[QWidget] = []
         self._active_before_lock: QWidget | None = None
+        self.updates = updates if updates is not None else _unconfigured_updates(settings, self)
+        self.update_notice = self._build_update_notice(self.updates)
 
         self._build_profile_menu()
         self._build_shortcuts()
@@ -326,6 +333,7 @@ class MainWindow(QMainWindow):
             self.time_zone_group.addAction(action)
             action.triggered.connect(lambda _=False, z=zone.value: self.set_time_zone(z))
             self.time_zone_actions[zone.value] = action
+        self._build_update_choices(menu)
         menu.addSeparator()
         self.logout_action = menu.addAction(icon("logout"), "")
         self.logout_action.setObjectName("logoutAction")
@@ -333,6 +341,35 @@ class MainWindow(QMainWindow):
         self.profile_menu = menu
         self.profile_button.setMenu(menu)
         self._sync_checks()
+
+    def _build_update_choices(self, menu: QMenu) -> None:
+        """Automatic checks on or off; a broker may also follow the beta channel."""
+        self.auto_update_action = menu.addAction("")
+        self.auto_update_action.setObjectName("autoUpdateAction")
+        self.auto_update_action.setCheckable(True)
+        self.auto_update_action.setChecked(self.settings.update_auto_check)
+        self.auto_update_action.toggled.connect(self.set_auto_update)
+        self.channel_menu: QMenu | None = None
+        self.channel_actions: dict[str, QAction] = {}
+        if not self.broker:
+            return
+        self.channel_menu = menu.addMenu("")
+        self.channel_menu.setObjectName("updateChannelMenu")
+        self.channel_group = QActionGroup(self)
+        for channel in UPDATE_CHANNELS:
+            action = self.channel_menu.addAction("")
+            action.setCheckable(True)
+            action.setObjectName(f"updateChannel_{channel}")
+            self.channel_group.addAction(action)
+            action.triggered.connect(lambda _=False, c=channel: self.set_update_channel(c))
+            self.channel_actions[channel] = action
+
+    def _build_update_notice(self, updates: UpdateCenter) -> UpdateNotice:
+        from cesec_desktop.views.update_notice import UpdateNotice
+
+        notice = UpdateNotice(updates, self)
+        notice.keep_under = self.lock_overlay  # what the lock hides stays hidden
+        return notice
 
     def _build_shortcuts(self) -> None:
         self.page_actions: dict[str, QAction] = {}
@@ -379,8 +416,9 @@ class MainWindow(QMainWindow):
         action.setEnabled(False)
         action.triggered.connect(self.open_tester)
         menu = self.help_button.help_menu
-        menu.insertAction(self.help_button.about_action, action)
-        menu.insertSeparator(self.help_button.about_action)
+        # In its own section above Check for updates and About.
+        menu.insertAction(self.help_button.updates_action, action)
+        menu.insertSeparator(self.help_button.updates_action)
         self.addAction(action)  # the shortcut works with the menu closed
         self.tester_action = action
         self.workbench.availabilityChanged.connect(self._tester_available)
@@ -485,6 +523,46 @@ class MainWindow(QMainWindow):
         self.settings.time_zone = zone
         formatting.set_time_zone(self.settings.time_zone)
         self._sync_checks()
+
+    def set_auto_update(self, enabled: bool) -> None:
+        self.settings.update_auto_check = enabled
+        if enabled:
+            self.updates.start()
+
+    def set_update_channel(self, channel: str) -> None:
+        self.settings.update_channel = channel
+        self._sync_checks()
+
+    def check_for_updates(self) -> None:
+        """Help → Check for updates: the notice shows the check and what it found."""
+        self.update_notice.begin_check()
+
+    def update_busy_reason(self) -> str | None:
+        """Why an update must not interrupt now, as a sentence; None when it may.
+
+        A signature under way, or an order or withdrawal form not yet sent (what is typed in
+        it would be lost when the app quits to install). A form the idle lock hid still counts.
+        """
+        from cesec_desktop.views.signing_flow import SigningForm
+
+        if self.lock_overlay.isVisible():
+            return self.tr("The update will install once the app is unlocked.")
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, SigningForm) or not isValid(widget):
+                continue
+            if not (widget.isVisible() or widget in self._hidden_by_lock):
+                continue
+            if widget.sign_dialog is not None or widget.busy or widget.outcome == "checking":
+                return self.tr("The update will install once the signature is done.")
+            ui = widget.ui
+            if ui is not None and ui.stack.currentWidget() is ui.donePage:
+                continue  # sent: nothing in it can be lost
+            if getattr(widget.ticket, "document_kind", "order") == "withdrawal":
+                return self.tr(
+                    "The update will install once the withdrawal form is sent or closed."
+                )
+            return self.tr("The update will install once the order form is sent or closed.")
+        return None
 
     def open_order_details(self, order_id: str) -> None:
         """Home's recent order: the Orders page, then its Details dialog."""
@@ -700,6 +778,11 @@ class MainWindow(QMainWindow):
         self.time_zone_actions["almaty"].setText(self.tr("Almaty time (UTC+5)"))
         self.time_zone_actions["local"].setText(self.tr("This computer's time"))
         self.logout_action.setText(self.tr("Log out"))
+        self.auto_update_action.setText(self.tr("Check for updates automatically"))
+        if self.channel_menu is not None:
+            self.channel_menu.setTitle(self.tr("Update channel"))
+            self.channel_actions["stable"].setText(self.tr("Stable"))
+            self.channel_actions["beta"].setText(self.tr("Beta (early releases)"))
         if self.tester_action is not None:
             self.tester_action.setText(self.tr("Tester…"))
             self.tester_action.setToolTip(self.tr("The mock backend's controls (Ctrl+Shift+T)"))
@@ -722,6 +805,9 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
         self.theme_actions[self.themes.mode].setChecked(True)
         self.time_zone_actions[formatting.time_zone_choice().value].setChecked(True)
+        channel = self.channel_actions.get(self.settings.update_channel)
+        if channel is not None:
+            channel.setChecked(True)
 
     # --- Qt events -------------------------------------------------------------------------
 
@@ -752,6 +838,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if not self._closing_for_logout:
             self.closed.emit()
+
+
+def _unconfigured_updates(settings: Settings, parent: QWidget) -> UpdateCenter:
+    """A window made without the shell's updater: Help → Check for updates says updates are
+    not set up here."""
+    from cesec_desktop import __version__
+    from cesec_desktop.state.updates import UpdateCenter
+
+    return UpdateCenter(settings, current_version=__version__, parent=parent)
 
 
 def _short_name(full_name: str) -> str:

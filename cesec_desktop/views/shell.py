@@ -22,6 +22,8 @@ from cesec_desktop.views.login_window import LoginWindow
 if TYPE_CHECKING:
     import asyncio
 
+    from cesec_desktop.state.updates import UpdateCenter
+
 log = logging.getLogger(__name__)
 
 
@@ -43,6 +45,7 @@ class Shell(QObject):
         *,
         demo: bool = False,
         idle_seconds: float | None = None,
+        updates: UpdateCenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +68,37 @@ class Shell(QObject):
         self.idle.idle.connect(self._idle)
         session.reauthenticate = self._reauthenticate
         session.expired.connect(self._expired)
+        self._updates: UpdateCenter | None = None
+        if updates is not None:
+            self._adopt(updates)
+
+    @property
+    def updates(self) -> UpdateCenter:
+        """The updater; made on first use, after the login window has painted (its imports
+        are not worth the wait). Not configured until app.py gives it a repository."""
+        if self._updates is None:
+            from cesec_desktop import __version__
+            from cesec_desktop.state.updates import UpdateCenter
+
+            self._adopt(UpdateCenter(self.settings, current_version=__version__))
+        assert self._updates is not None
+        return self._updates
+
+    def _adopt(self, updates: UpdateCenter) -> None:
+        updates.setParent(self)
+        updates.channel = self._update_channel
+        updates.quitRequested.connect(self._installer_started)
+        self._updates = updates
+
+    def _update_channel(self) -> str:
+        """A broker may follow the beta channel; a client always gets the stable releases."""
+        from cesec_desktop.state.client_scope import role_of
+
+        return self.settings.update_channel if role_of(self.session) == "broker" else "stable"
+
+    def _installer_started(self) -> None:
+        log.info("the installer has the update; quitting for it")
+        self.request_quit()
 
     def start(self) -> LoginWindow:
         self.login_window.show()
@@ -77,7 +111,12 @@ class Shell(QObject):
 
         if self.main_window is None:
             window = MainWindow(
-                self.session, self.settings, self.languages, self.themes, demo=self.demo
+                self.session,
+                self.settings,
+                self.languages,
+                self.themes,
+                demo=self.demo,
+                updates=self.updates,
             )
             window.logoutRequested.connect(self.request_logout)
             window.signOutRequested.connect(
@@ -88,6 +127,9 @@ class Shell(QObject):
         self.main_window.show()
         self.login_window.hide()
         self.idle.start()
+        self.updates.busy = self.main_window.update_busy_reason
+        # In the background, at most once a day; a newer version waits for a quiet moment.
+        self.updates.start()
         log.info("signed in")
 
     def request_logout(self) -> None:
@@ -96,6 +138,9 @@ class Shell(QObject):
     async def logout(self, message: str = "") -> None:
         self.idle.stop()
         window, self.main_window = self.main_window, None
+        # Held until someone signs in again: the notice lives in the main window.
+        self.updates.busy = lambda: "signed out"
+        self.updates.cancel()  # its notice goes with the window
         if window is not None:
             window.save_state()
             await window.tasks.cancel_all()
@@ -192,6 +237,8 @@ class Shell(QObject):
             lock.cancel()
             await asyncio.wait([lock], timeout=5)
         await self.tasks.cancel_all()
+        if self._updates is not None:
+            await self._updates.shutdown()
         window = self.main_window
         if window is not None:
             await window.tasks.cancel_all()

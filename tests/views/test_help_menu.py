@@ -40,6 +40,7 @@ def test_the_help_menu_lists_every_entry(
             "Report a problem…",
             "My requests",
             "Tester…",
+            "Check for updates…",
             "About",
         ]
         assert help_button.guide_action.shortcut().toString(NATIVE) == "F1"

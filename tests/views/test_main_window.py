@@ -72,6 +72,7 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
             "Language",
             "Theme",
             "Times",
+            "Check for updates automatically",
             "Desktop notifications",
             "Log out",
         ]

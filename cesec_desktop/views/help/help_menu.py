@@ -1,4 +1,5 @@
-"""The Help button in the top bar: guide (F1), shortcuts, contacts, reports, requests, About."""
+"""The Help button in the top bar: guide (F1), shortcuts, contacts, reports, requests,
+Check for updates, About."""
 
 from __future__ import annotations
 
@@ -175,6 +176,7 @@ class HelpButton(QToolButton):
         self.report_action = self._add(menu, "reportAction", self.open_report)
         self.requests_action = self._add(menu, "myRequestsAction", self.open_my_requests)
         menu.addSeparator()
+        self.updates_action = self._add(menu, "checkUpdatesAction", self.check_for_updates)
         self.about_action = self._add(menu, "aboutAction", self.open_about)
         self.help_menu = menu
         self.setMenu(menu)
@@ -282,6 +284,12 @@ class HelpButton(QToolButton):
             if isValid(dialog):
                 dialog.deleteLater()
 
+    def check_for_updates(self) -> None:
+        """The main window's update notice shows the check and what it found."""
+        check = getattr(self.host, "check_for_updates", None)
+        if callable(check):
+            check()
+
     # --- texts -----------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
@@ -291,6 +299,7 @@ class HelpButton(QToolButton):
         self.contacts_action.setText(self.tr("Contact support"))
         self.report_action.setText(self.tr("Report a problem…"))
         self.requests_action.setText(self.tr("My requests"))
+        self.updates_action.setText(self.tr("Check for updates…"))
         self.about_action.setText(self.tr("About"))
 
     def changeEvent(self, event: QEvent) -> None:
