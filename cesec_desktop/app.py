@@ -357,6 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     languages = LanguageManager(app_settings.translations_dir(), app)
     languages.set_language(args.lang or settings.language or default_language())
+    from cesec_desktop.state import zoom
+
+    # The remembered text size first: the stylesheet is set at it.
+    zoom.current().use_settings(settings)
     themes = ThemeManager(app_settings.resources_dir() / "styles", app)
     themes.set_mode(settings.theme)
 

@@ -13,7 +13,7 @@ from cesec_desktop.private_files import private_file, private_folder
 ORGANIZATION = "Centras Securities"
 APPLICATION = "cesec-desktop"
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 TIME_ZONES = ("almaty", "local")
 """Where times are shown: Almaty's clock (the exchange's) or this computer's."""
 DEFAULT_IDLE_MINUTES = 15.0
@@ -154,6 +154,19 @@ class Settings:
     @time_zone.setter
     def time_zone(self, value: str) -> None:
         self._set("ui/time_zone", value if value in TIME_ZONES else "almaty")
+
+    @property
+    def zoom(self) -> int:
+        """The UI's text size in percent (state/zoom.py snaps it to one of its steps)."""
+        try:
+            value = round(float(self._get("ui/zoom")))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 100
+        return min(max(value, 80), 200)
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._set("ui/zoom", int(value))
 
     @property
     def idle_minutes(self) -> float:

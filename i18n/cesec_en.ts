@@ -29,6 +29,17 @@
         </message>
     </context>
     <context>
+        <name>AccessibleCells</name>
+        <message>
+            <source>up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message>
             <source>Brokerage account</source>
@@ -1157,6 +1168,10 @@
             <source>Find in the guide</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HelpButton</name>
@@ -1515,6 +1530,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Market</source>
             <translation type="unfinished" />
         </message>
@@ -1571,6 +1590,13 @@
         </message>
         <message>
             <source>view only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveRegion</name>
+        <message>
+            <source>Announcements</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1818,6 +1844,10 @@
         <message>
             <source>Dark</source>
             <translation>Dark</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>As in the system</source>
@@ -3392,6 +3422,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Holdings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No securities on this sub-account.</source>
             <translation type="unfinished" />
         </message>
@@ -3475,6 +3509,10 @@
     </context>
     <context>
         <name>QuotePanel</name>
+        <message>
+            <source>Quotes: %1</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n instrument(s)</source>
             <translation>
@@ -3549,6 +3587,14 @@
                 <numerusform>%n h ago</numerusform>
                 <numerusform>%n h ago</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>not live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 since the previous quote</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not live: the connection is down. Last quote %1.</source>
@@ -3918,6 +3964,18 @@
         </message>
         <message>
             <source>Back to the book of clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Larger text (up to 200%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller text (down to 80%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text at its actual size (100%)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4841,6 +4899,10 @@
             <source>Ticker or name, e.g. HSBK</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>WatchlistEditorForm</name>
@@ -5140,6 +5202,25 @@
         </message>
         <message>
             <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ZoomActions</name>
+        <message>
+            <source>Larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual size (100%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size: %1%</source>
             <translation type="unfinished" />
         </message>
     </context>

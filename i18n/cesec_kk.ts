@@ -29,6 +29,17 @@
         </message>
     </context>
     <context>
+        <name>AccessibleCells</name>
+        <message>
+            <source>up</source>
+            <translation>жоғары</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>төмен</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message>
             <source>Brokerage account</source>
@@ -1157,6 +1168,10 @@
             <source>Find in the guide</source>
             <translation>Нұсқаулықтан іздеу</translation>
         </message>
+        <message>
+            <source>Contents</source>
+            <translation>Мазмұны</translation>
+        </message>
     </context>
     <context>
         <name>HelpButton</name>
@@ -1515,6 +1530,10 @@
             <translation>Тикер не атауы, мысалы HSBK</translation>
         </message>
         <message>
+            <source>Instrument</source>
+            <translation>Құрал</translation>
+        </message>
+        <message>
             <source>Market</source>
             <translation>Нарық</translation>
         </message>
@@ -1572,6 +1591,13 @@
         <message>
             <source>view only</source>
             <translation>тек қарау</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveRegion</name>
+        <message>
+            <source>Announcements</source>
+            <translation>Хабарламалар</translation>
         </message>
     </context>
     <context>
@@ -1818,6 +1844,10 @@
         <message>
             <source>Dark</source>
             <translation>Қараңғы</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Жоғары контраст</translation>
         </message>
         <message>
             <source>As in the system</source>
@@ -3392,6 +3422,10 @@
             <translation>USD бағамы</translation>
         </message>
         <message>
+            <source>Holdings</source>
+            <translation>Активтер</translation>
+        </message>
+        <message>
             <source>No securities on this sub-account.</source>
             <translation>Бұл қосалқы шотта бағалы қағаздар жоқ.</translation>
         </message>
@@ -3475,6 +3509,10 @@
     </context>
     <context>
         <name>QuotePanel</name>
+        <message>
+            <source>Quotes: %1</source>
+            <translation>Баға белгілеулері: %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n instrument(s)</source>
             <translation>
@@ -3549,6 +3587,14 @@
                 <numerusform>%n сағ бұрын</numerusform>
                 <numerusform>%n сағ бұрын</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>not live</source>
+            <translation>жанды емес</translation>
+        </message>
+        <message>
+            <source>%1, %2 since the previous quote</source>
+            <translation>%1, алдыңғы баға белгілеуден бері %2</translation>
         </message>
         <message>
             <source>Not live: the connection is down. Last quote %1.</source>
@@ -3919,6 +3965,18 @@
         <message>
             <source>Back to the book of clients</source>
             <translation>Клиенттер тізіміне оралу</translation>
+        </message>
+        <message>
+            <source>Larger text (up to 200%)</source>
+            <translation>Мәтінді үлкейту (200 %-ға дейін)</translation>
+        </message>
+        <message>
+            <source>Smaller text (down to 80%)</source>
+            <translation>Мәтінді кішірейту (80 %-ға дейін)</translation>
+        </message>
+        <message>
+            <source>Text at its actual size (100%)</source>
+            <translation>Мәтіннің нақты өлшемі (100 %)</translation>
         </message>
         <message>
             <source>Open the Tester window (the mock backend's controls)</source>
@@ -4841,6 +4899,10 @@
             <source>Ticker or name, e.g. HSBK</source>
             <translation>Тикер не атауы, мысалы HSBK</translation>
         </message>
+        <message>
+            <source>Search results</source>
+            <translation>Іздеу нәтижелері</translation>
+        </message>
     </context>
     <context>
         <name>WatchlistEditorForm</name>
@@ -5141,6 +5203,25 @@
         <message>
             <source>Loading…</source>
             <translation>Жүктелуде…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoomActions</name>
+        <message>
+            <source>Larger text</source>
+            <translation>Мәтінді үлкейту</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Мәтінді кішірейту</translation>
+        </message>
+        <message>
+            <source>Actual size (100%)</source>
+            <translation>Нақты өлшем (100 %)</translation>
+        </message>
+        <message>
+            <source>Text size: %1%</source>
+            <translation>Мәтін өлшемі: %1 %</translation>
         </message>
     </context>
     <context>

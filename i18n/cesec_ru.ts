@@ -29,6 +29,17 @@
         </message>
     </context>
     <context>
+        <name>AccessibleCells</name>
+        <message>
+            <source>up</source>
+            <translation>вверх</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>вниз</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message>
             <source>Brokerage account</source>
@@ -1159,6 +1170,10 @@
             <source>Find in the guide</source>
             <translation>Поиск по руководству</translation>
         </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
     </context>
     <context>
         <name>HelpButton</name>
@@ -1517,6 +1532,10 @@
             <translation>Тикер или название, например HSBK</translation>
         </message>
         <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
             <source>Market</source>
             <translation>Рынок</translation>
         </message>
@@ -1574,6 +1593,13 @@
         <message>
             <source>view only</source>
             <translation>только просмотр</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveRegion</name>
+        <message>
+            <source>Announcements</source>
+            <translation>Объявления</translation>
         </message>
     </context>
     <context>
@@ -1820,6 +1846,10 @@
         <message>
             <source>Dark</source>
             <translation>Тёмная</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Высокая контрастность</translation>
         </message>
         <message>
             <source>As in the system</source>
@@ -3394,6 +3424,10 @@
             <translation>Курс USD</translation>
         </message>
         <message>
+            <source>Holdings</source>
+            <translation>Активы</translation>
+        </message>
+        <message>
             <source>No securities on this sub-account.</source>
             <translation>На этом субсчёте нет ценных бумаг.</translation>
         </message>
@@ -3477,6 +3511,10 @@
     </context>
     <context>
         <name>QuotePanel</name>
+        <message>
+            <source>Quotes: %1</source>
+            <translation>Котировки: %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n instrument(s)</source>
             <translation>
@@ -3555,6 +3593,14 @@
                 <numerusform>%n ч назад</numerusform>
                 <numerusform>%n ч назад</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>not live</source>
+            <translation>не в реальном времени</translation>
+        </message>
+        <message>
+            <source>%1, %2 since the previous quote</source>
+            <translation>%1, %2 с предыдущей котировки</translation>
         </message>
         <message>
             <source>Not live: the connection is down. Last quote %1.</source>
@@ -3926,6 +3972,18 @@
         <message>
             <source>Back to the book of clients</source>
             <translation>Назад к списку клиентов</translation>
+        </message>
+        <message>
+            <source>Larger text (up to 200%)</source>
+            <translation>Крупнее текст (до 200 %)</translation>
+        </message>
+        <message>
+            <source>Smaller text (down to 80%)</source>
+            <translation>Мельче текст (до 80 %)</translation>
+        </message>
+        <message>
+            <source>Text at its actual size (100%)</source>
+            <translation>Текст в исходном размере (100 %)</translation>
         </message>
         <message>
             <source>Open the Tester window (the mock backend's controls)</source>
@@ -4854,6 +4912,10 @@
             <source>Ticker or name, e.g. HSBK</source>
             <translation>Тикер или название, например HSBK</translation>
         </message>
+        <message>
+            <source>Search results</source>
+            <translation>Результаты поиска</translation>
+        </message>
     </context>
     <context>
         <name>WatchlistEditorForm</name>
@@ -5154,6 +5216,25 @@
         <message>
             <source>Loading…</source>
             <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoomActions</name>
+        <message>
+            <source>Larger text</source>
+            <translation>Крупнее текст</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Мельче текст</translation>
+        </message>
+        <message>
+            <source>Actual size (100%)</source>
+            <translation>Исходный размер (100 %)</translation>
+        </message>
+        <message>
+            <source>Text size: %1%</source>
+            <translation>Размер текста: %1 %</translation>
         </message>
     </context>
     <context>

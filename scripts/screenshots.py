@@ -5,12 +5,19 @@ theme, taken offscreen against a local mock backend.
 
 Writes <window>-<lang>-<theme>.png; used to check the layout in kk, ru and en. With
 `--readme` it also copies the README's pictures into docs/screenshots/.
+
+Large text and high-DPI screens (issue 18): `--zoom 200` takes them at the app's 200 % text
+size (Ctrl+Plus), in windows grown with the text; `--scale-factor 2` runs Qt
+at QT_SCALE_FACTOR=2 (pictures at twice the pixels, icons drawn from their SVG). `--check`
+also lists every text of every screen that does not fit its widget (tests/views/
+layout_check.py) and exits 1 if there is one. `--themes` and `--langs` narrow the run.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -33,11 +40,28 @@ README_SHOTS = (
 THEMES = ("light", "dark")
 
 
+def zoomed_size(width: int, height: int, percent: int) -> tuple[int, int]:
+    """A window's size at `percent` text: grown with it (at 200 %, the default main window
+    is 2560 x 1600, what a 4K screen at 150 % holds), never below its size at 100 %."""
+    factor = max(percent, 100) / 100
+    return round(width * factor), round(height * factor)
+
+
 async def settle(seconds: float = 0.15) -> None:
     await asyncio.sleep(seconds)
 
 
-async def take(out: Path, url: str) -> list[Path]:
+async def take(
+    out: Path,
+    url: str,
+    *,
+    langs: tuple[str, ...] = LANGS,
+    themes_wanted: tuple[str, ...] = THEMES,
+    zoom_level: int = 100,
+    clipped: list[str] | None = None,
+) -> list[Path]:
+    """Every screen in `langs` and `themes_wanted` at `zoom_level` % text; with a `clipped`
+    list, what layout_check finds on each screen is added to it."""
     import keyring
     from keyring.backend import KeyringBackend
 
@@ -64,16 +88,28 @@ async def take(out: Path, url: str) -> list[Path]:
         def delete_password(self, service: str, username: str) -> None:
             self.items.pop((service, username), None)
 
+    from cesec_desktop.state import zoom
+
     keyring.set_keyring(MemoryKeyring())
     settings = scratch_settings()
     # Each theme's loop below sets the theme and language it needs.
     languages, themes = language_and_theme()
+    zoom.current().set_level(zoom_level)
     written: list[Path] = []
+
+    def size(width: int, height: int) -> tuple[int, int]:
+        return zoomed_size(width, height, zoom_level)
 
     def save(widget: object, name: str) -> None:
         path = out / name
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         written.append(path)
+        if clipped is not None:
+            from layout_check import report
+
+            found = report(widget, name)  # type: ignore[arg-type]
+            if found:
+                clipped.append(found)
 
     async def save_withdrawal(window: object, session: object, name: str) -> None:
         from cesec_desktop.domain.iban import make_iban
@@ -98,15 +134,33 @@ async def take(out: Path, url: str) -> list[Path]:
         save(form, name)
         form.reject()
 
-    for theme in THEMES:
+    async def save_order_form(window: object, session: object, name: str) -> None:
+        from cesec_desktop.views.order_form import open_order_form
+
+        form = open_order_form(
+            window,  # type: ignore[arg-type]
+            session,  # type: ignore[arg-type]
+            instrument_id="KASE:HSBK",
+            side="buy",
+        )
+        for _ in range(100):
+            if form.ui.priceEdit.text():
+                break
+            await settle(0.05)
+        form.ui.quantityEdit.setText("100")
+        await settle(0.4)
+        save(form, name)
+        form.reject()
+
+    for theme in themes_wanted:
         themes.set_mode(theme)
         session = Session(url, CredentialStore(url, backend=keyring.get_keyring()))
         languages.set_language("en")
         login = LoginWindow(session, settings, languages, demo=True)
-        login.resize(460, 640)
+        login.resize(*size(460, 640))
         login.show()
         await settle(0.3)
-        for lang in LANGS:
+        for lang in langs:
             languages.set_language(lang)
             await settle()
             save(login, f"login-{lang}-{theme}.png")
@@ -117,14 +171,14 @@ async def take(out: Path, url: str) -> list[Path]:
         assert await login.sign_in()
         login.hide()
         window = MainWindow(session, settings, languages, themes, demo=True)
-        window.resize(1280, 800)  # the default window (issue 11 §5)
+        window.resize(*size(1280, 800))  # the default window (issue 11 §5)
         window.show_page("home")
         window.show()
         for _ in range(100):
             if session.connection.value == "online":
                 break
             await settle(0.05)
-        for lang in LANGS:
+        for lang in langs:
             languages.set_language(lang)
             await settle()
             save(window, f"main-{lang}-{theme}.png")
@@ -138,6 +192,7 @@ async def take(out: Path, url: str) -> list[Path]:
                 save(window, f"{page}-{lang}-{theme}.png")
             window.show_page("home")
             await save_withdrawal(window, session, f"withdrawal-{lang}-{theme}.png")
+            await save_order_form(window, session, f"order-{lang}-{theme}.png")
             window.profile_menu.popup(
                 window.profile_button.mapToGlobal(window.profile_button.rect().bottomLeft())
             )
@@ -164,15 +219,17 @@ async def take(out: Path, url: str) -> list[Path]:
 
     # A broker's desk (the client picker beside the quick search) and the top bar while
     # reconnecting: the longest words of the top bar, in every language.
+    if "light" not in themes_wanted:
+        return written
     themes.set_mode("light")
     session = Session(url, CredentialStore(url, backend=keyring.get_keyring()))
     await session.login("broker", "Broker#2026")
     window = MainWindow(session, settings, languages, themes, demo=True)
-    window.resize(1280, 800)
+    window.resize(*size(1280, 800))
     window.show_page("home")
     window.show()
     await settle(1.0)
-    for lang in LANGS:
+    for lang in langs:
         languages.set_language(lang)
         await settle(0.6)
         save(window, f"broker-{lang}-light.png")
@@ -197,15 +254,55 @@ def main() -> int:
     parser.add_argument(
         "--readme", action="store_true", help="copy the README's pictures to docs/screenshots"
     )
+    parser.add_argument(
+        "--zoom", type=int, default=100, metavar="PCT", help="the app's text size, 80 to 200"
+    )
+    parser.add_argument(
+        "--scale-factor",
+        type=float,
+        metavar="N",
+        help="run Qt at QT_SCALE_FACTOR=N (a high-DPI screen; 2 for a 200 %% display)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="list the texts that do not fit; exit 1 if any"
+    )
+    parser.add_argument("--langs", default=",".join(LANGS), help="comma-separated: kk,ru,en")
+    parser.add_argument("--themes", default=",".join(THEMES), help="comma-separated: light,dark")
     args = parser.parse_args()
+    langs = tuple(lang for lang in args.langs.split(",") if lang in LANGS)
+    themes = tuple(theme for theme in args.themes.split(",") if theme in THEMES)
+    if not langs or not themes:
+        parser.error(f"--langs takes {','.join(LANGS)}; --themes takes {','.join(THEMES)}")
+    if not 80 <= args.zoom <= 200:
+        parser.error("--zoom takes 80 to 200")
+    if args.readme and (args.zoom != 100 or args.scale_factor):
+        parser.error("--readme takes the pictures at 100 % and scale factor 1")
+    if args.scale_factor:
+        # Read by Qt when the application starts, which run_qt() does below.
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale_factor:g}"
     args.out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT / "tests" / "views"))  # layout_check
 
     from benchmarks._common import mock_backend, run_qt
 
+    clipped: list[str] | None = [] if args.check else None
     with mock_backend(history_size=100, always_open=True) as url:
-        written = run_qt(lambda: take(args.out, url))
+        written = run_qt(
+            lambda: take(
+                args.out,
+                url,
+                langs=langs,
+                themes_wanted=themes,
+                zoom_level=args.zoom,
+                clipped=clipped,
+            )
+        )
     for path in written:
         print(path)
+    if clipped:
+        (args.out / "clipped.txt").write_text("\n".join(clipped) + "\n", encoding="utf-8")
+        print("\n".join(clipped), file=sys.stderr)
+        return 1
     if args.readme:
         import shutil
 

@@ -27,8 +27,8 @@ order, and `model.columns[c]` describes column `c`):
   hidden when the table is too narrow (the view offers hidden ones in a column chooser).
 
 The base model serves DisplayRole, ToolTipRole, TextAlignmentRole, ForegroundRole,
-AccessibleTextRole (the "…" column) and roles.py's ROW_ROLE, SORT_ROLE, TONE_ROLE,
-MARKET_ROLE and CURRENCY_ROLE from the specs.
+AccessibleTextRole ("Column: value"; the "…" column's own words) and roles.py's ROW_ROLE,
+SORT_ROLE, TONE_ROLE, MARKET_ROLE and CURRENCY_ROLE from the specs.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from PySide6.QtCore import (
 )
 
 from cesec_desktop.state import formatting
+from cesec_desktop.state.accessible_cells import spoken
 from cesec_desktop.state.clock import Clock
 from cesec_desktop.state.clock import current as current_clock
 from cesec_desktop.state.coalesce import NewestById
@@ -290,8 +291,12 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
             return self.market(item)
         if role == TOOLTIP:
             return spec.cell_tooltip(item, self._locale) if spec.cell_tooltip else None
-        if role == ACCESSIBLE and spec.painter == CellPainter.MENU:
-            return self.menu_accessible(item)
+        if role == ACCESSIBLE:
+            if spec.painter == CellPainter.MENU:
+                return self.menu_accessible(item)
+            # The market badge beside a ticker is drawn, not text: say it too.
+            market = self.market(item) if spec.painter == CellPainter.INSTRUMENT else None
+            return spoken(spec.title(), spec.display(item, self._locale), market or "")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:

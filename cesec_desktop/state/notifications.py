@@ -95,9 +95,12 @@ class Notifier(QObject):
     Signals:
         notify(title, body, kind): a notice to show; `kind` is one of `KINDS`. Not emitted
             while the setting is off (state is still tracked, so turning it on is quiet).
+        happened(title, body, kind): the same, whatever the setting: what a screen reader
+            announces (the switch is about desktop pop-ups, not about being told).
     """
 
     notify = Signal(str, str, str)
+    happened = Signal(str, str, str)
 
     def __init__(
         self,
@@ -204,9 +207,10 @@ class Notifier(QObject):
             kind = ORDER_REJECTED
         else:
             return
+        title, body = self.order_texts(order, kind)
+        self.happened.emit(title, body, kind)
         if not self.enabled:
             return
-        title, body = self.order_texts(order, kind)
         log.info("notice %s for order %s", kind, order.number)
         self.notify.emit(title, body, kind)
 
@@ -269,9 +273,10 @@ class Notifier(QObject):
             kind = WITHDRAWAL_REJECTED
         else:
             return
+        title, body = self.instruction_texts(instruction, kind)
+        self.happened.emit(title, body, kind)
         if not self.enabled:
             return
-        title, body = self.instruction_texts(instruction, kind)
         log.info("notice %s for instruction %s", kind, instruction.number)
         self.notify.emit(title, body, kind)
 

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from cesec_desktop.domain.money import floor_money
+from cesec_desktop.state.accessible_cells import spoken
 from cesec_desktop.state.account_names import account_name
 from cesec_desktop.state.formatting import format_decimal, format_percent
 from cesec_desktop.state.tasks import TaskTracker
@@ -329,6 +330,11 @@ class SecuritiesModel(QAbstractTableModel):
                 return _account_tip(self.accounts, position.account_id)
             if column == SecurityColumn.MENU:
                 return QCoreApplication.translate("PortfolioModel", "Actions")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == SecurityColumn.MENU:  # "…" says nothing: the row's actions, by name
+                actions = QCoreApplication.translate("PortfolioModel", "Actions")
+                return spoken(actions, position.ticker)
+            return spoken(security_headers()[column], self._display(holding, column))
         return None
 
     def _display(self, holding: Holding, column: SecurityColumn) -> str:
@@ -430,6 +436,12 @@ class MoneyModel(QAbstractTableModel):
             return QCoreApplication.translate("PortfolioModel", "Actions")
         if role == Qt.ItemDataRole.ToolTipRole and column == MoneyColumn.ACCOUNT:
             return _account_tip(self.accounts, cash.account_id)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == MoneyColumn.MENU:  # "…" says nothing: the row's actions, by name
+                actions = QCoreApplication.translate("PortfolioModel", "Actions")
+                return spoken(actions, values[MoneyColumn.CURRENCY])
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return spoken(money_headers()[column], shown)
         return None
 
     def retranslate(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from shiboken6 import isValid
 
 from cesec_desktop.state import formatting
+from cesec_desktop.state.accessible_cells import direction_words, spoken
 from cesec_desktop.state.formatting import (
     format_decimal,
     format_moment,
@@ -182,6 +183,10 @@ class QuoteTableModel(QAbstractTableModel):
         self._values: list[QuoteRow | None] = []
         self._texts: list[list[str] | None] = []
         self._flash: dict[tuple[int, int], tuple[int, float]] = {}
+        self._moved: dict[tuple[str, int], int] = {}
+        """The way each price last moved (+1/-1), by instrument and column: the flash says it
+        in colour for 0.6 s, the tooltip and the accessible text say it in words until the
+        next move."""
         self._active = True
         self._behind = False
         """Something changed while not active: catch up when shown."""
@@ -309,6 +314,7 @@ class QuoteTableModel(QAbstractTableModel):
                     direction = _trend(_delta(getattr(new, column.name.lower()), old, column))
                     if direction:
                         flash[(row, column)] = (direction, now)
+                        self._moved[(key, column)] = direction
                         flashed = True
             values[row] = new
             texts[row] = None
@@ -428,6 +434,8 @@ class QuoteTableModel(QAbstractTableModel):
             return self._raw(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(row, column)
         return None
 
     def look(self, row: int, column: int) -> tuple[str, Qt.AlignmentFlag, int, bool, Any] | None:
@@ -538,8 +546,27 @@ class QuoteTableModel(QAbstractTableModel):
             return self.tr("%n min ago", "", seconds // 60)
         return self.tr("%n h ago", "", seconds // 3600)
 
+    def _moved_words(self, row: int, column: int) -> str:
+        """ "Up"/"down": the last move of a flashing column's price, not shown by colour only."""
+        if column not in FLASHING:
+            return ""
+        return direction_words(self._moved.get((self._ids[row], column), 0))
+
+    def _spoken(self, row: int, column: int) -> str:
+        """The cell's accessible text: column, value, the price's last move, staleness."""
+        title = self.column_titles()[column]
+        stale = self.tr("not live") if self.store.stale else ""
+        return spoken(title, self._text(row, column), self._moved_words(row, column), stale)
+
     def _tooltip(self, row: int, column: int) -> str | None:
         key = self._ids[row]
+        moved = self._moved_words(row, column)
+        if moved and not self.store.stale:
+            return (
+                self.tr("%1, %2 since the previous quote")
+                .replace("%1", self._text(row, column))
+                .replace("%2", moved)
+            )
         if self.store.stale:
             age = self._age_text(key)
             if age:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFontDatabase
 
 from cesec_desktop.state import formatting, vocabulary
+from cesec_desktop.state.accessible_cells import spoken
 from cesec_desktop.state.demo_sms import DemoSms
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,8 +86,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return None
         item = self.items[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken(column.title(), column.text(item))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == Qt.ItemDataRole.FontRole and column.mono:

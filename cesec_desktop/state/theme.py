@@ -1,4 +1,5 @@
-"""Light and dark themes: a Fusion palette plus a stylesheet from resources/styles/."""
+"""Light, dark and high-contrast themes: a Fusion palette plus a stylesheet from
+resources/styles/<scheme>.qss."""
 
 from __future__ import annotations
 
@@ -10,8 +11,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 log = logging.getLogger(__name__)
 
-MODES: tuple[str, ...] = ("system", "light", "dark")
+MODES: tuple[str, ...] = ("system", "light", "dark", "high_contrast")
+DARK_SCHEMES = frozenset({"dark", "high_contrast"})
+"""Schemes on a dark ground: painting code takes its dark shades for them."""
 
+# Every text/background pair here and in the stylesheets meets WCAG AA (4.5:1; 7:1 in the
+# high-contrast theme), checked by tests/state/test_theme_contrast.py. "disabled" too:
+# stale quotes are painted in it and must stay readable.
 PALETTES: dict[str, dict[str, str]] = {
     "light": {
         "window": "#f3f5f8",
@@ -25,7 +31,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "link": "#0b5cad",
         "tooltip": "#1c2330",
         "tooltip_text": "#ffffff",
-        "disabled": "#a3abb8",
+        "disabled": "#687386",
         "border": "#d8dee7",
     },
     "dark": {
@@ -35,13 +41,29 @@ PALETTES: dict[str, dict[str, str]] = {
         "text": "#e5e8ee",
         "muted": "#98a2b3",
         "button": "#232a34",
-        "highlight": "#3d8fef",
+        "highlight": "#1a6ed8",
         "highlighted_text": "#ffffff",
         "link": "#6aaaf5",
         "tooltip": "#e5e8ee",
         "tooltip_text": "#13171d",
-        "disabled": "#5d6675",
+        "disabled": "#848e9e",
         "border": "#2e3642",
+    },
+    # Black, white and yellow, as Windows' "High contrast black": text 7:1 and more.
+    "high_contrast": {
+        "window": "#000000",
+        "base": "#000000",
+        "alternate": "#0c0c0c",
+        "text": "#ffffff",
+        "muted": "#d6d6d6",
+        "button": "#000000",
+        "highlight": "#ffff00",
+        "highlighted_text": "#000000",
+        "link": "#ffff00",
+        "tooltip": "#ffffff",
+        "tooltip_text": "#000000",
+        "disabled": "#a6a6a6",
+        "border": "#ffffff",
     },
 }
 
@@ -50,6 +72,10 @@ def system_scheme() -> str:
     """What the OS asks for: "dark" or "light" (unknown counts as light)."""
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def scheme_is_dark(scheme: str) -> bool:
+    return scheme in DARK_SCHEMES
 
 
 def build_palette(scheme: str) -> QPalette:
@@ -86,10 +112,11 @@ def build_palette(scheme: str) -> QPalette:
 
 
 class ThemeManager(QObject):
-    """Applies a theme mode (system, light or dark) and follows the OS while on "system"."""
+    """Applies a theme mode (system, light, dark or high contrast) and follows the OS while on
+    "system"."""
 
     themeChanged = Signal(str)
-    """The scheme now on screen: "light" or "dark"."""
+    """The scheme now on screen: "light", "dark" or "high_contrast"."""
 
     def __init__(self, styles_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +164,10 @@ class ThemeManager(QObject):
         assert isinstance(app, QGuiApplication)
         app.setPalette(build_palette(scheme))
         if hasattr(app, "setStyleSheet"):
-            app.setStyleSheet(self.stylesheet(scheme))
+            from cesec_desktop.state.zoom import zoomed
+
+            # Its px and pt sizes at the UI's zoom (state/zoom.py scales it again on a change).
+            app.setStyleSheet(zoomed(self.stylesheet(scheme)))
         self._scheme = scheme
         log.info("theme: %s (%s)", scheme, self._mode)
         self.themeChanged.emit(scheme)

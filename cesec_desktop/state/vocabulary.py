@@ -42,19 +42,21 @@ STATUS_TONES = {
 SIDE_TONES = {Side.BUY: Tone.POSITIVE, Side.SELL: Tone.NEGATIVE}
 
 TONE_COLORS: dict[str, dict[Tone, str]] = {
+    # 4.5:1 on table rows, selected rows and the tone's own pill tint (issue 18's contrast
+    # test, tests/state/test_theme_contrast.py); the dark set serves the high-contrast theme.
     "light": {
-        Tone.INFO: "#0b5cad",
-        Tone.WARNING: "#9a5b00",
-        Tone.POSITIVE: "#1f8a4c",
-        Tone.NEGATIVE: "#c62828",
-        Tone.MUTED: "#667085",
+        Tone.INFO: "#0a539c",
+        Tone.WARNING: "#784700",
+        Tone.POSITIVE: "#155f34",
+        Tone.NEGATIVE: "#9d2020",
+        Tone.MUTED: "#4c5464",
     },
     "dark": {
-        Tone.INFO: "#6aaaf5",
-        Tone.WARNING: "#e0a100",
-        Tone.POSITIVE: "#4cc38a",
-        Tone.NEGATIVE: "#f0706a",
-        Tone.MUTED: "#98a2b3",
+        Tone.INFO: "#9bc6f8",
+        Tone.WARNING: "#f6b100",
+        Tone.POSITIVE: "#7bd3a8",
+        Tone.NEGATIVE: "#f6adaa",
+        Tone.MUTED: "#bbc2cd",
     },
 }
 

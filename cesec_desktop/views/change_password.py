@@ -11,9 +11,11 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from cesec_desktop.domain.password import PasswordRule, password_violations
+from cesec_desktop.state import zoom
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_change_password import Ui_ChangePasswordForm
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.live_region import ErrorAnnouncer
 from cesec_desktop.views.widgets.password_toggle import PasswordToggle
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,8 @@ class ChangePasswordDialog(QDialog):
             "new": self.ui.newError,
             "repeat": self.ui.repeatError,
         }
+        # Errors appear under the fields without focus: a screen reader is told of each.
+        self.errors_said = ErrorAnnouncer(self, [*self.field_labels.values(), self.ui.formError])
         if old_password:
             self.ui.oldEdit.setText(old_password)
         self.ui.oldEdit.textChanged.connect(self._old_changed)
@@ -83,7 +87,9 @@ class ChangePasswordDialog(QDialog):
         self.ui.doneButton.clicked.connect(self.accept)
         self._update_rules()
         self._retranslate()
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).expandedTo(QSize(420, 0)))
+        # 420 px at 100 %, wider with larger text: the rules' heading stays on one line.
+        width = zoom.px(420)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).expandedTo(QSize(width, 0)))
         (self.ui.newEdit if old_password else self.ui.oldEdit).setFocus()
 
     # --- state -----------------------------------------------------------------------------
@@ -257,6 +263,7 @@ class ChangePasswordDialog(QDialog):
             failure = describe(self._failure)
         self.ui.formError.setText(failure)
         self.ui.formError.setVisible(bool(failure))
+        self.errors_said.check()
 
     def _retranslate_rules(self) -> None:
         texts = {

@@ -43,10 +43,10 @@ MENU_BUTTON_WIDTH = 26
 
 
 _TREND_COLORS = {
-    (True, True): QColor("#3fb950"),
-    (True, False): QColor("#1a7f37"),
-    (False, True): QColor("#f85149"),
-    (False, False): QColor("#cf222e"),
+    (True, True): QColor("#77d183"),
+    (True, False): QColor("#14642b"),
+    (False, True): QColor("#fba5a0"),
+    (False, False): QColor("#a31b24"),
 }
 """(up, dark theme) → colour; made once, as every changed cell asks for one."""
 _CACHE_LIMIT = 64
@@ -483,7 +483,8 @@ class ListCellDelegate(PlainCellDelegate):
         width = min(metrics.horizontalAdvance(text) + PILL_PADDING, rect.width())
         pill = QRect(rect.left(), rect.center().y() - height // 2 + 1, width, height)
         fill = QColor(color)
-        fill.setAlphaF(0.28 if selected else 0.14)
+        # One tint on any row: a stronger one on a selected row cost the text its contrast.
+        fill.setAlphaF(0.14)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, height / 2, height / 2)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
+from cesec_desktop.state.accessible_cells import label_cells
 from cesec_desktop.state.formatting import format_moment, format_price
 from cesec_desktop.state.vocabulary import INSTRUCTION_STATUS_TONES as STATUS_TONES
 from cesec_desktop.state.vocabulary import instruction_status_text as status_text
@@ -138,6 +139,7 @@ class InstructionDetailsDialog(DetailsDialog):
                 if column == 1:
                     cell.setForeground(tone_color(STATUS_TONES[event.status]))
                 self.history.setItem(row, column, cell)
+        label_cells(self.history.model())
         self.history.resizeRowsToContents()
 
     def retranslate(self) -> None:

@@ -17,7 +17,9 @@ from cesec_desktop.state.session import LoginOutcome, Session
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_login import Ui_LoginForm
 from cesec_desktop.views.resources import icon, image
+from cesec_desktop.views.widgets.live_region import ErrorAnnouncer, LiveRegion
 from cesec_desktop.views.widgets.password_toggle import PasswordToggle
+from cesec_desktop.views.zoom_sizes import zoom_form
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +88,15 @@ class LoginWindow(QWidget):
 
         self.ui = Ui_LoginForm()
         self.ui.setupUi(self)
+        zoom_form(self)  # the form's minimum and maximum sizes grow with the text size
         self.setObjectName("loginWindow")
         self.ui.card.setObjectName("loginCard")
         self.ui.logoLabel.setPixmap(image("logo").pixmap(QSize(56, 56)))
         self.ui.languageIcon.setPixmap(icon("globe").pixmap(QSize(16, 16)))
         self.password_toggle = PasswordToggle(self.ui.passwordEdit)
+        # A refusal appears under the fields without focus: a screen reader is told of it.
+        self.live_region = LiveRegion(self)
+        self.errors_said = ErrorAnnouncer(self, [self.ui.messageLabel])
         self.ui.demoBadge.setVisible(demo)
         self.ui.keyringNote.hide()
         self.ui.messageLabel.hide()
@@ -363,9 +369,11 @@ class LoginWindow(QWidget):
             label.style().polish(label)
         label.setText(text)
         label.setVisible(bool(text))
+        self.errors_said.check()
 
     def _retranslate(self) -> None:
         self.password_toggle.retranslate()
+        self.ui.languageCombo.setAccessibleName(self.ui.languageCombo.toolTip())
         self.ui.loginEdit.setPlaceholderText(self.tr("Your login"))
         self.ui.passwordEdit.setPlaceholderText(self.tr("Your password"))
         if self.demo:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cesec_desktop.settings import UPDATE_CHANNELS, Settings
-from cesec_desktop.state import formatting
+from cesec_desktop.state import formatting, zoom
 from cesec_desktop.state.client_scope import ClientScope, role_of
 from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from cesec_desktop.state.session import Session
@@ -41,6 +41,7 @@ from cesec_desktop.views.pages.transactions import TransactionsPage
 from cesec_desktop.views.resources import app_icon, icon, image
 from cesec_desktop.views.widgets.client_picker import ClientPicker
 from cesec_desktop.views.widgets.connection_indicator import ConnectionIndicator
+from cesec_desktop.views.zoom_sizes import fixed_width, icon_size
 
 if TYPE_CHECKING:
     from cesec_desktop.state.updates import UpdateCenter
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         languages.languageChanged.connect(self._sync_checks)
         themes.themeChanged.connect(self._sync_checks)
         formatting.notifier().changed.connect(self._sync_checks)
+        zoom.current().changed.connect(self._zoom_changed)
         if session.me is not None:
             self._profile_changed(session.me)
         self._connection_changed(session.connection.value)
@@ -183,15 +185,15 @@ class MainWindow(QMainWindow):
     def _build_side_menu(self) -> QWidget:
         menu = QFrame(self)
         menu.setObjectName("sideMenu")
-        menu.setFixedWidth(208)
+        fixed_width(menu, 208)  # grows with the text size (Ctrl+Plus)
         layout = QVBoxLayout(menu)
         layout.setContentsMargins(12, 16, 12, 16)
         layout.setSpacing(4)
         brand = QHBoxLayout()
         brand.setContentsMargins(6, 0, 0, 12)
         brand.setSpacing(10)
-        logo = QLabel(menu)
-        logo.setPixmap(image("logo").pixmap(QSize(30, 30)))
+        logo = self.logo = QLabel(menu)
+        logo.setPixmap(image("logo").pixmap(zoom.current().size(30)))
         self.brand_label = QLabel("Centras\nSecurities", menu)
         self.brand_label.setObjectName("brandLabel")
         brand.addWidget(logo)
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
             button.setProperty("role", "menuItem")
             button.setCheckable(True)
             button.setIcon(icon(ICONS[key]))
-            button.setIconSize(QSize(20, 20))
+            icon_size(button, 20)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
         self.watchlist_button = QToolButton(bar)
         self.watchlist_button.setObjectName("watchlistButton")
         self.watchlist_button.setIcon(icon("sliders"))
-        self.watchlist_button.setIconSize(QSize(20, 20))
+        icon_size(self.watchlist_button, 20)
         self.watchlist_button.setAutoRaise(True)
         self.watchlist_button.clicked.connect(self.watchlistSettingsRequested)
         layout.addWidget(self.watchlist_button)
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         self.profile_button = QToolButton(bar)
         self.profile_button.setObjectName("profileButton")
         self.profile_button.setIcon(icon("user"))
-        self.profile_button.setIconSize(QSize(20, 20))
+        icon_size(self.profile_button, 20)
         self.profile_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.profile_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.profile_button.setAutoRaise(True)
@@ -315,13 +317,18 @@ class MainWindow(QMainWindow):
         self.theme_menu.setObjectName("themeMenu")
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for mode in ("light", "dark", "system"):
+        for mode in ("light", "dark", "high_contrast", "system"):
             action = self.theme_menu.addAction("")
             action.setCheckable(True)
             action.setObjectName(f"theme_{mode}")
             self.theme_group.addAction(action)
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
             self.theme_actions[mode] = action
+        from cesec_desktop.views.zoom_actions import ZoomActions
+
+        # Larger/smaller text (Ctrl+Plus, Ctrl+Minus, Ctrl+0), with the level in the title.
+        self.zoom_actions = ZoomActions(self)
+        self.zoom_menu = self.zoom_actions.menu(menu)
         self.time_zone_menu = menu.addMenu("")
         self.time_zone_menu.setObjectName("timeZoneMenu")
         self.time_zone_group = QActionGroup(self)
@@ -373,12 +380,13 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         self.page_actions: dict[str, QAction] = {}
-        # Ctrl+1…5 for the client's screens; a broker's Clients page is Ctrl+0.
+        # Ctrl+1…5 for the client's screens; a broker's Clients page is Ctrl+6 (Ctrl+0 is
+        # the text size's reset, as in every desktop app).
         numbers = {key: number for number, key in enumerate(self.page_keys[-5:], start=1)}
         for key in self.page_keys:
             action = QAction(self)
             action.setObjectName(f"goto_{key}")
-            action.setShortcut(QKeySequence(f"Ctrl+{numbers.get(key, 0)}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{numbers.get(key, 6)}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(action)
@@ -759,7 +767,10 @@ class MainWindow(QMainWindow):
         width = self.quick_search.fontMetrics().horizontalAdvance(hint) + 72
         self.quick_search.setMinimumWidth(max(200, width))
         self.quick_search.setToolTip(self.tr("Quick search (Ctrl+F)"))
+        # Names for screen readers: the placeholder and the icons say nothing to them.
+        self.quick_search.setAccessibleName(hint)
         self.watchlist_button.setToolTip(self.tr("Watchlist settings"))
+        self.watchlist_button.setAccessibleName(self.watchlist_button.toolTip())
         self.back_button.setText("\N{LEFTWARDS ARROW} " + self.tr("Back to clients"))
         self.back_button.setToolTip(self.tr("Back to the book of clients (Alt+Left)"))
         self.demo_badge.setText(self.tr("DEMO"))
@@ -767,12 +778,17 @@ class MainWindow(QMainWindow):
             self.tr("Demo mode: a local mock of the broker's systems, no real money")
         )
         self.demo_note.setText(self.tr("Demo mode: orders and payments are simulated."))
+        # "DEMO" in capitals is spelt out by some readers: the badge says what it means.
+        self.demo_badge.setAccessibleName(self.demo_note.text())
+        self.demo_badge.setAccessibleDescription(self.demo_badge.toolTip())
         self.profile_button.setToolTip(self.tr("Profile"))
+        self.profile_button.setAccessibleName(self.profile_button.toolTip())
         self.change_password_action.setText(self.tr("Change password"))
         self.language_menu.setTitle(self.tr("Language"))
         self.theme_menu.setTitle(self.tr("Theme"))
         self.theme_actions["light"].setText(self.tr("Light"))
         self.theme_actions["dark"].setText(self.tr("Dark"))
+        self.theme_actions["high_contrast"].setText(self.tr("High contrast"))
         self.theme_actions["system"].setText(self.tr("As in the system"))
         self.time_zone_menu.setTitle(self.tr("Times"))
         self.time_zone_actions["almaty"].setText(self.tr("Almaty time (UTC+5)"))
@@ -798,6 +814,12 @@ class MainWindow(QMainWindow):
         kind = self.tr("Broker") if role == "broker" else self.tr("Client")
         iin = self.tr("IIN")
         self.profile_detail.setText(f"{kind} · {iin} {me.iin}")
+
+    def _zoom_changed(self, _level: int) -> None:
+        """What the stylesheet and views/zoom_sizes.py do not size: the logo, and the quick
+        search's room for its hint (measured in the new font)."""
+        self.logo.setPixmap(image("logo").pixmap(zoom.current().size(30)))
+        self._retranslate()
 
     def _sync_checks(self, *_: object) -> None:
         action = self.language_actions.get(self.languages.language)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QPushButton, QWidget
 
+from cesec_desktop.state.accessible_cells import label_cells
 from cesec_desktop.state.formatting import format_day, format_moment, format_price, format_quantity
 from cesec_desktop.state.orders_model import market_of
 from cesec_desktop.state.tasks import TaskTracker
@@ -307,6 +308,7 @@ class OrderDetailsDialog(DetailsDialog):
             for item in items[QUANTITY:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             model.appendRow(items)
+        label_cells(model)
         self.ui.historyView.resizeRowsToContents()
         if state == "loading":
             note = self.tr("Loading the history…")

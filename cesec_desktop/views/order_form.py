@@ -46,6 +46,8 @@ from cesec_desktop.views.widgets.decimal_field import (
     DecimalField,
     places_of,
 )
+from cesec_desktop.views.widgets.live_region import ErrorAnnouncer, announce
+from cesec_desktop.views.zoom_sizes import zoom_form
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,7 @@ class OrderFormDialog(SigningForm):
 
         self.ui = Ui_OrderForm()
         self.ui.setupUi(self)
+        zoom_form(self)  # the form's minimum and maximum sizes grow with the text size
         self.setObjectName("orderForm")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setSizeGripEnabled(True)
@@ -144,6 +147,8 @@ class OrderFormDialog(SigningForm):
             "quantity": ui.quantityError,
             "valid_until": ui.validError,
         }
+        # Errors appear under the fields without focus: a screen reader is told of each.
+        self.errors_said = ErrorAnnouncer(self, [*self.error_labels.values(), ui.formError])
         self._fill_accounts(account_id)
         ui.typeCombo.addItem("", OrderType.LIMIT.value)
         ui.typeCombo.addItem("", OrderType.MARKET.value)
@@ -609,6 +614,7 @@ class OrderFormDialog(SigningForm):
             failure = " ".join(self._error_text(f, self._server_errors[f]) for f in extra)
         self.ui.formError.setText(failure)
         self.ui.formError.setVisible(bool(failure))
+        self.errors_said.check()
         note = self._note_text()
         self.ui.noteLabel.setText(note)
         self.ui.noteLabel.setVisible(bool(note))
@@ -737,6 +743,7 @@ class OrderFormDialog(SigningForm):
         self._note = ""
         self._render_done()
         self._render()
+        announce(self, f"{ui.doneTitle.text()}. {ui.doneStatus.text()}")
 
     def _show_form(self) -> None:
         ui = self.ui

@@ -63,6 +63,10 @@ class Shell(QObject):
         self.login_window = LoginWindow(session, settings, languages, demo=demo)
         self.login_window.signedIn.connect(self._signed_in)
         self.login_window.closed.connect(self._login_closed)
+        from cesec_desktop.views.zoom_actions import ZoomActions
+
+        # Larger text before signing in too (Ctrl+Plus, Ctrl+Minus, Ctrl+0).
+        self.login_zoom = ZoomActions(self.login_window)
         seconds = idle_seconds if idle_seconds is not None else settings.idle_minutes * 60
         self.idle = IdleWatcher(seconds, self)
         self.idle.idle.connect(self._idle)

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
 from shiboken6 import isValid
 
@@ -91,6 +91,17 @@ class SigningForm(QDialog):
         that nothing was made; "" otherwise."""
         self._outcome_label: QLabel | None = None
         self._outcome_ticket: Any = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # On screen the form's contents may ask for more than they did when it was sized
+        # (more so with larger text): grow it to them once it is laid out.
+        QTimer.singleShot(0, self, self._grow_to_contents)
+
+    def _grow_to_contents(self) -> None:
+        wanted = self.size().expandedTo(self.sizeHint())
+        if wanted != self.size():
+            self.resize(wanted)
 
     def _set_sign_dialog(self, dialog: QDialog | None) -> None:
         self.sign_dialog = dialog

@@ -22,6 +22,7 @@ from cesec_desktop.state.notifications import (
     Notifier,
 )
 from cesec_desktop.views.resources import image
+from cesec_desktop.views.widgets.live_region import live_region
 
 if TYPE_CHECKING:
     from cesec_desktop.views.main_window import MainWindow
@@ -166,6 +167,9 @@ def install_notifications(window: MainWindow) -> Tray:
     profile menu, before Log out, so it sits with the other preferences."""
     notifier = Notifier(window.session, window.settings, tasks=window.tasks, parent=window)
     tray = Tray(window, notifier)
+    # A fill or a rejection is also said to a screen reader, pop-ups on or off.
+    region = live_region(window)
+    notifier.happened.connect(lambda title, body, _kind: region.announce(f"{title}. {body}"))
     menu = window.profile_menu
     actions = menu.actions()
     logout = actions.index(window.logout_action) if window.logout_action in actions else -1

@@ -295,6 +295,7 @@ class WatchlistEditor(QDialog):
             count = self.list_models[market.value].rowCount()
             title = titles[market.value]
             ui.marketTabs.setTabText(i, f"{title} ({count})" if count else title)
+            self.lists[market.value].setAccessibleName(title)
         model = self.list_models[self.current_market]
         if not self.watchlists.editable:
             hint = self.tr("The list is empty.") if not model.rowCount() else ""
@@ -379,6 +380,10 @@ class WatchlistEditor(QDialog):
         )
         ui.searchEdit.setPlaceholderText(self.tr("Ticker or name, e.g. HSBK"))
         ui.resultsView.setToolTip("")
+        # Names for screen readers: the captions beside these are not their buddies.
+        ui.searchEdit.setAccessibleName(ui.findLabel.text())
+        ui.resultsView.setAccessibleName(self.tr("Search results"))
+        ui.marketTabs.setAccessibleName(ui.listsLabel.text())
         self._show_status()
         self._show_notice()
         self._sync_lists()

@@ -32,6 +32,8 @@ from cesec_desktop.views.forms.ui_withdrawal_form import Ui_WithdrawalForm
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.signing_flow import SigningForm, sign_with
 from cesec_desktop.views.widgets.decimal_field import DecimalField
+from cesec_desktop.views.widgets.live_region import ErrorAnnouncer
+from cesec_desktop.views.zoom_sizes import zoom_form
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,7 @@ class WithdrawalFormDialog(SigningForm):
 
         self.ui = Ui_WithdrawalForm()
         self.ui.setupUi(self)
+        zoom_form(self)  # the form's minimum and maximum sizes grow with the text size
         self.setObjectName("withdrawalForm")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setSizeGripEnabled(True)
@@ -107,6 +110,8 @@ class WithdrawalFormDialog(SigningForm):
         }
         for label in self.error_labels.values():
             label.hide()
+        # Errors appear under the fields without focus: a screen reader is told of each.
+        self.errors_said = ErrorAnnouncer(self, [*self.error_labels.values(), ui.formError])
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -458,6 +463,7 @@ class WithdrawalFormDialog(SigningForm):
         failure = self._failure_text(self._failure) if self._failure is not None else ""
         ui.formError.setText(failure)
         ui.formError.setVisible(bool(failure))
+        self.errors_said.check()
         note = (
             self.tr("Signing was cancelled. Nothing was sent; the withdrawal is as you left it.")
             if self._note == "cancelled"

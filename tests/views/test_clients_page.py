@@ -435,7 +435,7 @@ async def broker_window(gui: Gui) -> Any:
     return gui.main
 
 
-def test_a_broker_sees_the_clients_page_first_and_ctrl_0_shows_it(
+def test_a_broker_sees_the_clients_page_first_and_ctrl_6_shows_it(
     backend_factory: Callable[..., Backend],
     gui_factory: Callable[..., Gui],
     run: Callable[..., Any],
@@ -454,27 +454,28 @@ def test_a_broker_sees_the_clients_page_first_and_ctrl_0_shows_it(
             "instructions",
         ]
         # First in the menu; the window opens on the last page (Home the first time, where
-        # the first client of the picker shows), and Ctrl+0 brings the book.
+        # the first client of the picker shows), and Ctrl+6 brings the book (Ctrl+0 is the
+        # text size's).
         assert main.current_page == "home" and main.back_button.isVisible()
         main.activateWindow()
         await wait_until(main.isActiveWindow, what="the window to be active")
-        gui.qtbot.keyClick(main, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        gui.qtbot.keyClick(main, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
         assert main.current_page == "clients" and main.menu_buttons["clients"].isChecked()
         page: ClientsPage = main.pages["clients"]
         await wait_until(lambda: page.state == "table", timeout=20, what="the book")
         model = page.store.model
         assert model.rowCount() >= 50
         assert page.totals_labels["book"][1].text() == format_money(model.totals().value_kzt, "KZT")
-        assert main.menu_buttons["clients"].toolTip() == "Clients (Ctrl+0)"
+        assert main.menu_buttons["clients"].toolTip() == "Clients (Ctrl+6)"
         gui.qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         assert main.current_page == "portfolio"
         assert main.back_button.isVisible()
-        gui.qtbot.keyClick(main, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        gui.qtbot.keyClick(main, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
         assert main.current_page == "clients" and not main.back_button.isVisible()
         # The shortcuts window lists a broker's own keys, and every key the window has.
         dialog = main.help_button.open_shortcuts()
         rows = dict(dialog.rows())
-        assert rows["Ctrl+0"] == "Open Clients"
+        assert rows["Ctrl+6"] == "Open Clients"
         assert rows["Alt+Left"] == "Back to the book of clients"
         defined = {
             shortcut.toString(QKeySequence.SequenceFormat.NativeText)

@@ -71,6 +71,7 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
             "Change password",
             "Language",
             "Theme",
+            "Text size: 100%",
             "Times",
             "Check for updates automatically",
             "Desktop notifications",
@@ -81,7 +82,7 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
         languages = [a.text() for a in main.language_menu.actions()]
         assert languages == ["Қазақша", "Русский", "English"]
         themes = [a.text() for a in main.theme_menu.actions()]
-        assert themes == ["Light", "Dark", "As in the system"]
+        assert themes == ["Light", "Dark", "High contrast", "As in the system"]
         zones = [a.text() for a in main.time_zone_menu.actions()]
         assert zones == ["Almaty time (UTC+5)", "This computer's time"]
         assert main.time_zone_actions["almaty"].isChecked()
@@ -173,7 +174,7 @@ def test_the_login_window_switches_language_before_signing_in(
     run(scenario())
 
 
-def test_theme_light_dark_and_system(
+def test_theme_light_dark_high_contrast_and_system(
     backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
 ) -> None:
     async def scenario() -> None:
@@ -186,6 +187,13 @@ def test_theme_light_dark_and_system(
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 60
         assert "#13171d" in app.styleSheet()
         assert main.theme_actions["dark"].isChecked()
+        main.theme_actions["high_contrast"].trigger()
+        assert gui.settings.theme == "high_contrast"
+        assert gui.shell.themes.scheme == "high_contrast"
+        assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        assert app.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+        assert "QPushButton:focus" in app.styleSheet()
+        assert main.theme_actions["high_contrast"].isChecked()
         main.theme_actions["light"].trigger()
         assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
         main.theme_actions["system"].trigger()

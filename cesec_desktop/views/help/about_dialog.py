@@ -98,6 +98,7 @@ class AboutDialog(QDialog):
             .replace("%3", platform.python_version())
         )
         self.notices_title.setText(self.tr("Third-party notices"))
+        self.notices.setAccessibleName(self.notices_title.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -145,6 +145,9 @@ class GuideWindow(QWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("User guide"))
         self.search.setPlaceholderText(self.tr("Find in the guide"))
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.browser.setAccessibleName(self.windowTitle())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cesec_desktop.state.accessible_cells import label_cells
 from cesec_desktop.state.support import SupportDesk, environment_for
 from cesec_desktop.views.pages.titles import PAGES, page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.zoom_actions import ZOOM_IN_KEYS, ZOOM_OUT_KEYS, ZOOM_RESET_KEYS
+from cesec_desktop.views.zoom_sizes import icon_size
 
 if TYPE_CHECKING:
     from cesec_desktop.state.session import Session
@@ -47,12 +50,15 @@ SHORTCUTS: tuple[tuple[str, Key], ...] = (
     ("copy", QKeySequence.StandardKey.Copy),
     ("buy", "Ctrl+B"),
     ("sell", "Ctrl+Shift+S"),
+    *(("zoom_in", key) for key in ZOOM_IN_KEYS),
+    *(("zoom_out", key) for key in ZOOM_OUT_KEYS),
+    *(("zoom_reset", key) for key in ZOOM_RESET_KEYS),
 )
 """Every keyboard shortcut of the main window and its pages: the one list the Keyboard
 shortcuts window shows (a test compares it with the window's actions)."""
 
 BROKER_SHORTCUTS: tuple[tuple[str, Key], ...] = (
-    ("page_clients", "Ctrl+0"),
+    ("page_clients", "Ctrl+6"),
     ("back_to_clients", "Alt+Left"),
 )
 """A broker's own: the book of clients, and back to it from a client's screens (listed for
@@ -84,6 +90,9 @@ class ShortcutTexts(QObject):
             "buy": self.tr("Buy the instrument in the selected row"),
             "sell": self.tr("Sell the instrument in the selected row"),
             "back_to_clients": self.tr("Back to the book of clients"),
+            "zoom_in": self.tr("Larger text (up to 200%)"),
+            "zoom_out": self.tr("Smaller text (down to 80%)"),
+            "zoom_reset": self.tr("Text at its actual size (100%)"),
             "tester": self.tr("Open the Tester window (the mock backend's controls)"),
         }
         return texts[name]
@@ -136,6 +145,7 @@ class ShortcutsDialog(QDialog):
         for row, (name, key) in enumerate(self.shortcuts):
             self.table.setItem(row, 0, QTableWidgetItem(key_sequence(key).toString(native)))
             self.table.setItem(row, 1, QTableWidgetItem(self.texts.describe(name)))
+        label_cells(self.table.model())
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, self.table.columnWidth(0) + 16)
 
@@ -160,7 +170,7 @@ class HelpButton(QToolButton):
         self.report_dialog: ReportProblemDialog | None = None
         self.setObjectName("helpButton")
         self.setIcon(icon("help"))
-        self.setIconSize(QSize(20, 20))
+        icon_size(self, 20)  # grows with the text size
         self.setAutoRaise(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
@@ -294,6 +304,7 @@ class HelpButton(QToolButton):
 
     def _retranslate(self) -> None:
         self.setToolTip(self.tr("Help"))
+        self.setAccessibleName(self.toolTip())  # an icon only: readers need the word
         self.guide_action.setText(self.tr("User guide"))
         self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
         self.contacts_action.setText(self.tr("Contact support"))

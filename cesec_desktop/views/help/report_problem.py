@@ -617,6 +617,12 @@ class ReportProblemDialog(QDialog):
         self.attachments_title.setText(self.tr("Attachments"))
         self.screenshot_check.setText(self.tr("Screenshot of the window"))
         self.thumbnail.setToolTip(self.tr("Click to see it at full size"))
+        # Readers get these names from the captions' words (the captions sit in another
+        # widget, out of reach of Qt's buddy lookup); the picture is named for what it shows.
+        self.summary_edit.setAccessibleName(self.summary_caption.text().rstrip(":"))
+        self.details_edit.setAccessibleName(self.details_caption.text().rstrip(":"))
+        self.thumbnail.setAccessibleName(self.screenshot_check.text())
+        self.thumbnail.setAccessibleDescription(self.thumbnail.toolTip())
         self.screenshot_hint.setText(self.tr("Click the picture to see it at full size."))
         self.log_check.setText(
             self.tr("The app's log: the last %1 lines").replace("%1", str(LOG_LINES))

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cesec_desktop.state import formatting
+from cesec_desktop.state import formatting, zoom
+from cesec_desktop.state.accessible_cells import spoken
 from cesec_desktop.state.account_names import account_kind_name
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.state.connection import Connection
@@ -68,6 +69,7 @@ from cesec_desktop.views.widgets.quote_table import (
     selected_row,
     show_trade_shortcut,
 )
+from cesec_desktop.views.zoom_sizes import fixed_width
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +251,7 @@ class HomePage(QWidget):
     def _build_side(self, parent: QWidget) -> QWidget:
         side = QWidget(parent)
         side.setObjectName("homeSide")
-        side.setFixedWidth(SIDE_WIDTH)
+        fixed_width(side, SIDE_WIDTH)  # grows with the text size
         self.side = side
         column = self.side_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -729,6 +731,8 @@ class HomePage(QWidget):
                     cell = QTableWidgetItem()
                     table.setItem(row, column, cell)
                 cell.setText(text)
+                # Its two lines as one phrase: a reader would stop at the line break.
+                cell.setData(Qt.ItemDataRole.AccessibleTextRole, spoken("", text))
                 cell.setData(Qt.ItemDataRole.UserRole, f"{kind}:{item.id}")
                 cell.setToolTip(f"{what}\n{hint}")
             status = table.item(row, 1)
@@ -791,6 +795,7 @@ class HomePage(QWidget):
             if account is not None:
                 name.setText(account_kind_name(account))
         self.title.setText(page_title("home"))
+        self.scroll.setAccessibleName(page_title("home"))
         self._show_today()
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Load the profile from the server again (F5)"))
@@ -844,7 +849,8 @@ class HomePage(QWidget):
     def _arrange(self) -> None:
         """Side column on the right when the quote tables fit beside it, else under them."""
         quotes_width = max(p.table.minimumWidth() for p in self.panels.values()) + 34
-        narrow = self.scroll.viewport().width() < quotes_width + SIDE_WIDTH + self.body.spacing()
+        side_width = zoom.px(SIDE_WIDTH)
+        narrow = self.scroll.viewport().width() < quotes_width + side_width + self.body.spacing()
         if narrow == self.narrow:
             return
         self.narrow = narrow
@@ -856,7 +862,7 @@ class HomePage(QWidget):
         else:
             self.body.setDirection(QBoxLayout.Direction.LeftToRight)
             self.side_layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.side.setFixedWidth(SIDE_WIDTH)
+            fixed_width(self.side, SIDE_WIDTH)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -897,5 +903,8 @@ class HomePage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._arrange()
+        if event.type() == QEvent.Type.FontChange:
+            # A new text size: once the quote tables have measured their columns in it.
+            QTimer.singleShot(0, self, self._arrange)
             # The cards retranslate after us (in any order): say "loading" again afterwards.
             QTimer.singleShot(0, self, self._show_quote_state)

@@ -26,9 +26,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
-    QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -267,7 +267,9 @@ class ListPage(QWidget):
         self.refresh_button = QToolButton(self)
         self.refresh_button.setObjectName(f"{self.key}Refresh")
         self.refresh_button.setIcon(icon("refresh"))
-        self.refresh_button.setIconSize(QSize(18, 18))
+        from cesec_desktop.views.zoom_sizes import icon_size
+
+        icon_size(self.refresh_button, 18)  # grows with the text size
         self.refresh_button.setAutoRaise(True)
         self.refresh_button.clicked.connect(self.reload)
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -766,6 +768,7 @@ class ListPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(page_title(self.key))
+        self.table.setAccessibleName(page_title(self.key))
         self.refresh_button.setToolTip(self.tr("Load again"))
         self.refresh_button.setAccessibleName(self.tr("Refresh"))
         self.reset_filters_button.setText(self.tr("Reset filters"))
@@ -821,6 +824,8 @@ class ListPage(QWidget):
         super().showEvent(event)
         self.client_changed()
         self.start()
+        # Words or the text size may have changed while another page was on screen.
+        self._relayout()
         self.fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -831,4 +836,8 @@ class ListPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            # Again once the period bar and the filters have their new words and text size
+            # (they hear of it after this page, in no set order): longer ones may not fit.
+            QTimer.singleShot(0, self, self._relayout)
         super().changeEvent(event)

@@ -408,6 +408,7 @@ class PortfolioPage(QWidget):
         plot.setMinimumHeight(150)
         self._history_curve = plot.plot([], [], fillLevel=None)
         self._history_plot = plot
+        self._name_history_plot()
         self.history_layout.insertWidget(1, plot, 1)
         self._apply_theme()
         if self.store is not None:
@@ -828,7 +829,9 @@ class PortfolioPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(page_title(self.key))
         self.account_label.setText(self.tr("Sub-account"))
+        self.account_combo.setAccessibleName(self.account_label.text())
         self.refresh_button.setToolTip(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.refresh_button.toolTip())  # an icon only
         self.retry_button.setText(self.tr("Try again"))
         if self.account_combo.count():
             self.account_combo.setItemText(0, self.tr("All sub-accounts"))
@@ -840,6 +843,9 @@ class PortfolioPage(QWidget):
         self.total_names["rate"].setText(self.tr("USD rate"))
         self.tabs.setTabText(0, self.tr("Securities"))
         self.tabs.setTabText(1, self.tr("Money"))
+        self.tabs.setAccessibleName(self.tr("Holdings"))
+        self.securities_view.setAccessibleName(self.tr("Securities"))
+        self.money_view.setAccessibleName(self.tr("Money"))
         self.securities_empty.setText(self.tr("No securities on this sub-account."))
         self.money_empty.setText(self.tr("No money on this sub-account."))
         self.allocation_title.setText(self.tr("Allocation"))
@@ -849,6 +855,7 @@ class PortfolioPage(QWidget):
         self.allocation.empty_text = self.tr("Nothing to show yet.")
         self.history_title.setText(self.tr("Portfolio value, KZT"))
         self.history_empty.setText(self.tr("Not enough history to draw yet."))
+        self._name_history_plot()
         if self.store is not None:
             self.store.securities.retranslate()
             self.store.money.retranslate()
@@ -858,6 +865,11 @@ class PortfolioPage(QWidget):
         if self._history_plot is not None:
             for name in ("bottom", "left"):
                 self._history_plot.getAxis(name).relabel()
+
+    def _name_history_plot(self) -> None:
+        """The chart is a picture: a reader hears its title (the figures are in the cards)."""
+        if self._history_plot is not None:
+            self._history_plot.setAccessibleName(self.history_title.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

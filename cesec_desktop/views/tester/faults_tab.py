@@ -128,6 +128,8 @@ class FaultsTab(TesterTab):
             settings.addStretch(1)
         if fault is not Fault.STREAM:
             item.until = UntilField(f"testerFault_{key}_until", parent)
+            item.until.subject = lambda f=fault: self.fault_names()[f]
+            item.until.retranslate()
         item.on.setObjectName(f"testerFault_{key}_on")
         item.on.setProperty("role", "primary")
         item.on.clicked.connect(lambda _=False, f=fault: self.turn_on(f))
@@ -264,6 +266,15 @@ class FaultsTab(TesterTab):
     def title(self) -> str:
         return self.tr("Faults")
 
+    def fault_names(self) -> dict[Fault, str]:
+        return {
+            Fault.LATENCY: self.tr("Latency"),
+            Fault.ERRORS: self.tr("Errors"),
+            Fault.STREAM: self.tr("Stream drop"),
+            Fault.CRASH: self.tr("Crash after commit"),
+            Fault.DRIP: self.tr("Slow answers"),
+        }
+
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
@@ -272,13 +283,7 @@ class FaultsTab(TesterTab):
             )
         )
         self.panel_title.setText(self.tr("Injected faults"))
-        names = {
-            Fault.LATENCY: self.tr("Latency"),
-            Fault.ERRORS: self.tr("Errors"),
-            Fault.STREAM: self.tr("Stream drop"),
-            Fault.CRASH: self.tr("Crash after commit"),
-            Fault.DRIP: self.tr("Slow answers"),
-        }
+        names = self.fault_names()
         units = {
             Fault.LATENCY: self.tr("ms"),
             Fault.ERRORS: self.tr("% of calls"),
@@ -300,7 +305,8 @@ class FaultsTab(TesterTab):
                 row.status.setAccessibleName(self.tr("HTTP status of the errors"))
             if row.path is not None and row.path_label is not None:
                 row.path_label.setText(self.tr("path"))
-                row.path.setAccessibleName(self.tr("Which calls (method and path pattern)"))
+                which = self.tr("Which calls (method and path pattern)")
+                row.path.setAccessibleName(f"{names[fault]}: {which}")
                 row.path.setPlaceholderText(self.tr("default calls"))
                 row.path.setToolTip(
                     self.tr(

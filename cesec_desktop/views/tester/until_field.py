@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import time
 
 from PySide6.QtCore import QEvent, QRegularExpression
@@ -25,6 +26,9 @@ class UntilField(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.subject: Callable[[], str] | None = None
+        """Whose duration this is, in words: it starts the fields' accessible names, so that
+        a screen reader tells apart several of these in one window."""
         self.setObjectName(name)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -88,10 +92,15 @@ class UntilField(QWidget):
         # Never squeezed below its longest choice: a cut "until clea…" says nothing.
         self.choice.setMinimumWidth(0)
         self.choice.setMinimumWidth(self.choice.sizeHint().width())
-        self.choice.setAccessibleName(self.tr("How long it lasts"))
-        self.minutes.setAccessibleName(self.tr("Minutes it lasts"))
+        subject = self.subject() if self.subject is not None else ""
+
+        def named(text: str) -> str:
+            return f"{subject}: {text}" if subject else text
+
+        self.choice.setAccessibleName(named(self.tr("How long it lasts")))
+        self.minutes.setAccessibleName(named(self.tr("Minutes it lasts")))
         self.minutes_unit.setText(self.tr("min"))
-        self.at.setAccessibleName(self.tr("Time it lasts until, on the mock's clock"))
+        self.at.setAccessibleName(named(self.tr("Time it lasts until, on the mock's clock")))
         self.at.setPlaceholderText(self.tr("HH:MM"))
 
     def changeEvent(self, event: QEvent) -> None:

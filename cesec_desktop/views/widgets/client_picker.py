@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cesec_desktop.state import zoom
 from cesec_desktop.state.client_scope import ClientScope
 from cesec_desktop.views.resources import icon
 
@@ -82,8 +83,11 @@ class ClientPicker(QWidget):
         self.label.setProperty("role", "muted")
         self.combo = ClientCombo(self)
         self.combo.setObjectName("clientPickerCombo")
-        self.combo.setMinimumWidth(MIN_WIDTH)
-        self.combo.setMaximumWidth(MAX_WIDTH)
+        # The name is cut to the room there is (the IIN stays whole); the tooltip names the
+        # client in full, and readers get the whole text as the combo box's value.
+        self.combo.setProperty("elides", True)
+        self.combo.setMinimumWidth(zoom.px(MIN_WIDTH))
+        self.combo.setMaximumWidth(zoom.px(MAX_WIDTH))  # both grow with the text
         self.combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -175,7 +179,7 @@ class ClientPicker(QWidget):
         (the tooltip still names the client)."""
         texts = [self.combo.itemText(i) for i in range(self.combo.count())]
         self.combo.setMinimumContentsLength(max((len(t) for t in texts), default=0) + 1)
-        self.combo.setMinimumWidth(MIN_WIDTH)
+        self.combo.setMinimumWidth(zoom.px(MIN_WIDTH))
         self.combo.updateGeometry()
 
     def _placeholder(self) -> str:

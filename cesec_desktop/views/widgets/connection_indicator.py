@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from cesec_desktop.state.connection import Connection
+from cesec_desktop.views.widgets.live_region import announce
 
 CONNECTING = "connecting"
 """Shown from sign-in until the stream first answers: not yet a lost connection."""
@@ -32,6 +33,8 @@ class ConnectionIndicator(QWidget):
         self._state = Connection.OFFLINE
         self._shown = ""
         self._first_answer = False
+        self._lost = False
+        """Said "lost" to a screen reader: "back" is said when it returns."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
         layout.setSpacing(6)
@@ -79,7 +82,18 @@ class ConnectionIndicator(QWidget):
         self.retranslate()
         if shown != self._shown:
             self._shown = shown
+            self._announce(shown)
             self.shownChanged.emit(shown)
+
+    def _announce(self, shown: str) -> None:
+        """Tell a screen reader when the connection is lost and when it is back (not the
+        first connection at sign-in: nothing was lost then)."""
+        if not self._first_answer:
+            return
+        lost = shown != Connection.ONLINE.value
+        if lost != self._lost:
+            self._lost = lost
+            announce(self, self.toolTip())
 
     def retranslate(self) -> None:
         texts = {
@@ -103,6 +117,9 @@ class ConnectionIndicator(QWidget):
         text, tip = texts[self._state.value if self._first_answer else CONNECTING]
         self.label.setText(text)
         self.setToolTip(tip)
+        # Its state in words: the dot's colour says nothing to a screen reader.
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(tip)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

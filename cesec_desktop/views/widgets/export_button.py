@@ -79,6 +79,7 @@ class ExportButton(QToolButton):
         self.directory = QDir.homePath()
         self.file_dialog: QFileDialog | None = None
         self._busy = False
+        self._subject: Callable[[], str] | None = None
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.csv_action = self.menu_.addAction("")
@@ -103,6 +104,12 @@ class ExportButton(QToolButton):
     @property
     def busy(self) -> bool:
         return self._busy
+
+    def set_subject(self, subject: Callable[[], str] | None) -> None:
+        """What this button exports, in words ("KASE"): a screen reader says it after
+        "Export", which tells apart several Export buttons in one window."""
+        self._subject = subject
+        self.retranslate()
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -217,6 +224,8 @@ class ExportButton(QToolButton):
     def retranslate(self) -> None:
         self.setText(self.tr("Exporting…") if self._busy else self.tr("Export"))
         self.setToolTip(self.tr("Save the rows shown to a file, or copy the selected rows"))
+        subject = self._subject() if self._subject is not None else ""
+        self.setAccessibleName(f"{self.text()}: {subject}" if subject else "")
         self.csv_action.setText(self.tr("Export to CSV…"))
         self.xlsx_action.setText(self.tr("Export to Excel (XLSX)…"))
         self.copy_action.setText(self.tr("Copy selected rows"))

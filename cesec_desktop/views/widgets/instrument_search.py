@@ -145,6 +145,9 @@ class InstrumentSearch(QWidget):
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Ticker or name, e.g. HSBK"))
+        # A reader does not say a placeholder: the field's name, the hint as its description.
+        self.edit.setAccessibleName(self.tr("Instrument"))
+        self.edit.setAccessibleDescription(self.edit.placeholderText())
         self.badge.setToolTip(self.tr("Market"))
 
     # --- internals --------------------------------------------------------------------------

@@ -35,4 +35,7 @@ class PasswordToggle(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.action.setToolTip(self.tr("Hide password") if self.shown else self.tr("Show password"))
+        text = self.tr("Hide password") if self.shown else self.tr("Show password")
+        self.action.setToolTip(text)
+        # The eye's button in the field takes the action's text as its accessible name.
+        self.action.setText(text)

@@ -278,6 +278,7 @@ class QuotePanel(QFrame):
             parent=self,
         )
         self.export_button.setObjectName("exportButton")
+        self.export_button.set_subject(lambda: self._title)
         # Hidden with an empty list, keeping its room so that the header does not jump.
         policy = self.export_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -319,6 +320,11 @@ class QuotePanel(QFrame):
     def set_title(self, title: str) -> None:
         self._title = title
         self.heading.setText(title)
+        self._name_table()
+
+    def _name_table(self) -> None:
+        self.table.setAccessibleName(self.tr("Quotes: %1").replace("%1", self._title))
+        self.export_button.retranslate()
 
     def _sync(self, *_: object) -> None:
         rows = self.model.rowCount()
@@ -333,6 +339,7 @@ class QuotePanel(QFrame):
             self.tr("No instruments on this market's list. Add some to watch their prices here.")
         )
         self.edit_button.setText(self.tr("Choose instruments…"))
+        self._name_table()
         self._sync()
 
     def changeEvent(self, event: QEvent) -> None:
