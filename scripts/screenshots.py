@@ -51,6 +51,23 @@ async def settle(seconds: float = 0.15) -> None:
     await asyncio.sleep(seconds)
 
 
+async def wait_for_names(window: object) -> None:
+    """Until the home page's quote tables show their instruments' names: the names arrive
+    a moment after the quotes, and a first picture without them shows an empty column."""
+    from cesec_desktop.state.quote_table_model import Column
+
+    models = list(window.pages["home"].models.values())  # type: ignore[attr-defined]
+
+    def named() -> bool:
+        rows = [(model, row) for model in models for row in range(model.rowCount())]
+        return bool(rows) and all(model.index(row, Column.NAME).data() for model, row in rows)
+
+    for _ in range(200):
+        if named():
+            return
+        await settle(0.05)
+
+
 async def take(
     out: Path,
     url: str,
@@ -59,9 +76,11 @@ async def take(
     themes_wanted: tuple[str, ...] = THEMES,
     zoom_level: int = 100,
     clipped: list[str] | None = None,
+    main_size: tuple[int, int] | None = None,
 ) -> list[Path]:
     """Every screen in `langs` and `themes_wanted` at `zoom_level` % text; with a `clipped`
-    list, what layout_check finds on each screen is added to it."""
+    list, what layout_check finds on each screen is added to it. `main_size` is the main
+    window's size (default: 1280 x 800 grown with the text)."""
     import keyring
     from keyring.backend import KeyringBackend
 
@@ -100,7 +119,15 @@ async def take(
     def size(width: int, height: int) -> tuple[int, int]:
         return zoomed_size(width, height, zoom_level)
 
+    main = main_size or size(1280, 800)
+
     def save(widget: object, name: str) -> None:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        # A text changed a moment ago (a language switch, the connection coming up) has its
+        # layout request still queued: lay it out before the picture and the check.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         path = out / name
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         written.append(path)
@@ -171,13 +198,14 @@ async def take(
         assert await login.sign_in()
         login.hide()
         window = MainWindow(session, settings, languages, themes, demo=True)
-        window.resize(*size(1280, 800))  # the default window (issue 11 §5)
+        window.resize(*main)  # the default window (issue 11 §5), or as asked
         window.show_page("home")
         window.show()
         for _ in range(100):
             if session.connection.value == "online":
                 break
             await settle(0.05)
+        await wait_for_names(window)
         for lang in langs:
             languages.set_language(lang)
             await settle()
@@ -225,10 +253,11 @@ async def take(
     session = Session(url, CredentialStore(url, backend=keyring.get_keyring()))
     await session.login("broker", "Broker#2026")
     window = MainWindow(session, settings, languages, themes, demo=True)
-    window.resize(*size(1280, 800))
+    window.resize(*main)
     window.show_page("home")
     window.show()
     await settle(1.0)
+    await wait_for_names(window)
     for lang in langs:
         languages.set_language(lang)
         await settle(0.6)
@@ -266,6 +295,11 @@ def main() -> int:
     parser.add_argument(
         "--check", action="store_true", help="list the texts that do not fit; exit 1 if any"
     )
+    parser.add_argument(
+        "--main-size",
+        metavar="WxH",
+        help="the main window's size, e.g. 1920x1080 (default: 1280x800 grown with --zoom)",
+    )
     parser.add_argument("--langs", default=",".join(LANGS), help="comma-separated: kk,ru,en")
     parser.add_argument("--themes", default=",".join(THEMES), help="comma-separated: light,dark")
     args = parser.parse_args()
@@ -277,6 +311,12 @@ def main() -> int:
         parser.error("--zoom takes 80 to 200")
     if args.readme and (args.zoom != 100 or args.scale_factor):
         parser.error("--readme takes the pictures at 100 % and scale factor 1")
+    main_size: tuple[int, int] | None = None
+    if args.main_size:
+        width, _, height = args.main_size.lower().partition("x")
+        if not (width.isdigit() and height.isdigit()):
+            parser.error("--main-size takes WIDTHxHEIGHT, e.g. 1920x1080")
+        main_size = (int(width), int(height))
     if args.scale_factor:
         # Read by Qt when the application starts, which run_qt() does below.
         os.environ["QT_SCALE_FACTOR"] = f"{args.scale_factor:g}"
@@ -295,6 +335,7 @@ def main() -> int:
                 themes_wanted=themes,
                 zoom_level=args.zoom,
                 clipped=clipped,
+                main_size=main_size,
             )
         )
     for path in written:

@@ -14,7 +14,8 @@ order, and `model.columns[c]` describes column `c`):
 - `value(row) -> Any`: the raw value served under SORT_ROLE (what an export writes: a
   Decimal, a datetime, a date); None: the sort key itself. `spec.raw(row)` applies it.
 - `sample(locale) -> str`: the widest text the column shows, to size it from the font
-  (the header title is measured separately by the view).
+  (the header title is measured separately by the view); or several, one a line, when
+  which is widest depends on the font.
 - `align`: the cells' and the header's alignment (Qt.AlignmentFlag).
 - `painter: CellPainter | None`: which cell painter the view's delegate uses: "menu" (the row's
   "…" button), "pill" (status), "instrument" (ticker + market badge), "side" (coloured

@@ -83,7 +83,9 @@ def _price_key(price: Decimal | None) -> tuple[int, Decimal]:
 
 
 def _longest(texts: Iterable[str]) -> str:
-    return max(texts, key=len)
+    """Every text, one a line: the widest in the table's font is not always the one with
+    the most letters ("Нарықтық" is wider than "Лимиттік"), so the page measures each."""
+    return "\n".join(texts)
 
 
 def _average_fill(order: Order, locale: QLocale) -> str | None:

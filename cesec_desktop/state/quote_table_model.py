@@ -194,6 +194,8 @@ class QuoteTableModel(QAbstractTableModel):
         self.ranges_emitted = 0
         """`dataChanged` emissions for quotes so far (the benchmark reads it)."""
         self.rows_updated = 0
+        self.row_menu = False
+        """The table shows a "…" menu in each ticker cell: the cell says so to a reader."""
         store.flushed.connect(self._flushed)
         store.staleChanged.connect(self._stale_changed)
         store.agesChanged.connect(self._ages_changed)
@@ -436,6 +438,8 @@ class QuoteTableModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(row, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._actions_hint(row, column)
         return None
 
     def look(self, row: int, column: int) -> tuple[str, Qt.AlignmentFlag, int, bool, Any] | None:
@@ -557,6 +561,14 @@ class QuoteTableModel(QAbstractTableModel):
         title = self.column_titles()[column]
         stale = self.tr("not live") if self.store.stale else ""
         return spoken(title, self._text(row, column), self._moved_words(row, column), stale)
+
+    def _actions_hint(self, row: int, column: int) -> str | None:
+        """The ticker cell's "…" button in words: a reader cannot see the glyph."""
+        if column != Column.TICKER or not self.row_menu:
+            return None
+        return self.tr("Actions for %1: the Menu key or Shift+F10").replace(
+            "%1", self.store.info(self._ids[row]).ticker
+        )
 
     def _tooltip(self, row: int, column: int) -> str | None:
         key = self._ids[row]

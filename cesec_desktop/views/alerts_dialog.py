@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cesec_desktop.state.book_alerts import Alert, AlertKind
 from cesec_desktop.state.formatting import format_moment_short, format_money, format_percent
+from cesec_desktop.views.dialogs import return_focus
 
 if TYPE_CHECKING:
     from cesec_desktop.state.book_alerts import AlertCenter
@@ -104,6 +105,7 @@ class AlertsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("alertsDialog")
         self.setWindowModality(Qt.WindowModality.NonModal)
+        return_focus(self)  # shown again and again: each time, back to where it was opened
         self.alerts = alerts
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

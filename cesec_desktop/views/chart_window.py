@@ -41,6 +41,7 @@ from cesec_desktop.state.formatting import (
     zone_label,
 )
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.dialogs import return_focus
 from cesec_desktop.views.widgets.candlestick_item import (
     CandlestickItem,
     IndexTimeAxis,
@@ -102,6 +103,7 @@ class ChartWindow(QWidget):
         pg = pyqtgraph_module()
         self.setObjectName("chartWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus(self)  # Esc or Ctrl+W: back to the row the chart was opened from
         self.session = session
         self.instrument_id = instrument_id
         self.tasks = TaskTracker("chart-window", owner=self)

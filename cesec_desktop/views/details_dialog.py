@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cesec_desktop.settings import Settings
+from cesec_desktop.views.dialogs import return_focus
 from cesec_desktop.views.style import restyle
 
 MARGINS = (24, 20, 24, 20)
@@ -197,6 +198,7 @@ class DetailsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setProperty("role", "detailsDialog")
+        return_focus(self)  # Esc or Close: the keyboard goes on from the row that opened it
         self._settings = settings
         self._placed = False
         self._live = False  # no re-rendering before the subclass has built itself

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cesec_desktop.logging_setup import redact
+from cesec_desktop.views.dialogs import return_focus
 
 _open_boxes: list[QMessageBox] = []
 MAX_OPEN = 3
@@ -47,6 +48,7 @@ def show_error(
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
+    return_focus(box)  # Esc or Close: back to what the user was doing
     _open_boxes.append(box)
     box.finished.connect(lambda _code: _open_boxes.remove(box) if box in _open_boxes else None)
     box.show()

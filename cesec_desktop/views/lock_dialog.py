@@ -18,6 +18,7 @@ from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_lock import Ui_LockForm
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.password_toggle import PasswordToggle
+from cesec_desktop.views.zoom_sizes import icon_pixmap
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class LockDialog(QDialog):
         self.setObjectName("lockDialog")
         # Nothing else in the app may be used until the password is given.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.ui.iconLabel.setPixmap(icon("lock").pixmap(QSize(40, 40)))
+        icon_pixmap(self.ui.iconLabel, icon("lock"), 40)  # grows with the text size
         self.ui.errorLabel.hide()
         self.ui.busyBar.hide()
         self.ui.busyBar.setFixedHeight(3)

@@ -6,7 +6,7 @@ import logging
 import sys
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
@@ -19,7 +19,7 @@ from cesec_desktop.views.forms.ui_login import Ui_LoginForm
 from cesec_desktop.views.resources import icon, image
 from cesec_desktop.views.widgets.live_region import ErrorAnnouncer, LiveRegion
 from cesec_desktop.views.widgets.password_toggle import PasswordToggle
-from cesec_desktop.views.zoom_sizes import zoom_form
+from cesec_desktop.views.zoom_sizes import icon_pixmap, zoom_form
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +91,8 @@ class LoginWindow(QWidget):
         zoom_form(self)  # the form's minimum and maximum sizes grow with the text size
         self.setObjectName("loginWindow")
         self.ui.card.setObjectName("loginCard")
-        self.ui.logoLabel.setPixmap(image("logo").pixmap(QSize(56, 56)))
-        self.ui.languageIcon.setPixmap(icon("globe").pixmap(QSize(16, 16)))
+        icon_pixmap(self.ui.logoLabel, image("logo"), 56)  # sharp at every text size
+        icon_pixmap(self.ui.languageIcon, icon("globe"), 16)
         self.password_toggle = PasswordToggle(self.ui.passwordEdit)
         # A refusal appears under the fields without focus: a screen reader is told of it.
         self.live_region = LiveRegion(self)

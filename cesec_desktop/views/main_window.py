@@ -41,6 +41,8 @@ from cesec_desktop.views.pages.transactions import TransactionsPage
 from cesec_desktop.views.resources import app_icon, icon, image
 from cesec_desktop.views.widgets.client_picker import ClientPicker
 from cesec_desktop.views.widgets.connection_indicator import ConnectionIndicator
+from cesec_desktop.views.widgets.menu_button import MenuButton
+from cesec_desktop.views.widgets.top_bar_fit import BarFit
 from cesec_desktop.views.zoom_sizes import fixed_width, icon_size
 
 if TYPE_CHECKING:
@@ -51,6 +53,8 @@ log = logging.getLogger(__name__)
 
 WINDOW = "main_window"
 DEFAULT_SIZE = QSize(1280, 800)
+COMPACT_SEARCH_WIDTH = 160
+"""The quick search's least width (at 100 %) in a compact top bar: a ticker and some more."""
 """The first window (issue 11 §5), or what the screen has room for."""
 DETAILS_LOAD_SECONDS = 20.0
 """How long a click on Home's recent row waits for the list page's first load."""
@@ -235,7 +239,8 @@ class MainWindow(QMainWindow):
         self.quick_search.setObjectName("quickSearch")
         self.quick_search.setClearButtonEnabled(True)
         self.quick_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.quick_search.setMinimumWidth(200)
+        self._search_width = 200
+        self.quick_search.setMinimumWidth(self._search_width)
         self.quick_search.setMaximumWidth(420)
         self.quick_search.textChanged.connect(self.quickSearchChanged)
         layout.addWidget(self.quick_search, 1)
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
         self.watchlist_button.clicked.connect(self.watchlistSettingsRequested)
         layout.addWidget(self.watchlist_button)
         layout.addStretch(1)
+        self._bar_gap = layout.count() - 1
         # Brokers: back from one client's screens to the book (Alt+Left too).
         self.back_button = QToolButton(bar)
         self.back_button.setObjectName("backToClients")
@@ -270,14 +276,17 @@ class MainWindow(QMainWindow):
         # Help menu: guide (F1), shortcuts, contacts, Report a problem, My requests, About.
         self.help_button = HelpButton(self, bar)
         layout.addWidget(self.help_button)
-        self.profile_button = QToolButton(bar)
+        # Space, Enter or Down opens the menu from the keyboard (no nested event loop).
+        self.profile_button = MenuButton(bar)
         self.profile_button.setObjectName("profileButton")
         self.profile_button.setIcon(icon("user"))
         icon_size(self.profile_button, 20)
         self.profile_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.profile_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.profile_button.setAutoRaise(True)
         layout.addWidget(self.profile_button)
+        self.top_bar = bar
+        # Short of room (200 % text, a narrow window, long Kazakh words), the bar goes compact.
+        self.top_bar_fit = BarFit(bar, self._set_top_bar_compact)
         return bar
 
     def _build_profile_menu(self) -> None:
@@ -474,6 +483,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         self.menu_buttons[key].setChecked(True)
         self.back_button.setVisible(self.broker and key != "clients")
+        self.top_bar_fit.fit()
         self.settings.set_last_page(self.session.login_name, key)
 
     def _wire_clients(self, page: Any) -> None:
@@ -724,11 +734,14 @@ class MainWindow(QMainWindow):
         self.profile_button.setText(_short_name(me.full_name))
         self.profile_name.setText(me.full_name)
         self._retranslate_profile()
+        self.top_bar_fit.fit()
 
     def _connection_changed(self, state: str) -> None:
         # Home says what the indicator says ("connecting" until the first answer).
         self.indicator.set_state(state)
         self.home.set_connection(self.indicator.shown)
+        # "Reconnecting…" is longer than "Online".
+        self.top_bar_fit.fit()
 
     # --- persistence -----------------------------------------------------------------------
 
@@ -764,15 +777,23 @@ class MainWindow(QMainWindow):
         hint = self.tr("Search by ticker or name")
         self.quick_search.setPlaceholderText(hint)
         # The whole hint in every language, with the search icon and the clear button.
-        width = self.quick_search.fontMetrics().horizontalAdvance(hint) + 72
-        self.quick_search.setMinimumWidth(max(200, width))
+        width = self.quick_search.fontMetrics().horizontalAdvance(hint) + zoom.px(76)
+        self._search_width = max(zoom.px(200), width)
+        self.quick_search.setMinimumWidth(self._search_width)
         self.quick_search.setToolTip(self.tr("Quick search (Ctrl+F)"))
         # Names for screen readers: the placeholder and the icons say nothing to them.
         self.quick_search.setAccessibleName(hint)
+        # The clear button in the field is an action of Qt's own: readers say its text.
+        clear = self.quick_search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Clear the search"))
+            clear.setToolTip(clear.text())
         self.watchlist_button.setToolTip(self.tr("Watchlist settings"))
         self.watchlist_button.setAccessibleName(self.watchlist_button.toolTip())
         self.back_button.setText("\N{LEFTWARDS ARROW} " + self.tr("Back to clients"))
         self.back_button.setToolTip(self.tr("Back to the book of clients (Alt+Left)"))
+        # The words, also when the bar is compact and the button shows the arrow alone.
+        self.back_button.setAccessibleName(self.tr("Back to clients"))
         self.demo_badge.setText(self.tr("DEMO"))
         self.demo_badge.setToolTip(
             self.tr("Demo mode: a local mock of the broker's systems, no real money")
@@ -781,8 +802,6 @@ class MainWindow(QMainWindow):
         # "DEMO" in capitals is spelt out by some readers: the badge says what it means.
         self.demo_badge.setAccessibleName(self.demo_note.text())
         self.demo_badge.setAccessibleDescription(self.demo_badge.toolTip())
-        self.profile_button.setToolTip(self.tr("Profile"))
-        self.profile_button.setAccessibleName(self.profile_button.toolTip())
         self.change_password_action.setText(self.tr("Change password"))
         self.language_menu.setTitle(self.tr("Language"))
         self.theme_menu.setTitle(self.tr("Theme"))
@@ -804,6 +823,37 @@ class MainWindow(QMainWindow):
             self.tester_action.setToolTip(self.tr("The mock backend's controls (Ctrl+Shift+T)"))
         self.indicator.retranslate()
         self._retranslate_profile()
+        # New words, a new text size: the bar's room is measured again.
+        self._set_top_bar_compact(self.top_bar_fit.compact)
+        self.top_bar_fit.fit()
+
+    def _set_top_bar_compact(self, compact: bool) -> None:
+        """Compact: the back button's arrow alone, no "Client:" caption, the connection's
+        dot alone, the profile button's icon alone and a narrower quick search. What is not
+        shown stays in the tooltips and the accessible names."""
+        arrow = "\N{LEFTWARDS ARROW}"
+        back = self.tr("Back to clients")
+        self.back_button.setText(arrow if compact else f"{arrow} {back}")
+        self.client_picker.set_compact(compact)
+        self.indicator.set_compact(compact)
+        self.profile_button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        profile = self.tr("Profile")
+        name = self.profile_name.text()
+        named = f"{profile}: {name}" if compact and name else profile
+        self.profile_button.setToolTip(named)
+        self.profile_button.setAccessibleName(named)
+        search = self.quick_search
+        search.setMinimumWidth(zoom.px(COMPACT_SEARCH_WIDTH) if compact else self._search_width)
+        # Compact, the search takes the spare room (up to its maximum), not the gap after it.
+        self.top_bar.layout().setStretch(self._bar_gap, 0 if compact else 1)
+        # The hint may be cut then: the tooltip says it whole.
+        search.setProperty("elides", compact)
+        hint, tip = search.placeholderText(), self.tr("Quick search (Ctrl+F)")
+        search.setToolTip(f"{tip}\n{hint}" if compact else tip)
 
     def _retranslate_profile(self) -> None:
         me = self.session.me

@@ -757,6 +757,8 @@ class OrderFormDialog(SigningForm):
         ui.closeButton.setDefault(False)
 
     def _set_busy(self, busy: bool, kind: str = "") -> None:
+        if busy:
+            self._busy_focus(True)
         self._busy = busy
         self._busy_kind = kind if busy else ""
         ui = self.ui
@@ -782,6 +784,8 @@ class OrderFormDialog(SigningForm):
         ui.busyLabel.setVisible(busy)
         ui.busyLabel.setText(self._busy_text())
         self._render_quote()
+        if not busy:
+            self._busy_focus(False)
 
     def _busy_text(self) -> str:
         if self._busy_kind == "checking":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
 from shiboken6 import isValid
 
 from cesec_desktop.state.signing import OutcomeUnknown, SignTarget
+from cesec_desktop.views.dialogs import return_focus
 from cesec_desktop.views.style import restyle
 
 
@@ -91,6 +92,10 @@ class SigningForm(QDialog):
         that nothing was made; "" otherwise."""
         self._outcome_label: QLabel | None = None
         self._outcome_ticket: Any = None
+        # Where the keyboard was when the form opened (a quote row, a list's row): it goes
+        # back there when the form closes.
+        return_focus(self)
+        self._held_focus: QWidget | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -102,6 +107,25 @@ class SigningForm(QDialog):
         wanted = self.size().expandedTo(self.sizeHint())
         if wanted != self.size():
             self.resize(wanted)
+
+    def _busy_focus(self, busy: bool) -> None:
+        """Keep the keyboard where it was while the form is busy.
+
+        Busy disables the fields and the Sign buttons, and Qt moves the focus off a disabled
+        widget to whatever comes next (the document's text). Called with True before they
+        are disabled and with False once they are enabled again: the focus goes back to the
+        button that was pressed (so the signing window, and Esc out of it, come back there),
+        or to the first field the broker refused.
+        """
+        if busy:
+            if self._held_focus is None:
+                self._held_focus = self.focusWidget()
+            return
+        held, self._held_focus = self._held_focus, None
+        if self._server_errors:
+            self._focus_first_error()
+        elif held is not None and isValid(held) and held.isEnabled() and held.isVisible():
+            held.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_sign_dialog(self, dialog: QDialog | None) -> None:
         self.sign_dialog = dialog

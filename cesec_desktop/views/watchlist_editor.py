@@ -13,11 +13,12 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +39,12 @@ from cesec_desktop.views.widgets.quick_search import ResultDelegate
 Index = QModelIndex | QPersistentModelIndex
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+
+# The list's keys: reorder and remove without the mouse (and without leaving the list).
+# Made when used: a QKeySequence needs the application (a standard key, its platform).
+MOVE_UP_KEY = "Ctrl+Up"
+MOVE_DOWN_KEY = "Ctrl+Down"
+REMOVE_KEY = QKeySequence.StandardKey.Delete
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -214,6 +221,9 @@ class WatchlistEditor(QDialog):
         ui.moveUpButton.clicked.connect(lambda: self.move_current(-1))
         ui.moveDownButton.clicked.connect(lambda: self.move_current(1))
         ui.removeButton.clicked.connect(self.remove_current)
+        self.list_actions = self._build_list_actions()
+        # Down from the search field goes into the results, as in every type-ahead.
+        ui.searchEdit.installEventFilter(self)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         watchlists.failed.connect(self._store_failed)
@@ -259,6 +269,43 @@ class WatchlistEditor(QDialog):
         if model.moveRows(QModelIndex(), row, 1, QModelIndex(), destination):
             view.setCurrentIndex(model.index(target))
         self._sync_buttons()
+
+    def _build_list_actions(self) -> dict[str, QAction]:
+        """Ctrl+Up / Ctrl+Down / Delete on the lists: the buttons' keys (named in their
+        tooltips). On the tabs (lists and tab bar) only, so Delete in the search field
+        still deletes text."""
+        actions: dict[str, QAction] = {}
+        for name, key, slot in (
+            ("moveUpAction", MOVE_UP_KEY, lambda: self.move_current(-1)),
+            ("moveDownAction", MOVE_DOWN_KEY, lambda: self.move_current(1)),
+            ("removeAction", REMOVE_KEY, self.remove_current),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setEnabled(self.watchlists.editable)
+            action.triggered.connect(slot)
+            self.ui.marketTabs.addAction(action)
+            actions[name] = action
+        return actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        ui = self.ui
+        if (
+            watched is ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.results.rowCount()
+        ):
+            view = ui.resultsView
+            if not view.currentIndex().isValid():
+                view.setCurrentIndex(self.results.index(0))
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def remove_current(self) -> None:
         view = self.current_view()
@@ -380,6 +427,13 @@ class WatchlistEditor(QDialog):
         )
         ui.searchEdit.setPlaceholderText(self.tr("Ticker or name, e.g. HSBK"))
         ui.resultsView.setToolTip("")
+        native = QKeySequence.SequenceFormat.NativeText
+        for button, text, key in (
+            (ui.moveUpButton, self.tr("Move the selected instrument up (%1)"), MOVE_UP_KEY),
+            (ui.moveDownButton, self.tr("Move the selected instrument down (%1)"), MOVE_DOWN_KEY),
+            (ui.removeButton, self.tr("Remove the selected instrument (%1)"), REMOVE_KEY),
+        ):
+            button.setToolTip(text.replace("%1", QKeySequence(key).toString(native)))
         # Names for screen readers: the captions beside these are not their buddies.
         ui.searchEdit.setAccessibleName(ui.findLabel.text())
         ui.resultsView.setAccessibleName(self.tr("Search results"))

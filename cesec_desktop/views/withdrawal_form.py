@@ -33,7 +33,7 @@ from cesec_desktop.views.resources import icon
 from cesec_desktop.views.signing_flow import SigningForm, sign_with
 from cesec_desktop.views.widgets.decimal_field import DecimalField
 from cesec_desktop.views.widgets.live_region import ErrorAnnouncer
-from cesec_desktop.views.zoom_sizes import zoom_form
+from cesec_desktop.views.zoom_sizes import grow_with_contents, zoom_form
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +150,7 @@ class WithdrawalFormDialog(SigningForm):
         self._account_changed(ui.accountCombo.currentIndex())
         self._retranslate()
         self.resize(self.sizeHint().expandedTo(QSize(960, 600)))
+        grow_with_contents(self)  # a hint wrapping at 200 % text squeezed the purpose
         self.tasks.spawn(self._load_banks(), name="withdrawal-banks")
         ui.amountEdit.setFocus()
 
@@ -562,6 +563,8 @@ class WithdrawalFormDialog(SigningForm):
         self._render()
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_focus(True)
         self._busy = busy
         ui = self.ui
         for widget in (
@@ -581,6 +584,8 @@ class WithdrawalFormDialog(SigningForm):
         ui.busyLabel.setVisible(busy)
         ui.busyLabel.setText(self.tr("Checking the withdrawal…") if busy else "")
         self._render_available()
+        if not busy:
+            self._busy_focus(False)
 
     # --- texts -------------------------------------------------------------------------------
 

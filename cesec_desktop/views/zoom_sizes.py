@@ -1,26 +1,126 @@
-"""Sizes set in code that follow the UI's zoom: icon sizes, fixed widths, form limits, fonts.
+"""Sizes that follow the UI's zoom: the style's icon sizes, and sizes views set in code.
 
-The stylesheet and the application font are scaled by state/zoom.py. What views set in
-code is not: a view states such a size at 100 % through `icon_size()`, `fixed_width()` or
-`zoom_form()` (a Designer form's minimum and maximum sizes), which set it at the current
+The stylesheet and the application font are scaled by state/zoom.py. The sizes the style
+gives (a button's or a menu's icons, the line edits' search glass and password eye, check
+boxes, the sort arrow) follow through `ZoomStyle`, which every window installs through
+`follow_zoom()`. What views set in code does not follow by itself: a view states such a
+size at 100 % through `icon_size()`, `icon_pixmap()` (a label's picture), `fixed_width()`
+or `zoom_form()` (a Designer form's minimum and maximum sizes), which set it at the current
 zoom and remember it; on every zoom change `_Rescaler` sets each remembered size again, and
 scales every font a view set itself (a figure drawn 1.6 times the text size stays so).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from cesec_desktop.state import zoom
+from cesec_desktop.views.resources import icon
 
 SIZE_RESOLVED = 0x0002
 """QFont::SizeResolved (PySide6 does not expose the enum): the font's size was set."""
 ICON_PROPERTY = "zoomIconSize"
+PIXMAP_PROPERTY = "zoomPixmapSize"
 WIDTH_PROPERTY = "zoomFixedWidth"
 LIMITS_PROPERTY = "zoomLimits"
 UNLIMITED = 16777215
 """QWIDGETSIZE_MAX: no maximum."""
+
+
+PM = QStyle.PixelMetric
+ZOOMED_METRICS = frozenset(
+    {
+        PM.PM_SmallIconSize,
+        PM.PM_ButtonIconSize,
+        PM.PM_ToolBarIconSize,
+        PM.PM_LargeIconSize,
+        PM.PM_MessageBoxIconSize,
+        PM.PM_IndicatorWidth,
+        PM.PM_IndicatorHeight,
+        PM.PM_ExclusiveIndicatorWidth,
+        PM.PM_ExclusiveIndicatorHeight,
+        PM.PM_HeaderMarkSize,
+        PM.PM_MenuButtonIndicator,
+        PM.PM_TabBarTabHSpace,
+        PM.PM_TabBarTabVSpace,
+    }
+)
+"""The style's own sizes that grow with the text (a tab's room around its title too: a
+tab bar as tall as the buttons in its corner). Only these: the others Qt derives from
+them (a line edit's icons from the small icon size, a tab's from it too) through the proxy,
+and would grow twice."""
+
+
+class ZoomStyle(QProxyStyle):
+    """The application's style with its icon and indicator sizes at the UI's zoom.
+
+    A stylesheet sets no icon size for menus, tool buttons or line edits' icons, so these
+    came from the style at 16 px whatever the text size. Read at every call, so a zoom
+    change needs no new style: the new font and stylesheet lay every widget out again.
+    """
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric in ZOOMED_METRICS and value > 0:
+            return zoom.px(value)
+        return value
+
+    def standardIcon(
+        self,
+        standard: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        """A message box's icon from our SVGs, sharp at its zoomed size and any pixel
+        ratio (the style's own are bitmaps)."""
+        drawn = MESSAGE_ICONS.get(standard)
+        if drawn is not None:
+            name, role = drawn
+            return icon(name, role)
+        return super().standardIcon(standard, option, widget)
+
+
+SP = QStyle.StandardPixmap
+MESSAGE_ICONS: dict[QStyle.StandardPixmap, tuple[str, QPalette.ColorRole]] = {
+    SP.SP_MessageBoxCritical: ("error", QPalette.ColorRole.WindowText),
+    SP.SP_MessageBoxWarning: ("warning", QPalette.ColorRole.WindowText),
+    SP.SP_MessageBoxInformation: ("info", QPalette.ColorRole.Link),
+    SP.SP_MessageBoxQuestion: ("help", QPalette.ColorRole.Link),
+}
+"""Message box icons in the theme's colours: the text colour (the words say how grave),
+the link colour for information and questions."""
+
+
+def install_style() -> None:
+    """Put `ZoomStyle` over the application's style (once; a QApplication only)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property("zoomStyle"):
+        return
+    # Under a stylesheet the style Qt hands out is its stylesheet wrapper, with no name.
+    base = QStyleFactory.create(app.style().name() or "Fusion")
+    if base is None:
+        return
+    palette = app.palette()  # a new style would bring its own
+    app.setStyle(ZoomStyle(base))
+    app.setPalette(palette)
+    app.setProperty("zoomStyle", True)
 
 
 def icon_size(button: QAbstractButton, pixels: int) -> None:
@@ -28,6 +128,61 @@ def icon_size(button: QAbstractButton, pixels: int) -> None:
     _follow()
     button.setProperty(ICON_PROPERTY, pixels)
     button.setIconSize(zoom.current().size(pixels))
+
+
+def icon_pixmap(label: QLabel, picture: QIcon, pixels: int) -> None:
+    """Show `picture` (an SVG icon) in `label` at `pixels` square at 100 %, drawn again at
+    each zoom (never a small bitmap stretched) and at the screen's pixel ratio."""
+    _follow()
+    key = id(label)
+    if key not in _pictures:
+        label.destroyed.connect(lambda *_: _pictures.pop(key, None))
+    _pictures[key] = picture
+    label.setProperty(PIXMAP_PROPERTY, pixels)
+    label.setPixmap(picture.pixmap(zoom.current().size(pixels), label.devicePixelRatioF()))
+
+
+_pictures: dict[int, QIcon] = {}
+"""Each `icon_pixmap` label's icon, by the label's id (a QIcon cannot ride a property)."""
+
+
+def grow_with_contents(window: QWidget) -> None:
+    """Let `window` (a dialog) grow when its contents need more height than it has: a hint
+    that appears later, or wraps to two lines at 200 % text, would otherwise squeeze the
+    fields below it. Never beyond the screen; never shrinks (the user's size stays)."""
+    grower = _Grower(window)
+    window.installEventFilter(grower)
+
+
+class _Grower(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.target = window
+        self.pending = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        request = event.type() == QEvent.Type.LayoutRequest
+        if watched is self.target and request and not self.pending:
+            self.pending = True
+            # After the layout has taken the change in; never once the window is gone.
+            QTimer.singleShot(0, self, self.grow)
+        return False
+
+    def grow(self) -> None:
+        self.pending = False
+        if not isValid(self.target):
+            return
+        window, layout = self.target, self.target.layout()
+        if layout is None or not window.isVisible():
+            return
+        needed = window.sizeHint().height()
+        if layout.hasHeightForWidth():
+            needed = max(needed, layout.totalHeightForWidth(window.width()))
+        screen = window.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 def fixed_width(widget: QWidget, pixels: int) -> None:
@@ -100,6 +255,11 @@ class _Rescaler(QObject):
             icon = widget.property(ICON_PROPERTY)
             if isinstance(icon, int) and isinstance(widget, QAbstractButton):
                 widget.setIconSize(self.manager.size(icon))
+            picture = _pictures.get(id(widget))
+            pixels = widget.property(PIXMAP_PROPERTY)
+            if picture is not None and isinstance(pixels, int) and isinstance(widget, QLabel):
+                size = self.manager.size(pixels)
+                widget.setPixmap(picture.pixmap(size, widget.devicePixelRatioF()))
             limits = widget.property(LIMITS_PROPERTY)
             if isinstance(limits, str):
                 _set_limits(widget, tuple(int(n) for n in limits.split(",")))
@@ -120,6 +280,7 @@ _rescalers: dict[int, _Rescaler] = {}
 
 def _follow() -> None:
     """Rescale on the current manager's changes (once per manager)."""
+    install_style()
     manager = zoom.current()
     if id(manager) not in _rescalers:
         _rescalers[id(manager)] = _Rescaler(manager)

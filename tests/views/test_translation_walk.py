@@ -90,6 +90,12 @@ TOKENS = (
         "Esc",
         "Enter",
         "Tab",
+        "Del",
+        "Menu",
+        "Up",
+        "Down",
+        "Home",
+        "End",
     }
     | {f"F{n}" for n in range(1, 13)}
 )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -146,6 +146,11 @@ class GuideWindow(QWidget):
         self.setWindowTitle(self.tr("User guide"))
         self.search.setPlaceholderText(self.tr("Find in the guide"))
         self.search.setAccessibleName(self.search.placeholderText())
+        # The field's clear button is Qt's own action: readers say its text.
+        clear = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Clear the search"))
+            clear.setToolTip(clear.text())
         self.contents.setAccessibleName(self.tr("Contents"))
         self.browser.setAccessibleName(self.windowTitle())
 

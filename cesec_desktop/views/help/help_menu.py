@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from cesec_desktop.state.accessible_cells import label_cells
 from cesec_desktop.state.support import SupportDesk, environment_for
 from cesec_desktop.views.pages.titles import PAGES, page_title
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.widgets.menu_button import MenuButton
 from cesec_desktop.views.zoom_actions import ZOOM_IN_KEYS, ZOOM_OUT_KEYS, ZOOM_RESET_KEYS
 from cesec_desktop.views.zoom_sizes import icon_size
 
@@ -155,7 +155,7 @@ class ShortcutsDialog(QDialog):
         super().changeEvent(event)
 
 
-class HelpButton(QToolButton):
+class HelpButton(MenuButton):
     """The top bar's Help button and its menu; owns the help windows it opens."""
 
     def __init__(self, host: QWidget, parent: QWidget | None = None) -> None:
@@ -172,7 +172,6 @@ class HelpButton(QToolButton):
         self.setIcon(icon("help"))
         icon_size(self, 20)  # grows with the text size
         self.setAutoRaise(True)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         menu.setObjectName("helpMenu")
         self.guide_action = self._add(menu, "guideAction", self.open_guide_here)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -201,6 +201,8 @@ class HomePage(QWidget):
         self.greeting.setProperty("role", "subtitle")
         self.today = QLabel(self)
         self.today.setProperty("role", "muted")
+        # The date and the zone take two lines in a narrow window at 200 % text.
+        self.today.setWordWrap(True)
         titles.addWidget(self.title)
         titles.addWidget(self.greeting)
         self.scope_note = QLabel(self)
@@ -314,7 +316,10 @@ class HomePage(QWidget):
         self.recent_table.verticalHeader().hide()
         self.recent_table.horizontalHeader().hide()
         self.recent_table.setShowGrid(False)
-        self.recent_table.setWordWrap(False)
+        # A long entry ("Ақшаны шығару 389 000,00 KZT" at 200 %) wraps: rows take the height
+        # their text needs (`_fit_recent`), the card grows and the page scrolls.
+        self.recent_table.setWordWrap(True)
+        self.recent_table.installEventFilter(self)
         self.recent_table.setFrameShape(QFrame.Shape.NoFrame)
         self.recent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -327,7 +332,6 @@ class HomePage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         lines = self.recent_table.fontMetrics().lineSpacing()
         self.recent_table.verticalHeader().setDefaultSectionSize(2 * lines + 10)
-        self.recent_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.recent_empty = QLabel(self.recent_card)
         self.recent_empty.setProperty("role", "muted")
         self.recent_empty.setWordWrap(True)
@@ -738,11 +742,28 @@ class HomePage(QWidget):
             status = table.item(row, 1)
             status.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         has = bool(entries)
-        # Tall enough for every row: the page scrolls, not this little table.
-        table.setFixedHeight(len(entries) * table.verticalHeader().defaultSectionSize() + 2)
+        self._fit_recent()
         table.setVisible(has)
         self.recent_empty.setVisible(not has)
         self.recent_empty.setText(self._recent_error or self.tr("No orders or instructions yet."))
+
+    def _fit_recent(self) -> None:
+        """Each row as tall as its wrapped text (two lines at least), and the table tall
+        enough for every row: the page scrolls, not this little table."""
+        table = self.recent_table
+        least = table.verticalHeader().defaultSectionSize()
+        table.resizeRowsToContents()
+        for row in range(table.rowCount()):
+            table.setRowHeight(row, max(least, table.rowHeight(row)))
+        height = sum(table.rowHeight(row) for row in range(table.rowCount())) + 2
+        if table.height() != height:
+            table.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A narrower table wraps more: the rows' heights follow its width.
+        if watched is self.recent_table and event.type() == QEvent.Type.Resize:
+            self._fit_recent()
+        return super().eventFilter(watched, event)
 
     def recent_keys(self) -> list[str]:
         """The shown rows' keys ("order:<id>" or "instruction:<id>"), top to bottom."""

@@ -53,6 +53,7 @@ from cesec_desktop.state.list_model import CellPainter
 from cesec_desktop.state.orders_query import OrdersQuery, Period
 from cesec_desktop.state.roles import ROW_ROLE, SORT_ROLE
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.zoom import px
 from cesec_desktop.views.delegates import (
     CELL_PADDING,
     MARKET_GAP,
@@ -72,6 +73,11 @@ from cesec_desktop.views.widgets.list_table import list_table
 from cesec_desktop.views.widgets.notice_label import NoticeLabel
 from cesec_desktop.views.widgets.period_bar import PeriodBar
 from cesec_desktop.views.widgets.state_panel import add_centered_button, state_panel
+
+
+def _widest(metrics: QFontMetrics, texts: list[str]) -> int:
+    return max(metrics.horizontalAdvance(text) for text in texts)
+
 
 if TYPE_CHECKING:
     from cesec_desktop.state.list_model import ColumnSpec
@@ -557,7 +563,13 @@ class ListPage(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.item_at(index)
-        if item is not None and index.column() != self.menu_column:
+        if item is None:
+            return
+        if index.column() == self.menu_column:
+            # Return on the "…" cell does what a click there does: the row's menu.
+            rect = self.table.visualRect(index)
+            self.show_row_menu(index, self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        else:
             self.open_details(item.id)
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -659,24 +671,27 @@ class ListPage(QWidget):
         self._widths = {}
         for number, column in enumerate(self.columns):
             if column.painter == CellPainter.MENU:
-                self._widths[number] = MENU_WIDTH
+                self._widths[number] = px(MENU_WIDTH)
                 continue
-            sample = column.sample(locale)
+            # A sample may list several texts, one a line: the widest counts.
+            samples = column.sample(locale).split("\n")
             if column.painter == CellPainter.PILL:
-                content = pill.horizontalAdvance(sample) + PILL_PADDING
+                content = _widest(pill, samples) + px(PILL_PADDING)
             elif column.painter == CellPainter.INSTRUMENT:
-                content = bold.horizontalAdvance(sample) + MARKET_GAP
+                content = _widest(bold, samples) + px(MARKET_GAP)
                 content += small.horizontalAdvance("KASE")
             elif column.painter == CellPainter.SIDE:
-                content = bold.horizontalAdvance(sample)
+                content = _widest(bold, samples)
             else:
-                content = metrics.horizontalAdvance(sample)
+                content = _widest(metrics, samples)
             title = bold.horizontalAdvance(str(column.title()))
-            # Cell padding (stylesheet and style), and room for the sort arrow in the header.
-            self._widths[number] = max(content + CELL_PADDING, title + CELL_PADDING + SORT_ARROW)
+            # Cell padding (stylesheet and style), and room for the sort arrow in the header;
+            # all at 100 %, as the stylesheet's paddings and the style's arrow are (zoom).
+            padding = px(CELL_PADDING)
+            self._widths[number] = max(content + padding, title + padding + px(SORT_ARROW))
         for number, width in self._widths.items():
             header.resizeSection(number, width)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + ROW_PADDING)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + px(ROW_PADDING))
         self.fit_columns()
 
     def fit_columns(self) -> None:

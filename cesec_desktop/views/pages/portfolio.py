@@ -49,12 +49,14 @@ from cesec_desktop.state.portfolio_model import (
     Totals,
 )
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.state.zoom import px
 from cesec_desktop.views.delegates import CELL_PADDING, ROW_PADDING, ListCellDelegate
 from cesec_desktop.views.pages.titles import page_title
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.style import restyle
 from cesec_desktop.views.widgets.allocation_chart import AllocationChart
 from cesec_desktop.views.widgets.export_button import ExportButton
+from cesec_desktop.views.widgets.list_table import add_keyboard_menu
 from cesec_desktop.views.widgets.quote_table import (
     add_trade_shortcuts,
     selected_row,
@@ -154,6 +156,10 @@ class PortfolioPage(QWidget):
             value.setObjectName(f"portfolioTotal_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setProperty("role", "subtitle" if key == "total" else "")
+            # At 200 % text five figures are wider than the card: a figure takes two lines
+            # (a sum stays whole: its spaces do not break), not a cut.
+            for label in (name, value):
+                label.setWordWrap(True)
             totals.addWidget(name, 0, column)
             totals.addWidget(value, 1, column)
             self.total_names[key] = name
@@ -286,9 +292,11 @@ class PortfolioPage(QWidget):
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + ROW_PADDING)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + px(ROW_PADDING))
         view.horizontalHeader().setHighlightSections(False)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        add_keyboard_menu(view)  # the Menu key and Shift+F10 open it at the current row
+        view.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move rows
         return view
 
     def _empty_label(self) -> QLabel:
@@ -328,9 +336,11 @@ class PortfolioPage(QWidget):
                 header.setSectionHidden(column, False)
             view.resizeColumnsToContents()
             for column in range(header.count()):
-                header.resizeSection(column, header.sectionSize(column) + CELL_PADDING)
-            header.resizeSection(menu, MENU_WIDTH)
-            header.resizeSection(name_column, min(max(header.sectionSize(name_column), 110), 260))
+                header.resizeSection(column, header.sectionSize(column) + px(CELL_PADDING))
+            header.resizeSection(menu, px(MENU_WIDTH))
+            # Limits at 100 %: at 200 % text a name needs twice the room.
+            width = min(max(header.sectionSize(name_column), px(110)), px(260))
+            header.resizeSection(name_column, width)
         self._widths = {
             view: {
                 n: view.horizontalHeader().sectionSize(n) for n in range(view.model().columnCount())
@@ -373,7 +383,7 @@ class PortfolioPage(QWidget):
                 header.setSectionHidden(column, column not in shown)
             spare = room - sum(widths[n] for n in shown if n != name_column)
             header.resizeSection(
-                name_column, max(NAME_MIN_WIDTH, min(spare, widths[name_column] + 200))
+                name_column, max(px(NAME_MIN_WIDTH), min(spare, widths[name_column] + px(200)))
             )
 
     def _build_charts(self) -> None:
@@ -794,6 +804,9 @@ class PortfolioPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Columns sized while hidden (a language or text size change on another page) were
+        # fitted to a stale width: the name column stayed at its minimum.
+        self._fit_columns()
         if self.session is None:
             session = getattr(self.window(), "session", None)
             if session is not None:

@@ -68,7 +68,11 @@ class TransactionsPage(ListPage):
         self.totals_label.setProperty("role", "totals")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.footer_row.addWidget(self.totals_label)
+        # Two currencies at 200 % text are longer than the row: a second line, not a cut.
+        self.totals_label.setWordWrap(True)
+        # Most of the row's spare room (the row's own stretch has 1): a wrapped line is as
+        # wide as it can be, so two lines, not five.
+        self.footer_row.addWidget(self.totals_label, 10)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

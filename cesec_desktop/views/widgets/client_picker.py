@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +22,6 @@ from cesec_desktop.views.resources import icon
 
 MIN_WIDTH = 170
 MAX_WIDTH = 420
-LABEL_MIN_WINDOW = 1100
-"""Below this window width the "Client:" caption goes (the top bar is full): the combo stays."""
 
 
 IIN_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -110,24 +108,12 @@ class ClientPicker(QWidget):
         scope.session.signedOut.connect(self._sync_visibility)
         self.retranslate()
         self._sync_visibility()
-        self._watched: QWidget | None = None
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().showEvent(event)
-        window = self.window()
-        if window is not self and window is not self._watched:
-            self._watched = window
-            window.installEventFilter(self)
-        self._fit_caption()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self._fit_caption()
-        return super().eventFilter(watched, event)
-
-    def _fit_caption(self) -> None:
-        # The window's width, not ours: hiding the caption must not change what decides it.
-        self.label.setVisible(self.window().width() >= LABEL_MIN_WINDOW)
+    def set_compact(self, compact: bool) -> None:
+        """Without the "Client:" caption when the top bar is short of room (the main window
+        decides); the combo box's accessible name keeps the word either way."""
+        self.label.setVisible(not compact)
+        self.updateGeometry()
 
     # --- reading (tests) -------------------------------------------------------------------
 
@@ -213,6 +199,8 @@ class ClientPicker(QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Client:"))
+        # Readers hear the caption as the combo box's name even while it is hidden.
+        self.combo.setAccessibleName(self.label.text().rstrip(": "))
         self.retry_button.setToolTip(self.tr("Try again"))
         self._fill()
 

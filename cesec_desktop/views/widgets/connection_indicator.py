@@ -95,6 +95,12 @@ class ConnectionIndicator(QWidget):
             self._lost = lost
             announce(self, self.toolTip())
 
+    def set_compact(self, compact: bool) -> None:
+        """The dot alone when the top bar is short of room: the state stays in the tooltip
+        and the accessible name (set in `retranslate` whatever is shown)."""
+        self.label.setVisible(not compact)
+        self.updateGeometry()
+
     def retranslate(self) -> None:
         texts = {
             CONNECTING: (

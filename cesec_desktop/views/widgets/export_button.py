@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMenu,
-    QToolButton,
     QWidget,
 )
 
@@ -39,13 +38,14 @@ from cesec_desktop.state.export import (
 from cesec_desktop.state.roles import CURRENCY_ROLE
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.dialogs import run_dialog
+from cesec_desktop.views.widgets.menu_button import MenuButton
 
 log = logging.getLogger(__name__)
 
 STATUS_SECONDS = 8
 
 
-class ExportButton(QToolButton):
+class ExportButton(MenuButton):
     """Signals:
     busyChanged(bool): a file is (no longer) being written.
     reported(str, bool): what happened, in words for the user, and whether it went well.
@@ -79,8 +79,8 @@ class ExportButton(QToolButton):
         self.directory = QDir.homePath()
         self.file_dialog: QFileDialog | None = None
         self._busy = False
+        self._focus_back = False
         self._subject: Callable[[], str] | None = None
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.csv_action = self.menu_.addAction("")
         self.csv_action.setObjectName("exportCsv")
@@ -217,7 +217,14 @@ class ExportButton(QToolButton):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if busy:
+            # Disabling moves the focus on (to the next control); it comes back afterwards,
+            # so a keyboard user goes on from the button they pressed (issue 18).
+            self._focus_back = self.window().focusWidget() is self
         self.setEnabled(not busy)
+        if not busy and self._focus_back:
+            self._focus_back = False
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.retranslate()
         self.busyChanged.emit(busy)
 

@@ -24,6 +24,7 @@ from cesec_desktop.state.quote_table_model import Column, InstrumentRole, QuoteT
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.delegates import MENU_BUTTON_WIDTH, QuoteDelegate
 from cesec_desktop.views.widgets.export_button import ExportButton
+from cesec_desktop.views.widgets.list_table import add_keyboard_menu
 
 BUY_KEY = QKeySequence("Ctrl+B")
 SELL_KEY = QKeySequence("Ctrl+Shift+S")
@@ -145,6 +146,12 @@ class QuoteTable(QTableView):
         # A right-click (or the menu key) opens the same menu as the row's "…" button.
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        # The Menu key and Shift+F10 too, at the current row (not where the mouse is).
+        add_keyboard_menu(self)
+        # Tab goes on to the next control (never trapped cell by cell); arrows move rows.
+        self.setTabKeyNavigation(False)
+        # The ticker cell tells a screen reader that its row has a menu, and how to open it.
+        model.row_menu = with_menu
         model.modelReset.connect(self._fit_height)
         model.rowsRemoved.connect(self._fit_height)
         model.rowsInserted.connect(self._fit_height)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cesec_desktop.views.resources import icon
+from cesec_desktop.views.zoom_sizes import icon_pixmap
 
 ICON_COLOR = "#9aa4b2"
 
@@ -30,7 +31,7 @@ def state_panel(parent: QWidget, name: str, icon_name: str) -> StatePanel:
     layout.addStretch(1)
     picture = QLabel(frame)
     picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    picture.setPixmap(icon(icon_name, color=ICON_COLOR).pixmap(QSize(48, 48)))
+    icon_pixmap(picture, icon(icon_name, color=ICON_COLOR), 48)  # grows with the text size
     layout.addWidget(picture)
     title = QLabel(frame)
     title.setAlignment(Qt.AlignmentFlag.AlignCenter)
