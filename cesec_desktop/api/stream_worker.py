@@ -269,7 +269,10 @@ class StreamWorker:
             finally:
                 asyncio.set_event_loop(None)
                 loop.close()
-                finished.set_result(None)
+                # A stop that timed out cancelled this future (asyncio.wait_for cancels the
+                # wrapped future, and the cancel reaches here): nobody waits for it any more.
+                with contextlib.suppress(concurrent.futures.InvalidStateError):
+                    finished.set_result(None)
 
     async def _main(self, stop_signal: asyncio.Future[None]) -> None:
         self.client.start()
