@@ -53,9 +53,15 @@ SHORTCUTS: tuple[tuple[str, Key], ...] = (
     *(("zoom_in", key) for key in ZOOM_IN_KEYS),
     *(("zoom_out", key) for key in ZOOM_OUT_KEYS),
     *(("zoom_reset", key) for key in ZOOM_RESET_KEYS),
+    # Keys that are not actions: the tables' row menu and the watchlist editor's lists.
+    ("row_menu", "Menu"),
+    ("row_menu", "Shift+F10"),
+    ("watchlist_up", "Ctrl+Up"),
+    ("watchlist_down", "Ctrl+Down"),
+    ("watchlist_remove", QKeySequence.StandardKey.Delete),
 )
-"""Every keyboard shortcut of the main window and its pages: the one list the Keyboard
-shortcuts window shows (a test compares it with the window's actions)."""
+"""Every keyboard shortcut of the main window, its pages and the watchlist editor: the one
+list the Keyboard shortcuts window shows (a test compares it with the window's actions)."""
 
 BROKER_SHORTCUTS: tuple[tuple[str, Key], ...] = (
     ("page_clients", "Ctrl+6"),
@@ -93,6 +99,10 @@ class ShortcutTexts(QObject):
             "zoom_in": self.tr("Larger text (up to 200%)"),
             "zoom_out": self.tr("Smaller text (down to 80%)"),
             "zoom_reset": self.tr("Text at its actual size (100%)"),
+            "row_menu": self.tr("Open the selected row's menu"),
+            "watchlist_up": self.tr("Watchlist editor: move the instrument up"),
+            "watchlist_down": self.tr("Watchlist editor: move the instrument down"),
+            "watchlist_remove": self.tr("Watchlist editor: remove the instrument"),
             "tester": self.tr("Open the Tester window (the mock backend's controls)"),
         }
         return texts[name]
