@@ -52,6 +52,8 @@ class OutboxSms(Model):
     challenge_id: str = Field(max_length=MAX_ID)
     code: str = Field(max_length=16, repr=False)
     sent_at: datetime
+    purpose: str = Field(default="signing", max_length=32)
+    """"signing", "sign_in" or "password_reset"."""
 
 
 class MockOrder(Model):

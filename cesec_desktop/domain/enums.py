@@ -61,6 +61,8 @@ class InstructionStatus(StrEnum):
 
 class InstructionType(StrEnum):
     WITHDRAWAL = "withdrawal"
+    CONTACT_CHANGE = "contact_change"
+    """A change of the phone or e-mail on file, signed with EDS (My details)."""
 
 
 class Role(StrEnum):

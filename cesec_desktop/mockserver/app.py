@@ -18,8 +18,10 @@ from cesec_desktop.mockserver.config import ServerConfig
 from cesec_desktop.mockserver.errors import document_envelopes, install_error_handlers
 from cesec_desktop.mockserver.faults import FaultMiddleware
 from cesec_desktop.mockserver.routers import (
+    account_sessions,
     auth,
     book,
+    contact_change,
     instructions,
     market,
     mock,
@@ -28,8 +30,10 @@ from cesec_desktop.mockserver.routers import (
     mock_scenario,
     mock_updates,
     orders,
+    password_reset,
     portfolio,
     profile,
+    second_factor,
     signing,
     stream,
     support,
@@ -89,6 +93,9 @@ def create_app(config: ServerConfig | None = None, *, updates_dir: Path | None =
     app.state.mock = state
     install_error_handlers(app)
     for module in (auth, profile, book, market, portfolio, signing, orders, instructions, support):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(contact_change.router, prefix=API_PREFIX)
+    for module in (second_factor, password_reset, account_sessions):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(stream.router, prefix=API_PREFIX)
     for module in (mock, mock_orders, mock_instructions, mock_scenario, mock_updates):

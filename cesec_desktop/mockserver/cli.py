@@ -73,6 +73,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--list-scenarios", action="store_true", help="print the shipped scenarios and exit"
     )
+    parser.add_argument(
+        "--print-demo-secrets",
+        action="store_true",
+        help="print the demo second-factor user's authenticator secret, its otpauth URI and "
+        "backup codes, and exit",
+    )
     parser.add_argument("--no-simulate", action="store_true", help="freeze the market")
     parser.add_argument(
         "--updates-dir",
@@ -172,10 +178,25 @@ def _prepare_updates(app: FastAPI, directory: Path, versions: list[str]) -> Path
     return repo.write_trusted_root(directory / "root.json")
 
 
+def print_demo_secrets() -> None:
+    """What a tester types into an authenticator app for the `twofa` demo user. These are
+    the seed's public demo values, printed only when asked, never logged."""
+    from cesec_desktop.mockserver.seed import TWOFA_BACKUP_CODES, TWOFA_LOGIN, TWOFA_SECRET
+    from cesec_desktop.mockserver.two_factor import otpauth_uri
+
+    print(f"login: {TWOFA_LOGIN}")
+    print(f"secret: {TWOFA_SECRET}")
+    print(f"otpauth-uri: {otpauth_uri(TWOFA_LOGIN, TWOFA_SECRET)}")
+    print("backup-codes: " + " ".join(TWOFA_BACKUP_CODES))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.list_scenarios:
         list_scenarios()
+        return 0
+    if args.print_demo_secrets:
+        print_demo_secrets()
         return 0
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -26,11 +26,17 @@ CREATE TABLE IF NOT EXISTS users (
     iin TEXT NOT NULL,
     phone TEXT NOT NULL,
     failed_attempts INTEGER NOT NULL DEFAULT 0,
-    locked_until TEXT
+    locked_until TEXT,
+    email TEXT NOT NULL DEFAULT '',
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    broker_contact TEXT,
+    totp_secret TEXT,
+    totp_pending TEXT,
+    totp_last_step INTEGER
 );
 
 -- Failed logins for names that are no user: counted like a user's, so that the answers do not
--- tell which logins exist. Never a user row; bounded by auth.MAX_UNKNOWN_LOGINS.
+-- tell which logins exist. Never a user row; bounded by lockout.MAX_UNKNOWN_LOGINS.
 CREATE TABLE IF NOT EXISTS unknown_logins (
     login TEXT PRIMARY KEY,
     failed_attempts INTEGER NOT NULL DEFAULT 0,
@@ -50,7 +56,53 @@ CREATE TABLE IF NOT EXISTS sessions (
     user_id TEXT NOT NULL,
     access_expires_at TEXT NOT NULL,
     refresh_expires_at TEXT NOT NULL,
-    revoked INTEGER NOT NULL DEFAULT 0
+    revoked INTEGER NOT NULL DEFAULT 0,
+    public_id TEXT,
+    device_name TEXT,
+    app_version TEXT,
+    ip TEXT,
+    signed_in_at TEXT,
+    last_seen_at TEXT,
+    device_id TEXT
+);
+CREATE INDEX IF NOT EXISTS sessions_by_user ON sessions (user_id, revoked);
+
+-- A second factor's single-use backup codes: HMAC-SHA256 of the normalised code, own salt.
+CREATE TABLE IF NOT EXISTS backup_codes (
+    user_id TEXT NOT NULL,
+    salt TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    used_at TEXT
+);
+CREATE INDEX IF NOT EXISTS backup_codes_by_user ON backup_codes (user_id);
+
+-- Computers that skip the second factor for 30 days: only the token's hash is kept.
+CREATE TABLE IF NOT EXISTS remembered_devices (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    device_name TEXT NOT NULL,
+    remembered_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    last_used_at TEXT
+);
+
+-- Sign-in second-factor and password-reset challenges, with their current SMS code (if any).
+-- A reset for an unknown login has no user_id and no code: it only looks like the others.
+CREATE TABLE IF NOT EXISTS auth_challenges (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    user_id TEXT,
+    login TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    methods TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    code TEXT,
+    code_expires_at TEXT,
+    code_resend_after TEXT,
+    code_attempts_left INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS accounts (
@@ -155,7 +207,8 @@ CREATE TABLE IF NOT EXISTS sms_outbox (
     phone TEXT NOT NULL,
     challenge_id TEXT NOT NULL,
     code TEXT NOT NULL,
-    sent_at TEXT NOT NULL
+    sent_at TEXT NOT NULL,
+    purpose TEXT NOT NULL DEFAULT 'signing'
 );
 
 CREATE TABLE IF NOT EXISTS idempotency (
@@ -275,6 +328,15 @@ CREATE TABLE IF NOT EXISTS support_requests (
     created_at TEXT NOT NULL,
     attachments TEXT NOT NULL
 );
+
+-- A contact-change instruction's new values (its row in instructions has type contact_change).
+CREATE TABLE IF NOT EXISTS contact_changes (
+    instruction_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    phone TEXT,
+    email TEXT,
+    applied_at TEXT
+);
 """
 
 
@@ -295,12 +357,28 @@ ADDED_COLUMNS = (
     # The time an EDS signature's timestamp token proves (CAdES-T); NULL for SMS or none.
     ("orders", "signed_at", "TEXT"),
     ("instructions", "signed_at", "TEXT"),
+    # Issue 20: the second factor, the broker-issued password, sessions and SMS purposes.
+    ("users", "email", "TEXT NOT NULL DEFAULT ''"),
+    ("users", "must_change_password", "INTEGER NOT NULL DEFAULT 0"),
+    ("users", "broker_contact", "TEXT"),
+    ("users", "totp_secret", "TEXT"),
+    ("users", "totp_pending", "TEXT"),
+    ("users", "totp_last_step", "INTEGER"),
+    ("sessions", "public_id", "TEXT"),
+    ("sessions", "device_name", "TEXT"),
+    ("sessions", "app_version", "TEXT"),
+    ("sessions", "ip", "TEXT"),
+    ("sessions", "signed_in_at", "TEXT"),
+    ("sessions", "last_seen_at", "TEXT"),
+    ("sessions", "device_id", "TEXT"),
+    ("sms_outbox", "purpose", "TEXT NOT NULL DEFAULT 'signing'"),
 )
 """Columns added after a database may have been made: `connect` adds them where missing."""
 
 
 def _add_missing_columns(conn: sqlite3.Connection) -> None:
-    """Bring a database made by an older mock up to the schema: nullable columns only."""
+    """Bring a database made by an older mock up to the schema: nullable columns, or ones
+    with a constant default (SQLite can add only those)."""
     for table, column, kind in ADDED_COLUMNS:
         present = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in present:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from fastapi import Depends, Query, Request
 
 from cesec_desktop.domain.enums import Role
-from cesec_desktop.mockserver.clock import parse_iso
+from cesec_desktop.mockserver.clock import iso, parse_iso
 from cesec_desktop.mockserver.errors import ApiError, forbidden
 from cesec_desktop.mockserver.security import token_hash
 from cesec_desktop.mockserver.state import ServerState
@@ -31,9 +31,27 @@ class User:
     iin: str
     phone: str
     password_changed_at: datetime
+    email: str = ""
+    must_change_password: bool = False
+    """The broker issued this password: it must be changed before anything else."""
+    second_factor: bool = False
+    """An authenticator is set up: sign-in asks for a second factor."""
+
+    @property
+    def password_expires_at(self) -> datetime:
+        return self.password_changed_at + PASSWORD_MAX_AGE
+
+    def password_change_reason(self, now: datetime) -> str | None:
+        """Why every call but a password change is refused: "initial", "expired" or None."""
+        if self.must_change_password:
+            return "initial"
+        if now - self.password_changed_at > PASSWORD_MAX_AGE:
+            return "expired"
+        return None
 
     def password_expired(self, now: datetime) -> bool:
-        return now - self.password_changed_at > PASSWORD_MAX_AGE
+        """The password must change first (its 60 days ran out, or the broker issued it)."""
+        return self.password_change_reason(now) is not None
 
 
 def get_state(request: Request) -> ServerState:
@@ -52,20 +70,36 @@ def load_user(state: ServerState, user_id: str) -> User | None:
         iin=row["iin"],
         phone=row["phone"],
         password_changed_at=parse_iso(row["password_changed_at"]),
+        email=row["email"],
+        must_change_password=bool(row["must_change_password"]),
+        second_factor=row["totp_secret"] is not None,
     )
 
 
+# How stale a session's last_seen_at may get before a call writes it again: one write per
+# session per half minute, not one per call (the deps stay cheap under load).
+LAST_SEEN_GRANULARITY = timedelta(seconds=30)
+
+
 def user_for_token(state: ServerState, token: str) -> User:
-    """The user an access token belongs to, or 401 session_expired."""
+    """The user an access token belongs to, or 401 session_expired; notes the session seen."""
+    access_hash = token_hash(token)
     row = state.conn.execute(
-        "SELECT user_id, access_expires_at, revoked FROM sessions WHERE access_hash = ?",
-        (token_hash(token),),
+        "SELECT user_id, access_expires_at, revoked, last_seen_at FROM sessions "
+        "WHERE access_hash = ?",
+        (access_hash,),
     ).fetchone()
-    if row is None or row["revoked"] or parse_iso(row["access_expires_at"]) <= state.clock.now():
+    now = state.clock.now()
+    if row is None or row["revoked"] or parse_iso(row["access_expires_at"]) <= now:
         raise ApiError(401, "session_expired", "The session has expired; sign in again")
     user = load_user(state, row["user_id"])
     if user is None:
         raise ApiError(401, "session_expired", "The session has expired; sign in again")
+    seen = row["last_seen_at"]
+    if seen is None or now - parse_iso(seen) >= LAST_SEEN_GRANULARITY or parse_iso(seen) > now:
+        state.conn.execute(
+            "UPDATE sessions SET last_seen_at = ? WHERE access_hash = ?", (iso(now), access_hash)
+        )
     return user
 
 

@@ -102,6 +102,8 @@ KAZAKH = {
     "The recipient account is closed": "Алушының шоты жабық",
     "Recipient details do not match": "Алушының деректемелері сәйкес келмейді",
     "Withdrawal of own funds": "Өз қаражатын шығару",
+    # A change of contact details (contact_records.py).
+    "Contact details changed": "Байланыс деректері өзгертілді",
 }
 """The Kazakh of each English text the mock writes, keyed by the English."""
 

@@ -166,6 +166,8 @@ class _Builder:
             "password_changed_at": iso(changed),
             "failed_attempts": 0,
             "locked_until": iso(locked) if locked is not None else None,
+            # A fresh user's password was issued by the broker: the login's reason is "initial".
+            "must_change_password": 1 if state == "fresh" else 0,
         }
 
     def _new_user_id(self, login: str) -> str:

@@ -6,6 +6,7 @@ demo world. A database that is already seeded is left alone: a restart keeps eve
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,6 +15,7 @@ from decimal import Decimal
 from cesec_desktop.domain.catalog import CATALOG, CatalogEntry
 from cesec_desktop.domain.enums import Currency, InstrumentKind, Market, Role
 from cesec_desktop.domain.iin import make_iin
+from cesec_desktop.mockserver import two_factor
 from cesec_desktop.mockserver.book_seed import SEEDED_CLIENTS, seed_book, seeded_clients
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import SCHEMA_VERSION, get_meta, set_meta, transaction
@@ -23,6 +25,22 @@ from cesec_desktop.mockserver.state import ServerState
 DEMO_USER_ID = "usr_demo"
 BROKER_USER_ID = "usr_broker"
 EXPIRED_USER_ID = "usr_expired"
+TWOFA_USER_ID = "usr_twofa"
+FRESH_USER_ID = "usr_fresh"
+
+TWOFA_LOGIN = "twofa"
+TWOFA_SECRET = "JBSWY3DPEHPK3PXPCENTRASTWOFADEMO"
+"""The demo authenticator's secret (base32): public on purpose, printed by
+`cesec-mock-backend --print-demo-secrets`; stored encrypted like any other."""
+TWOFA_BACKUP_CODES = tuple(f"demo-2f{n:02d}" for n in range(1, 11))
+"""The demo user's backup codes (stored hashed)."""
+
+BROKER_CONTACT = {
+    "name": "Брокеров Бауыржан",
+    "phone": "+7 777 000 11 22",
+    "email": "broker@example.com",
+}
+"""Who serves the clients (My details): the demo broker."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +53,12 @@ class SeedUser:
     iin: str
     phone: str
     password_age_days: int = 10
+    must_change_password: bool = False
+    """Issued by the broker: the first sign-in must change it (reason "initial")."""
+
+    @property
+    def email(self) -> str:
+        return f"{self.login}@example.com"
 
 
 SEED_USERS: tuple[SeedUser, ...] = (
@@ -93,6 +117,26 @@ SEED_USERS: tuple[SeedUser, ...] = (
         make_iin(date(1979, 7, 21), male=False, serial=4096),
         "+77754445566",
     ),
+    SeedUser(
+        TWOFA_USER_ID,
+        TWOFA_LOGIN,
+        "Twofa#2026",
+        Role.CLIENT,
+        "Қасымов Ерасыл Қайратұлы",
+        make_iin(date(1990, 5, 9), male=True, serial=5120),
+        "+77015556677",
+    ),
+    SeedUser(
+        FRESH_USER_ID,
+        "fresh",
+        "Fresh#2026",
+        Role.CLIENT,
+        "Жаңаева Жанар Асқарқызы",
+        make_iin(date(1998, 9, 30), male=False, serial=6144),
+        "+77076667788",
+        password_age_days=0,
+        must_change_password=True,
+    ),
 )
 
 BROKER_CLIENTS = SEEDED_CLIENTS
@@ -130,6 +174,8 @@ SEED_POSITIONS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
     ),
     EXPIRED_USER_ID: (("kzt", "KASE:HSBK", "100", "370.00"),),
 }
+# The second-factor demo user holds what the demo client holds.
+SEED_POSITIONS[TWOFA_USER_ID] = SEED_POSITIONS[DEMO_USER_ID]
 
 # (account suffix, currency, balance) per client.
 SEED_CASH: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -142,7 +188,9 @@ SEED_CASH: dict[str, tuple[tuple[str, str, str], ...]] = {
     "usr_nurlan": (("kzt", "KZT", "4120000.00"), ("usd", "USD", "5400.00")),
     "usr_olga": (("kzt", "KZT", "310000.00"), ("usd", "USD", "980.00")),
     EXPIRED_USER_ID: (("kzt", "KZT", "100000.00"), ("usd", "USD", "0.00")),
+    FRESH_USER_ID: (("kzt", "KZT", "50000.00"), ("usd", "USD", "0.00")),
 }
+SEED_CASH[TWOFA_USER_ID] = SEED_CASH[DEMO_USER_ID]
 
 DEMO_WATCHLISTS: dict[Market, tuple[str, ...]] = {
     Market.KASE: ("HSBK", "KSPI", "KZAP", "KCEL", "KEGC", "KMGZ", "AIRA", "KZTO"),
@@ -206,7 +254,8 @@ def _insert_users(state: ServerState, today: date) -> None:
         changed = now - timedelta(days=user.password_age_days)
         conn.execute(
             "INSERT INTO users (id, login, password_hash, password_changed_at, role, full_name, "
-            "iin, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "iin, phone, email, must_change_password, broker_contact) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 user.id,
                 user.login,
@@ -216,6 +265,9 @@ def _insert_users(state: ServerState, today: date) -> None:
                 user.full_name,
                 user.iin,
                 user.phone,
+                user.email,
+                int(user.must_change_password),
+                json.dumps(BROKER_CONTACT) if user.role is Role.CLIENT else None,
             ),
         )
         if user.role is Role.CLIENT:
@@ -252,7 +304,9 @@ def _insert_users(state: ServerState, today: date) -> None:
                 "VALUES (?, ?, ?, ?)",
                 (account_id(user_id, suffix), instrument_id, quantity, average),
             )
-    for user_id in (DEMO_USER_ID, "usr_aigerim", "usr_nurlan", "usr_olga", EXPIRED_USER_ID):
+    two_factor.enable(state, TWOFA_USER_ID, TWOFA_SECRET, list(TWOFA_BACKUP_CODES))
+    watchers = (DEMO_USER_ID, "usr_aigerim", "usr_nurlan", "usr_olga", EXPIRED_USER_ID)
+    for user_id in (*watchers, TWOFA_USER_ID, FRESH_USER_ID):
         for market, tickers in DEMO_WATCHLISTS.items():
             for position, ticker in enumerate(tickers):
                 conn.execute(

@@ -114,6 +114,20 @@ def usable_draft(state: ServerState, user: User, draft_id: str, kind: str | None
     return draft
 
 
+def record_outbox(
+    state: ServerState, phone: str, challenge_id: str, code: str, purpose: str
+) -> None:
+    """What the mock's SMS gateway "sent": `/mock/sms-outbox` shows it to a tester.
+
+    `purpose` is "signing", "sign_in" or "password_reset".
+    """
+    state.conn.execute(
+        "INSERT INTO sms_outbox (phone, challenge_id, code, sent_at, purpose) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (phone, challenge_id, code, iso(state.clock.now()), purpose),
+    )
+
+
 def send_sms_challenge(state: ServerState, user: User, draft_id: str) -> SmsChallenge:
     """Send a fresh code for the draft, unless the last one was sent under a minute ago."""
     draft = usable_draft(state, user, draft_id)
@@ -154,10 +168,7 @@ def send_sms_challenge(state: ServerState, user: User, draft_id: str) -> SmsChal
             OTP_ATTEMPTS,
         ),
     )
-    state.conn.execute(
-        "INSERT INTO sms_outbox (phone, challenge_id, code, sent_at) VALUES (?, ?, ?, ?)",
-        (user.phone, challenge_id, code, iso(now)),
-    )
+    record_outbox(state, user.phone, challenge_id, code, "signing")
     # The mock's "SMS gateway" is its log: a tester reads the code here or in /mock/sms-outbox.
     log.info("SMS to %s: code %s (challenge %s)", user.phone, code, challenge_id)
     return SmsChallenge(

@@ -24,7 +24,7 @@ from cesec_desktop.domain.models.instructions import (
     InstructionEvent,
 )
 from cesec_desktop.domain.money import CENT, round_money
-from cesec_desktop.mockserver import balances, book
+from cesec_desktop.mockserver import balances, book, contact_records
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import next_number, transaction
 from cesec_desktop.mockserver.deps import User, account_of
@@ -290,6 +290,7 @@ def instruction_from_row(
 ) -> Instruction:
     data = dict(row)
     data["number"] = str(data["number"])
+    contact_records.attach(data)  # a contact change's new values, when read with its COLUMNS
     data["history"] = history or []
     return Instruction.model_validate(data)
 
@@ -310,7 +311,7 @@ def load_instruction(
 ) -> Instruction | None:
     """One instruction with its history; `user_id` restricts it to that owner."""
     row = state.conn.execute(
-        "SELECT * FROM instructions WHERE id = ?", (instruction_id,)
+        f"SELECT {contact_records.COLUMNS} FROM instructions WHERE id = ?", (instruction_id,)
     ).fetchone()
     if row is None or (user_id is not None and row["user_id"] != user_id):
         return None
@@ -336,7 +337,11 @@ def _move(
 ) -> None:
     """Change the status in one transaction; executing debits the cash balance."""
     conn = state.conn
-    message = reason if target is InstructionStatus.REJECTED else EVENT_MESSAGES[target]
+    message = (
+        reason
+        if target is InstructionStatus.REJECTED
+        else contact_records.event_message(row["type"], target) or EVENT_MESSAGES[target]
+    )
     with transaction(conn):
         conn.execute(
             "UPDATE instructions SET status = ?, updated_at = ?, reject_reason = ? WHERE id = ?",
@@ -348,7 +353,9 @@ def _move(
             ),
         )
         _add_event(conn, row["id"], at, target, message or "")
-        if target is InstructionStatus.EXECUTED:
+        if target is InstructionStatus.EXECUTED and row["type"] == contact_records.KIND:
+            contact_records.apply(conn, row["id"], at)  # the new phone or e-mail takes effect
+        elif target is InstructionStatus.EXECUTED:
             _debit(conn, row["account_id"], row["currency"], Decimal(row["amount"]))
 
 

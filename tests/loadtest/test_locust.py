@@ -28,7 +28,7 @@ import httpx
 import pytest
 
 from cesec_desktop.domain.enums import Role
-from cesec_desktop.mockserver.seed import SEED_USERS
+from cesec_desktop.mockserver.seed import SEED_USERS, TWOFA_USER_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCUSTFILE = ROOT / "loadtest" / "locustfile.py"
@@ -45,7 +45,15 @@ LOST_ANSWERS = 3
 """Confirms whose answer the mock drops after committing, in the retry test: fewer than a
 journey's tries of one confirm (4), so even one confirm hit every time still gets through."""
 
-LOAD_CLIENTS = [u for u in SEED_USERS if u.role is Role.CLIENT and u.password_age_days < 60]
+# Clients a password alone signs in: not the second-factor one, not one that must change it.
+LOAD_CLIENTS = [
+    u
+    for u in SEED_USERS
+    if u.role is Role.CLIENT
+    and u.password_age_days < 60
+    and not u.must_change_password
+    and u.id != TWOFA_USER_ID
+]
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 

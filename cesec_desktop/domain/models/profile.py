@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pydantic import Field
 
 from cesec_desktop.domain.enums import Currency, Role
@@ -17,6 +19,14 @@ class Account(Model):
     currency: Currency
 
 
+class BrokerContact(Model):
+    """Who at the broker serves this client (My details)."""
+
+    name: str = Field(max_length=MAX_NAME)
+    phone: str = Field(max_length=32)
+    email: str = Field(max_length=MAX_NAME)
+
+
 class Me(Model):
     id: str
     login: str
@@ -25,6 +35,12 @@ class Me(Model):
     phone_masked: str
     role: Role
     accounts: list[Account]
+    email: str = Field(default="", max_length=MAX_NAME)
+    second_factor: bool = False
+    """An authenticator is set up: sign-in asks for a second factor."""
+    backup_codes_left: int = 0
+    password_expires_at: datetime | None = None
+    broker_contact: BrokerContact | None = None
 
 
 class Client(Model):

@@ -1,19 +1,19 @@
-"""`/auth/*`: login with lockout, refresh, logout, password change."""
+"""`/auth/*`: login (with lockout and a second factor), refresh, logout, password change."""
 
 from __future__ import annotations
-
-from datetime import datetime, timedelta
-from typing import NoReturn
 
 from fastapi import APIRouter, Depends, Request
 
 from cesec_desktop.domain.models.auth import (
+    LoginAnswer,
     LoginRequest,
     PasswordChangeRequest,
     RefreshRequest,
+    SecondFactorChallenge,
     Tokens,
 )
 from cesec_desktop.domain.password import password_violations
+from cesec_desktop.mockserver import auth_challenges, lockout, remembered_devices, sessions_store
 from cesec_desktop.mockserver.clock import iso, parse_iso
 from cesec_desktop.mockserver.deps import (
     User,
@@ -23,122 +23,68 @@ from cesec_desktop.mockserver.deps import (
     load_user,
 )
 from cesec_desktop.mockserver.errors import ApiError
-from cesec_desktop.mockserver.security import (
-    hash_password,
-    new_token,
-    token_hash,
-    verify_password,
-)
+from cesec_desktop.mockserver.security import hash_password, token_hash, verify_password
 from cesec_desktop.mockserver.state import ServerState
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
-MAX_FAILURES = 5
-LOCK_DURATION = timedelta(minutes=15)
+SIGN_IN_METHODS = ["totp", "sms", "backup"]
 
-
-def issue_tokens(state: ServerState, user: User) -> Tokens:
-    now = state.clock.now()
-    access, refresh = new_token(), new_token()
-    state.conn.execute(
-        "INSERT INTO sessions (access_hash, refresh_hash, user_id, access_expires_at, "
-        "refresh_expires_at) VALUES (?, ?, ?, ?, ?)",
-        (
-            token_hash(access),
-            token_hash(refresh),
-            user.id,
-            iso(now + timedelta(seconds=state.config.access_ttl_seconds)),
-            iso(now + timedelta(seconds=state.config.refresh_ttl_seconds)),
-        ),
-    )
-    return Tokens(
-        access_token=access,
-        refresh_token=refresh,
-        expires_in=state.config.access_ttl_seconds,
-        password_change_required=user.password_expired(now),
-    )
-
-
-# Bounds the table of unknown logins a spraying client can grow; the oldest go first.
-MAX_UNKNOWN_LOGINS = 10_000
 # Checked for an unknown login so that it costs the time a real one does.
 _DUMMY_HASH = hash_password("not-a-password", salt=b"\0" * 16)
 
 
-def _invalid_credentials(failures: int) -> ApiError:
+def invalid_credentials(attempts_left: int) -> ApiError:
     return ApiError(
-        401,
-        "invalid_credentials",
-        "Wrong login or password",
-        {"attempts_left": max(MAX_FAILURES - failures, 0)},
+        401, "invalid_credentials", "Wrong login or password", {"attempts_left": attempts_left}
     )
 
 
-def _count_unknown_failure(state: ServerState, login: str) -> NoReturn:
-    """Count a failure for a login that is no user exactly as for one that is, then refuse.
+def second_factor_challenge(
+    state: ServerState, user: User, kind: str, methods: list[str]
+) -> SecondFactorChallenge:
+    """A correct password (or reset code) from a user with an authenticator: no tokens yet,
+    and no SMS until asked for."""
+    challenge = auth_challenges.create(state, kind, user.id, user.login, user.phone, methods)
+    return SecondFactorChallenge(
+        second_factor_required=True,
+        challenge_id=challenge.id,
+        methods=methods,  # type: ignore[arg-type]
+        masked_phone=challenge.masked_phone,
+        expires_at=challenge.expires_at,
+    )
 
-    The lockout comes after the same five failures and lasts as long; nothing else is stored.
+
+@router.post("/login", response_model=LoginAnswer, responses={401: {}, 423: {}})
+async def login(body: LoginRequest, request: Request) -> Tokens | SecondFactorChallenge:
+    """Sign in; a wrong password and an unknown login get the same answers, count and lock.
+
+    A user with an authenticator gets a challenge instead of tokens, unless this computer was
+    remembered. The failure count is cleared only when tokens are issued: a right password
+    alone does not, or alternating it with wrong codes would never lock.
     """
-    now = state.clock.now()
-    conn = state.conn
-    row = conn.execute("SELECT * FROM unknown_logins WHERE login = ?", (login,)).fetchone()
-    locked_until = parse_iso(row["locked_until"]) if row and row["locked_until"] else None
-    if locked_until is not None and locked_until > now:
-        raise _account_locked(locked_until)
-    failures = (row["failed_attempts"] if row and locked_until is None else 0) + 1
-    lock = now + LOCK_DURATION if failures >= MAX_FAILURES else None
-    conn.execute(
-        "INSERT INTO unknown_logins (login, failed_attempts, locked_until, updated_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT(login) DO UPDATE SET "
-        "failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until, "
-        "updated_at = excluded.updated_at",
-        (login, failures if lock is None else 0, iso(lock) if lock else None, iso(now)),
-    )
-    conn.execute(
-        "DELETE FROM unknown_logins WHERE login NOT IN "
-        "(SELECT login FROM unknown_logins ORDER BY updated_at DESC LIMIT ?)",
-        (MAX_UNKNOWN_LOGINS,),
-    )
-    raise _invalid_credentials(failures)
-
-
-def _account_locked(locked_until: datetime) -> ApiError:
-    return ApiError(
-        423,
-        "account_locked",
-        "Too many failed attempts; the account is locked",
-        {"locked_until": iso(locked_until)},
-    )
-
-
-@router.post("/login", response_model=Tokens, responses={401: {}, 423: {}})
-async def login(body: LoginRequest, request: Request) -> Tokens:
-    """Sign in; a wrong password and an unknown login get the same answers, count and lock."""
     state = get_state(request)
-    now = state.clock.now()
     login_name = body.login.strip().lower()
     row = state.conn.execute("SELECT * FROM users WHERE login = ?", (login_name,)).fetchone()
     if row is None:
         verify_password(body.password, _DUMMY_HASH)
-        _count_unknown_failure(state, login_name)
-    locked_until = parse_iso(row["locked_until"]) if row["locked_until"] else None
-    if locked_until is not None and locked_until > now:
-        raise _account_locked(locked_until)
-    failures = row["failed_attempts"] if locked_until is None else 0
+        subject = lockout.Subject.unknown(login_name)
+        lockout.ensure_unlocked(state, subject)
+        raise invalid_credentials(lockout.record_failure(state, subject).left)
+    subject = lockout.Subject.user(row["id"])
+    lockout.ensure_unlocked(state, subject)
     if not verify_password(body.password, row["password_hash"]):
-        failures += 1
-        lock = iso(now + LOCK_DURATION) if failures >= MAX_FAILURES else None
-        state.conn.execute(
-            "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-            (failures if lock is None else 0, lock, row["id"]),
-        )
-        raise _invalid_credentials(failures)
-    state.conn.execute(
-        "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", (row["id"],)
-    )
+        raise invalid_credentials(lockout.record_failure(state, subject).left)
     user = load_user(state, row["id"])
     assert user is not None
-    return issue_tokens(state, user)
+    if not user.second_factor:
+        return sessions_store.complete_sign_in(state, user, request)
+    device_id = (
+        remembered_devices.match(state, user.id, body.device_token) if body.device_token else None
+    )
+    if device_id is not None:
+        return sessions_store.complete_sign_in(state, user, request, device_id)
+    return second_factor_challenge(state, user, "sign_in", SIGN_IN_METHODS)
 
 
 @router.post("/refresh", response_model=Tokens, responses={401: {}})
@@ -149,14 +95,11 @@ async def refresh(body: RefreshRequest, request: Request) -> Tokens:
     ).fetchone()
     if row is None or row["revoked"] or parse_iso(row["refresh_expires_at"]) <= state.clock.now():
         raise ApiError(401, "session_expired", "The session has expired; sign in again")
-    # Rotate: the old pair stops working the moment a new one is issued.
-    state.conn.execute(
-        "UPDATE sessions SET revoked = 1 WHERE access_hash = ?", (row["access_hash"],)
-    )
     user = load_user(state, row["user_id"])
     if user is None:
         raise ApiError(401, "session_expired", "The session has expired; sign in again")
-    return issue_tokens(state, user)
+    # Rotate: the old pair stops working the moment a new one is issued.
+    return sessions_store.rotate(state, dict(row), user, request)
 
 
 @router.post("/logout", status_code=204, responses={401: {}})
@@ -166,6 +109,27 @@ async def logout(request: Request, user: User = Depends(authenticated)) -> None:
     access_hash = token_hash(bearer_token(request))
     state.conn.execute("UPDATE sessions SET revoked = 1 WHERE access_hash = ?", (access_hash,))
     state.hub.end_session(access_hash)
+
+
+def password_policy_error(violations: list) -> ApiError:
+    return ApiError(
+        422,
+        "password_policy",
+        "The new password does not meet the policy",
+        {
+            "violations": [v.value for v in violations],
+            "fields": {"new_password": "password_policy"},
+        },
+    )
+
+
+def set_password(state: ServerState, user_id: str, new_password: str) -> None:
+    """A password the user chose: 60 days from now, and no longer the broker-issued one."""
+    state.conn.execute(
+        "UPDATE users SET password_hash = ?, password_changed_at = ?, must_change_password = 0 "
+        "WHERE id = ?",
+        (hash_password(new_password), iso(state.clock.now()), user_id),
+    )
 
 
 @router.post("/password", status_code=204, responses={401: {}, 403: {}, 422: {}})
@@ -183,16 +147,5 @@ async def change_password(
         )
     violations = password_violations(body.new_password, body.old_password)
     if violations:
-        raise ApiError(
-            422,
-            "password_policy",
-            "The new password does not meet the policy",
-            {
-                "violations": [v.value for v in violations],
-                "fields": {"new_password": "password_policy"},
-            },
-        )
-    state.conn.execute(
-        "UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?",
-        (hash_password(body.new_password), iso(state.clock.now()), user.id),
-    )
+        raise password_policy_error(violations)
+    set_password(state, user.id, body.new_password)

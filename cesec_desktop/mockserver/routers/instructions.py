@@ -17,7 +17,7 @@ from cesec_desktop.domain.models.instructions import (
     InstructionDraftRequest,
 )
 from cesec_desktop.domain.models.signing import Document, SignedConfirm
-from cesec_desktop.mockserver import withdrawals
+from cesec_desktop.mockserver import contact_change, contact_records, withdrawals
 from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import transaction
 from cesec_desktop.mockserver.deps import User, current_user, get_state, subject_id, trading_user
@@ -88,6 +88,12 @@ async def confirm_instruction(
     state = get_state(request)
 
     def create(remember: Remember) -> tuple[int, Any]:
+        if contact_change.is_its_draft(state, user, body.draft_id):
+            # A change of phone or e-mail: EDS only (403 eds_required for an SMS code).
+            language = request_language(request)
+            return contact_change.confirm(
+                state, user, body.draft_id, body.signature, language, remember
+            )
         draft = usable_draft(state, user, body.draft_id, "instruction")
         checked = withdrawals.Withdrawal.from_payload(draft.payload)
         withdrawals.require_funds(state, checked)
@@ -135,7 +141,9 @@ async def list_instructions(
     query.period(date_from, date_to)
     query.one_of("status", parse_statuses(status, InstructionStatus, "invalid_status"))
     query.after(cursor)
-    rows, next_cursor = query.page(get_state(request).conn, "instructions", limit)
+    rows, next_cursor = query.page(
+        get_state(request).conn, "instructions", limit, contact_records.COLUMNS
+    )
     language = request_language(request)
     return Page[Instruction](
         items=[localise_model(withdrawals.instruction_from_row(r), language) for r in rows],

@@ -50,6 +50,7 @@ class SmsOutboxItem(BaseModel):
     challenge_id: str
     code: str
     sent_at: datetime
+    purpose: Literal["signing", "sign_in", "password_reset"] = "signing"
 
 
 class SmsOutbox(BaseModel):
@@ -62,7 +63,8 @@ async def sms_outbox(request: Request, limit: int = Query(default=50, ge=1, le=1
     rows = (
         get_state(request)
         .conn.execute(
-            "SELECT phone, challenge_id, code, sent_at FROM sms_outbox ORDER BY seq DESC LIMIT ?",
+            "SELECT phone, challenge_id, code, sent_at, purpose FROM sms_outbox "
+            "ORDER BY seq DESC LIMIT ?",
             (limit,),
         )
         .fetchall()

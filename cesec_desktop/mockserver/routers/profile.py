@@ -6,13 +6,25 @@ from fastapi import APIRouter, Depends, Request
 
 from cesec_desktop.domain.enums import Role
 from cesec_desktop.domain.models.base import Page
-from cesec_desktop.domain.models.profile import Account, Client, Me
+from cesec_desktop.domain.models.profile import Account, BrokerContact, Client, Me
 from cesec_desktop.domain.phones import mask_phone
+from cesec_desktop.mockserver import two_factor
 from cesec_desktop.mockserver.deps import User, current_user, get_state, subject_id
 from cesec_desktop.mockserver.errors import forbidden
+from cesec_desktop.mockserver.seed import BROKER_CONTACT
 from cesec_desktop.mockserver.state import ServerState
 
 router = APIRouter(tags=["profile"])
+
+
+def broker_contact_of(state: ServerState, user: User) -> BrokerContact | None:
+    """Who at the broker serves a client: their own if stored, else the demo broker (every
+    client has one); brokers have none."""
+    if user.role is not Role.CLIENT:
+        return None
+    row = state.conn.execute("SELECT broker_contact FROM users WHERE id = ?", (user.id,)).fetchone()
+    stored = row["broker_contact"] if row else None
+    return BrokerContact.model_validate_json(stored) if stored else BrokerContact(**BROKER_CONTACT)
 
 
 def accounts_of(state: ServerState, user_id: str) -> list[Account]:
@@ -34,6 +46,11 @@ async def me(request: Request, user: User = Depends(current_user)) -> Me:
         phone_masked=mask_phone(user.phone),
         role=user.role,
         accounts=accounts_of(state, user.id),
+        email=user.email,
+        second_factor=user.second_factor,
+        backup_codes_left=two_factor.backup_codes_left(state, user.id) if user.second_factor else 0,
+        password_expires_at=user.password_expires_at,
+        broker_contact=broker_contact_of(state, user),
     )
 
 
