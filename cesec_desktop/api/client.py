@@ -18,7 +18,13 @@ import httpx
 from pydantic import BaseModel
 
 from cesec_desktop.api.auth import TokenAuth, TokensListener
-from cesec_desktop.api.bounded import MAX_BODY_BYTES, body_cap, parse_model, read_capped
+from cesec_desktop.api.bounded import (
+    MAX_BODY_BYTES,
+    body_cap,
+    parse_json,
+    parse_model,
+    read_capped,
+)
 from cesec_desktop.api.errors import (
     CabinetError,
     DeadlineExceeded,
@@ -29,7 +35,18 @@ from cesec_desktop.api.errors import (
     network_error,
 )
 from cesec_desktop.api.transport import API_PREFIX, check_server_url, new_http_client
-from cesec_desktop.domain.models.auth import Tokens
+from cesec_desktop.domain.models.auth import (
+    BackupCodes,
+    DeviceInfo,
+    LoginAnswer,
+    PasswordResetChallenge,
+    SecondFactorChallenge,
+    SecondFactorMethod,
+    SessionInfo,
+    SmsSent,
+    Tokens,
+    TotpSetup,
+)
 from cesec_desktop.domain.models.base import MAX_PAGE_ROWS, Page
 from cesec_desktop.domain.models.book import (
     BookPosition,
@@ -39,6 +56,8 @@ from cesec_desktop.domain.models.book import (
 )
 from cesec_desktop.domain.models.instructions import (
     BankInfo,
+    ContactChangeDraft,
+    ContactChangeRequest,
     Instruction,
     InstructionDraft,
     InstructionDraftRequest,
@@ -195,13 +214,116 @@ class CabinetClient:
         """Token refreshes made so far in this client's life."""
         return self._auth.refresh_count
 
-    async def login(self, login: str, password: str) -> Tokens:
+    async def login(
+        self, login: str, password: str, device_token: str | None = None
+    ) -> Tokens | SecondFactorChallenge:
+        """Sign in: tokens, or a second-factor challenge (then no tokens are set yet).
+
+        `device_token` is a remembered computer's: with it a user with a second factor may
+        get tokens straight away.
+        """
         # Plain dicts, not the request models: a pydantic error would quote the password back.
-        body = {"login": login, "password": password}
+        body: dict[str, Any] = {"login": login, "password": password}
+        if device_token:
+            body["device_token"] = device_token
         response = await self._send("POST", "/auth/login", json=body, auth=False)
+        return await self._login_answer(response)
+
+    async def verify_second_factor(
+        self,
+        challenge_id: str,
+        method: SecondFactorMethod,
+        code: str,
+        *,
+        remember_device: bool = False,
+    ) -> Tokens:
+        """Answer a challenge with a code (SMS, authenticator or backup); sets the tokens.
+
+        Never repeated: a code is single use, and every wrong one counts toward the lockout.
+        """
+        body = {
+            "challenge_id": challenge_id,
+            "method": method,
+            "code": code,
+            "remember_device": remember_device,
+        }
+        response = await self._send("POST", "/auth/second-factor", json=body, auth=False)
         tokens = await self._parse(Tokens, response)
         self._auth.set_tokens(tokens)
         return tokens
+
+    async def send_sign_in_sms(self, challenge_id: str) -> SmsSent:
+        """Send (or resend) the sign-in code by SMS; ResendTooSoon within a minute."""
+        body = {"challenge_id": challenge_id}
+        response = await self._send("POST", "/auth/second-factor/sms", json=body, auth=False)
+        return await self._parse(SmsSent, response)
+
+    async def forgot_password(self, login: str) -> PasswordResetChallenge:
+        """Start a password reset for a login or an IIN: the code goes out by SMS at once.
+
+        The answer looks the same whether or not the login exists.
+        """
+        body = {"login": login}
+        response = await self._send("POST", "/auth/password/forgot", json=body, auth=False)
+        return await self._parse(PasswordResetChallenge, response)
+
+    async def resend_reset_sms(self, challenge_id: str) -> SmsSent:
+        body = {"challenge_id": challenge_id}
+        response = await self._send("POST", "/auth/password/forgot/sms", json=body, auth=False)
+        return await self._parse(SmsSent, response)
+
+    async def reset_password(
+        self, challenge_id: str, code: str, new_password: str
+    ) -> Tokens | SecondFactorChallenge:
+        """Set a new password with the SMS code: tokens, or (a user with an authenticator) a
+        second-factor challenge that the SMS cannot answer."""
+        body = {"challenge_id": challenge_id, "code": code, "new_password": new_password}
+        response = await self._send("POST", "/auth/password/reset", json=body, auth=False)
+        return await self._login_answer(response)
+
+    async def totp_setup(self) -> TotpSetup:
+        """A new authenticator secret, pending until `totp_confirm`."""
+        return await self._parse(TotpSetup, await self._send("POST", "/auth/totp/setup"))
+
+    async def totp_confirm(self, code: str) -> BackupCodes:
+        """Turn the pending authenticator on with one of its codes; the backup codes, once."""
+        response = await self._send("POST", "/auth/totp/confirm", json={"code": code})
+        return await self._parse(BackupCodes, response)
+
+    async def totp_remove(self, password: str, code: str) -> None:
+        """Turn the second factor off (forgets the backup codes and remembered computers)."""
+        await self._send("DELETE", "/auth/totp", json={"password": password, "code": code})
+
+    async def sessions(self) -> list[SessionInfo]:
+        """The user's live sessions, this one first."""
+        return (await self._parse(Page[SessionInfo], await self._get("/auth/sessions"))).items
+
+    async def end_session(self, session_id: str) -> None:
+        """End one session: its tokens stop working and its stream closes at once."""
+        await self._send("DELETE", f"/auth/sessions/{_segment(session_id)}")
+
+    async def end_other_sessions(self) -> None:
+        await self._send("DELETE", "/auth/sessions", params={"others": "true"})
+
+    async def devices(self) -> list[DeviceInfo]:
+        """The computers that skip the second factor (remembered for 30 days)."""
+        return (await self._parse(Page[DeviceInfo], await self._get("/auth/devices"))).items
+
+    async def forget_device(self, device_id: str) -> None:
+        await self._send("DELETE", f"/auth/devices/{_segment(device_id)}")
+
+    async def _login_answer(self, response: httpx.Response) -> Tokens | SecondFactorChallenge:
+        """Tokens (set on this client) or a challenge, told apart by `second_factor_required`."""
+        body = parse_json(response.content, max_size=self.max_body)
+        model: type[Tokens] | type[SecondFactorChallenge] = (
+            SecondFactorChallenge
+            if isinstance(body, dict) and "second_factor_required" in body
+            else Tokens
+        )
+        answer: LoginAnswer = await self._parse(model, response)
+        if isinstance(answer, Tokens):
+            self._auth.set_tokens(answer)
+        return answer
 
     async def restore(self, refresh_token: str) -> Tokens:
         """Resume a session from a kept refresh token; SessionExpired if it is no longer valid."""
@@ -481,6 +603,17 @@ class CabinetClient:
     async def instruction(self, instruction_id: str, client_id: str | None = None) -> Instruction:
         path = f"/instructions/{_segment(instruction_id)}"
         return await self._parse(Instruction, await self._get(path, _params(client_id=client_id)))
+
+    # --- contact change (issue 20: My details) --------------------------------------------
+
+    async def create_contact_change_draft(
+        self, phone: str | None = None, email: str | None = None
+    ) -> ContactChangeDraft:
+        """The document that changes the phone and/or e-mail; signed with EDS only, then
+        confirmed with `confirm_instruction` (an SMS signature: EdsRequired, 403)."""
+        body = _body(ContactChangeRequest(phone=phone, email=email))
+        response = await self._send("POST", "/profile/change-drafts", json=body)
+        return await self._parse(ContactChangeDraft, response)
 
     # --- support ---------------------------------------------------------------------------
 

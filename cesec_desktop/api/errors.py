@@ -105,6 +105,13 @@ class ValidationFailed(CabinetError):
         return value if isinstance(value, int) else None
 
 
+class OtpInvalid(ValidationFailed):
+    """A wrong one-time code (422 otp_invalid); `attempts_left` says how many tries remain."""
+
+    default_code = "otp_invalid"
+    default_message = "Wrong code"
+
+
 class SessionExpired(CabinetError):
     """The session is over and could not be renewed: sign in again."""
 
@@ -129,6 +136,13 @@ class NotFound(CabinetError):
     default_message = "Not found"
 
 
+class EdsRequired(Forbidden):
+    """Only a digital (EDS) signature may authorise this, not an SMS code (403 eds_required)."""
+
+    default_code = "eds_required"
+    default_message = "This needs a digital signature"
+
+
 class Conflict(CabinetError):
     """The resource is not in a state that allows this (409)."""
 
@@ -143,6 +157,21 @@ class Gone(CabinetError):
     default_message = "No longer available"
 
 
+class OtpExpired(Gone):
+    """The one-time code is past its time or its tries (410 otp_expired): ask for a new one."""
+
+    default_code = "otp_expired"
+    default_message = "The code has expired; request a new one"
+
+
+class ChallengeExpired(Gone):
+    """The sign-in or reset challenge is unknown, used or past its time (410
+    challenge_expired): start again from the password or the login."""
+
+    default_code = "challenge_expired"
+    default_message = "This attempt has expired; start again"
+
+
 class RateLimited(CabinetError):
     """Too soon (429); `retry_after` is in seconds when the server says."""
 
@@ -152,6 +181,13 @@ class RateLimited(CabinetError):
     def __init__(self, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.retry_after = retry_after
+
+
+class ResendTooSoon(RateLimited):
+    """A code was sent under a minute ago (429 resend_too_soon); `retry_after` is the wait."""
+
+    default_code = "resend_too_soon"
+    default_message = "A code was sent recently; wait before asking again"
 
 
 class NetworkUnreachable(CabinetError):
@@ -278,6 +314,42 @@ def _retry_after(response: httpx.Response, details: dict[str, Any]) -> float | N
     return None
 
 
+def _resend_wait(response: httpx.Response, details: dict[str, Any]) -> float | None:
+    """Seconds until a new code may be asked for: the server's own number when it gives one,
+    else `details.resend_after` against this computer's clock; bounded as `_retry_after`."""
+    wait = _retry_after(response, details)
+    if wait is not None:
+        return wait
+    value = details.get("resend_after")
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    seconds = (at - datetime.now(UTC)).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _by_code(
+    code: str | None, response: httpx.Response, details: dict[str, Any], common: dict[str, Any]
+) -> CabinetError | None:
+    """The one-time-code and signing errors, known by their code whatever the 4xx status."""
+    if code == "otp_invalid":
+        return OtpInvalid(**common)
+    if code == "otp_expired":
+        return OtpExpired(**common)
+    if code == "challenge_expired":
+        return ChallengeExpired(**common)
+    if code == "resend_too_soon":
+        return ResendTooSoon(_resend_wait(response, details), **common)
+    if code == "eds_required":
+        return EdsRequired(**common)
+    return None
+
+
 def _locked_until(value: Any) -> datetime:
     try:
         at = datetime.fromisoformat(str(value))
@@ -306,6 +378,9 @@ def error_from_response(response: httpx.Response) -> CabinetError:
         return AccountLocked(_locked_until(details.get("locked_until")), **common)
     if code == "password_expired":
         return PasswordExpired(**common)
+    typed = _by_code(code, response, details, common) if 400 <= status < 500 else None
+    if typed is not None:
+        return typed
     if status == 404:
         return NotFound(**common)
     if status == 409:

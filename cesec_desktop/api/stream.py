@@ -46,6 +46,7 @@ from pydantic import TypeAdapter, ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
+from cesec_desktop.api.device import identity_headers
 from cesec_desktop.api.errors import CabinetError, PasswordExpired, SessionExpired
 from cesec_desktop.api.stream_frames import (
     QuoteWire,
@@ -404,7 +405,8 @@ class StreamClient:
         )
 
     def _headers(self, token: str) -> dict[str, str]:
-        headers = {"Authorization": f"Bearer {token}"}
+        # This computer's name and the app's version, as on every call (api/device.py).
+        headers = {**identity_headers(), "Authorization": f"Bearer {token}"}
         if self.language:
             headers["Accept-Language"] = self.language
         return headers

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 import httpx
 import truststore
 
+from cesec_desktop.api.device import identity_header_bytes
+
 if TYPE_CHECKING:
     from cesec_desktop.api.traffic_log import TrafficLog
 
@@ -85,8 +87,14 @@ def new_http_client(
         mounts={"all://": transport},
         trust_env=False,
         follow_redirects=False,
-        # Only what api/bounded.py decodes under its size cap (no br, no zstd).
-        headers={"Accept": "application/json", "Accept-Encoding": "gzip, deflate"},
+        # Bytes, so a device name in any script goes out as UTF-8 (see api/device.py).
+        headers={
+            b"Accept": b"application/json",
+            # Only what api/bounded.py decodes under its size cap (no br, no zstd).
+            b"Accept-Encoding": b"gzip, deflate",
+            # The user's list of sessions names this computer and this app.
+            **identity_header_bytes(),
+        },
     )
 
 

@@ -1,4 +1,5 @@
-"""The OS keyring: the remembered login and the refresh token, never a file.
+"""The OS keyring: the remembered login, the refresh token and the remembered computer's
+device token, never a file.
 
 Keyring calls may block (D-Bus, a keychain prompt), so the async wrappers run them in a
 thread. When no backend works, the store says so once and remembers nothing. Neither keyring
@@ -19,6 +20,11 @@ LOGIN_KEY = "remembered-login"
 
 def _token_key(login: str) -> str:
     return f"refresh-token:{login.strip().lower()}"
+
+
+def _device_key(login: str) -> str:
+    # Per login: one computer may be remembered for one user and not for another.
+    return f"device-token:{login.strip().lower()}"
 
 
 class CredentialStore:
@@ -95,6 +101,16 @@ class CredentialStore:
 
     def delete_refresh_token(self, login: str) -> None:
         self._delete(_token_key(login))
+
+    def device_token(self, login: str) -> str | None:
+        """This computer's token for `login` after "Remember this computer", if any."""
+        return self._get(_device_key(login))
+
+    def save_device_token(self, login: str, token: str) -> None:
+        self._set(_device_key(login), token)
+
+    def delete_device_token(self, login: str) -> None:
+        self._delete(_device_key(login))
 
     # --- off the UI thread -----------------------------------------------------------------
 

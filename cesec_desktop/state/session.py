@@ -38,10 +38,18 @@ from cesec_desktop.state.traffic import TrafficRecorder
 
 if TYPE_CHECKING:
     import asyncio
+    from datetime import datetime
 
     from cesec_desktop.api.client import CabinetClient
     from cesec_desktop.api.stream_worker import StreamWorker
-    from cesec_desktop.domain.models.auth import Tokens
+    from cesec_desktop.domain.models.auth import (
+        LoginAnswer,
+        PasswordResetChallenge,
+        SecondFactorChallenge,
+        SecondFactorMethod,
+        SmsSent,
+        Tokens,
+    )
     from cesec_desktop.domain.models.profile import Account, Me
 
 log = logging.getLogger(__name__)
@@ -65,6 +73,8 @@ PREFETCH_FRESH_S = 10.0
 class LoginOutcome(Enum):
     SIGNED_IN = "signed_in"
     PASSWORD_CHANGE_REQUIRED = "password_change_required"
+    SECOND_FACTOR_REQUIRED = "second_factor_required"
+    """The password was right; `Session.challenge` asks for a code before the tokens."""
 
 
 def preload() -> None:
@@ -94,6 +104,8 @@ class Session(QObject):
             order and instruction events.
         resynced: the stream came back after a break; re-read what may have been missed.
         expired: the session cannot be renewed; ask for the password (see `reauthenticate`).
+        smsSent(str): a sign-in or password-reset code went out by SMS (the challenge's id),
+            for the demo's SMS notice.
     """
 
     signedIn = Signal()
@@ -107,6 +119,7 @@ class Session(QObject):
     clientSummaryUpdated = Signal(object)
     resynced = Signal()
     expired = Signal()
+    smsSent = Signal(str)
     _streamEvents = Signal()
     """Emitted by the stream's worker thread (events to drain); queued to this thread."""
     _quotesPending = Signal()
@@ -142,6 +155,17 @@ class Session(QObject):
         self._client: CabinetClient | None = None
         self._tokens: Tokens | None = None
         """The client's latest tokens: an unlock ends the session they belong to."""
+        self.challenge: SecondFactorChallenge | None = None
+        """The second factor asked for by the last sign-in, unlock or reset, until answered."""
+        self.reset_challenge: PasswordResetChallenge | None = None
+        """The password reset under way (`forgot_password`), until the new password is set."""
+        self._reset_login = ""
+        self._unlocking = False
+        """`challenge` came from `unlock`: answering it finishes the unlock."""
+        self._unlock_previous: Tokens | None = None
+        """The tokens from before that unlock: their session ends once it is finished."""
+        self._change_reason: str | None = None
+        """Why the password must change now ("expired", "initial"), from the sign-in."""
         self._stream: StreamWorker | None = None
         # Who watches which quotes: id -> rate -> count (_FULL_RATE for unconflated).
         self._quote_wants: dict[str, Counter[int]] = {}
@@ -219,15 +243,148 @@ class Session(QObject):
 
     # --- signing in and out ----------------------------------------------------------------
 
+    @property
+    def password_change_reason(self) -> str | None:
+        """Why the password must change before anything else ("expired" or "initial"), as
+        the sign-in said; None when it need not (or once it was changed)."""
+        return self._change_reason
+
+    @property
+    def password_expires_at(self) -> datetime | None:
+        """When the password expires: from the last tokens, else from the profile."""
+        if self._tokens is not None and self._tokens.password_expires_at is not None:
+            return self._tokens.password_expires_at
+        return self.me.password_expires_at if self.me is not None else None
+
     async def login(self, login: str, password: str) -> LoginOutcome:
-        """Sign in; raises the api's typed errors (bad credentials, locked, unreachable…)."""
+        """Sign in; raises the api's typed errors (bad credentials, locked, unreachable…).
+
+        With this computer remembered for the login, its device token goes along: the
+        server may then skip the second factor. One it no longer accepts is simply not
+        honoured (the server asks for the factor), so it is kept.
+        """
         login = login.strip()
         self.login_name = login
-        tokens = await self.client.login(login, password)
-        if tokens.password_change_required:
-            return LoginOutcome.PASSWORD_CHANGE_REQUIRED
-        await self._open()
-        return LoginOutcome.SIGNED_IN
+        self._forget_challenges()
+        self._reset_login = ""
+        device_token = await self.credentials.run("device_token", login)
+        answer = await self.client.login(login, password, device_token or None)
+        return await self._answered(answer)
+
+    async def send_sign_in_sms(self) -> SmsSent:
+        """Send (or resend) the code by SMS for the second factor asked for; with none asked
+        but a reset under way, the reset's code. ResendTooSoon within a minute."""
+        challenge = self.challenge
+        if challenge is None:
+            if self.reset_challenge is not None:
+                return await self.resend_reset_sms()
+            raise RuntimeError("no second factor was asked for")
+        sent = await self.client.send_sign_in_sms(challenge.challenge_id)
+        self.smsSent.emit(challenge.challenge_id)
+        return sent
+
+    async def verify_second_factor(
+        self, method: SecondFactorMethod, code: str, *, remember_device: bool = False
+    ) -> LoginOutcome:
+        """Answer the second factor; SIGNED_IN or PASSWORD_CHANGE_REQUIRED.
+
+        A wrong or expired code (OtpInvalid, OtpExpired) keeps the challenge for another
+        try; a dead challenge or a lock (ChallengeExpired, AccountLocked) forgets it: the
+        user starts again from the password. An unlock's challenge finishes the unlock.
+        """
+        from cesec_desktop.api.errors import AccountLocked, ChallengeExpired
+
+        challenge = self.challenge
+        if challenge is None:
+            raise RuntimeError("no second factor was asked for")
+        try:
+            tokens = await self.client.verify_second_factor(
+                challenge.challenge_id, method, code, remember_device=remember_device
+            )
+        except (ChallengeExpired, AccountLocked):
+            self._forget_challenges()
+            raise
+        unlocking, previous = self._unlocking, self._unlock_previous
+        self._forget_challenges()
+        try:
+            if unlocking:
+                await self._finish_unlock(previous, tokens)
+                return LoginOutcome.SIGNED_IN
+            return await self._signed_in(tokens)
+        finally:
+            # Kept even if opening the session failed: the server remembers this computer.
+            # After signing in, so a reset by IIN files it under the profile's login.
+            if tokens.device_token and self.login_name:
+                await self.credentials.run(
+                    "save_device_token", self.login_name, tokens.device_token
+                )
+
+    def cancel_second_factor(self) -> None:
+        """Drop the challenge (the user went back): the next try starts from the password."""
+        self._forget_challenges()
+
+    async def forgot_password(self, login: str) -> PasswordResetChallenge:
+        """Start a reset for a login or an IIN: the server sends a code by SMS at once.
+
+        The answer is the same whether or not the login exists; it is kept as
+        `reset_challenge` for `reset_password`.
+        """
+        login = login.strip()
+        self._forget_challenges()
+        challenge = await self.client.forgot_password(login)
+        self.reset_challenge = challenge
+        self._reset_login = login
+        self.smsSent.emit(challenge.challenge_id)
+        return challenge
+
+    async def resend_reset_sms(self) -> SmsSent:
+        """A new reset code; ResendTooSoon within a minute of the last."""
+        challenge = self.reset_challenge
+        if challenge is None:
+            raise RuntimeError("no password reset under way")
+        sent = await self.client.resend_reset_sms(challenge.challenge_id)
+        self.smsSent.emit(challenge.challenge_id)
+        return sent
+
+    async def reset_password(self, code: str, new_password: str) -> LoginOutcome:
+        """Set the new password with the reset code; SIGNED_IN, or SECOND_FACTOR_REQUIRED
+        (an authenticator's code still, with `challenge` set).
+
+        A refused password (ValidationFailed password_policy) or a wrong code keeps the
+        reset for another try; a dead one (ChallengeExpired, AccountLocked) forgets it.
+        """
+        from cesec_desktop.api.errors import AccountLocked, ChallengeExpired
+
+        challenge = self.reset_challenge
+        if challenge is None:
+            raise RuntimeError("no password reset under way")
+        try:
+            answer = await self.client.reset_password(challenge.challenge_id, code, new_password)
+        except (ChallengeExpired, AccountLocked):
+            self._forget_challenges()
+            raise
+        self.reset_challenge = None
+        # The typed login may be an IIN: once signed in, the profile's login is used instead.
+        self.login_name = self._reset_login
+        return await self._answered(answer)
+
+    async def forget_this_device(self) -> None:
+        """Stop skipping the second factor on this computer: the server forgets it (when
+        signed in, best effort) and the keyring's device token goes."""
+        from cesec_desktop.api.errors import CabinetError
+
+        if not self.login_name:
+            return
+        if self._client is not None and self.signed_in:
+            try:
+                devices = await self.call(lambda client: client.devices())
+                for device in devices:
+                    if device.current:
+                        await self.call(lambda client, d=device.id: client.forget_device(d))
+            except CabinetError as exc:
+                # The token is gone here either way; the server lets it lapse in 30 days.
+                log.info("the server did not forget this computer (%s)", exc.code)
+        await self.credentials.run("delete_device_token", self.login_name)
 
     async def restore(self, login: str) -> bool:
         """Resume the last session from the refresh token in the keyring; False if none works."""
@@ -253,21 +410,47 @@ class Session(QObject):
         return True
 
     async def change_password(self, old_password: str, new_password: str) -> None:
+        from cesec_desktop.api.errors import CabinetError
+
         await self.call(lambda client: client.change_password(old_password, new_password))
+        self._password_changed()
+        try:
+            # The new password's expiry is the server's to say.
+            await self.reload_profile()
+        except CabinetError as exc:
+            log.info("profile not reloaded after the password change (%s)", exc.code)
 
     async def finish_password_change(self, old_password: str, new_password: str) -> None:
-        """Change an expired password right after login, then open the session."""
+        """Change an expired or broker-issued ("initial") password right after login, then
+        open the session."""
         await self.client.change_password(old_password, new_password)
+        self._password_changed()
         await self._open()
 
-    async def unlock(self, password: str) -> None:
+    async def unlock(self, password: str) -> LoginOutcome:
         """Check the password again (idle lock, expired session); keeps everything open.
 
         The backend checks a password only by signing in, which makes a new session: the one
         from before the lock is ended at once, so the user never has two live sessions.
+        A user with a second factor (on a computer not remembered) gets SECOND_FACTOR_REQUIRED:
+        `verify_second_factor` then finishes the unlock.
         """
+        from cesec_desktop.domain.models.auth import SecondFactorChallenge
+
         previous = self._tokens
-        tokens = await self.client.login(self.login_name, password)
+        self._forget_challenges()
+        device_token = await self.credentials.run("device_token", self.login_name)
+        answer = await self.client.login(self.login_name, password, device_token or None)
+        if isinstance(answer, SecondFactorChallenge):
+            self.challenge = answer
+            self._unlocking = True
+            self._unlock_previous = previous
+            return LoginOutcome.SECOND_FACTOR_REQUIRED
+        await self._finish_unlock(previous, answer)
+        return LoginOutcome.SIGNED_IN
+
+    async def _finish_unlock(self, previous: Tokens | None, tokens: Tokens) -> None:
+        """The unlock's new session is in: end the one from before, restart the stream."""
         if tokens.password_change_required:
             log.info("password expired while the session was open")
         if previous is not None and previous.refresh_token != tokens.refresh_token:
@@ -296,6 +479,8 @@ class Session(QObject):
             await self._client.aclose()
             self._client = None
         self._tokens = None
+        self._forget_challenges()
+        self._change_reason = None
         if self.login_name:
             await self.credentials.run("delete_refresh_token", self.login_name)
         self.me = None
@@ -419,6 +604,40 @@ class Session(QObject):
             log.info("the session before the lock was already over (%s)", exc.code)
         finally:
             await client.aclose()
+
+    async def _answered(self, answer: LoginAnswer) -> LoginOutcome:
+        """What a sign-in or reset answered: a challenge to keep, or tokens to sign in with."""
+        from cesec_desktop.domain.models.auth import SecondFactorChallenge
+
+        if isinstance(answer, SecondFactorChallenge):
+            self.challenge = answer
+            return LoginOutcome.SECOND_FACTOR_REQUIRED
+        return await self._signed_in(answer)
+
+    async def _signed_in(self, tokens: Tokens) -> LoginOutcome:
+        if tokens.password_change_required:
+            # An old mock or backend says only "required": that is an expired password.
+            self._change_reason = tokens.password_change_reason or "expired"
+            return LoginOutcome.PASSWORD_CHANGE_REQUIRED
+        self._change_reason = None
+        await self._open()
+        if self._reset_login and self.me is not None:
+            # Reset by IIN: the keyring and the next sign-in know the user by the login.
+            self.login_name = self.me.login
+        self._reset_login = ""
+        return LoginOutcome.SIGNED_IN
+
+    def _password_changed(self) -> None:
+        self._change_reason = None
+        if self._tokens is not None:
+            # The sign-in's expiry was the old password's; the profile now has the new one.
+            self._tokens = self._tokens.model_copy(update={"password_expires_at": None})
+
+    def _forget_challenges(self) -> None:
+        self.challenge = None
+        self.reset_challenge = None
+        self._unlocking = False
+        self._unlock_previous = None
 
     async def _ask_to_sign_in_again(self) -> bool:
         if self.reauthenticate is None:
