@@ -156,6 +156,73 @@
         </message>
     </context>
     <context>
+        <name>BackupCodesDialog</name>
+        <message>
+            <source>Backup codes for two-step sign-in, Centras Securities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each code works once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save backup codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text file (*.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The codes are on the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The codes were saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your backup codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each code signs you in once when your phone is not at hand. They are shown only now: copy them or save them to a file, and keep them somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the codes to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save to file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have saved these codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick “I have saved these codes” first: they are not shown again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BookAlerts</name>
         <message>
             <source>Day's loss</source>
@@ -290,6 +357,14 @@
         <message>
             <source>The passwords do not match.</source>
             <translation>The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Choose your own password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your broker issued this password: choose your own before you go on.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>8 to 12 characters</source>
@@ -640,6 +715,129 @@
         </message>
     </context>
     <context>
+        <name>ContactChangeForm</name>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; your details are as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking with the broker…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document you sign:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your request went to the broker: instruction No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. It is on the Instructions page, where you can follow its status (now: %2). Your details change once the broker executes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the new mobile number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mobile number is +7 and 10 digits: +7 7xx xxx xx xx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a Kazakh mobile number: it starts +7 700–708, 747, 760–764, 771, 775–778 or 785.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the new e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an e-mail address, like name@example.kz.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This address is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is what is on file already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the new value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an EDS signature can change your contact details, not an SMS code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document has expired. Sign again: a new one will be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not allowed to change these details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This request has already been signed and sent. See Instructions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone on file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail on file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New mobile phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with EDS only: SMS codes go to the phone on file, so an SMS code cannot authorise changing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign with EDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactsDialog</name>
         <message>
             <source>Contact support</source>
@@ -747,6 +945,14 @@
             <source>SMS code %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Sign-in code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password reset code</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DetailsDialog</name>
@@ -767,6 +973,10 @@
         </message>
         <message>
             <source>Sending the signed withdrawal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the signed instruction…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -802,6 +1012,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>NCALayer signs with your EDS key on this computer. The document you see in the form is what you sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
             <translation type="unfinished" />
         </message>
@@ -831,6 +1045,10 @@
         </message>
         <message>
             <source>The withdrawal may already be made. Retry sends the same signed withdrawal again: the broker can never make it twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instruction may already be made. Retry sends the same signed instruction again: the broker can never make it twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -887,6 +1105,10 @@
         </message>
         <message>
             <source>The signed text differs from the withdrawal document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed text differs from the document.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1144,6 +1366,77 @@
         </message>
         <message>
             <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ForgotPasswordPage</name>
+        <message>
+            <source>The code is no longer valid. Ask for a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your login or IIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new password does not meet every rule below.</source>
+            <translation type="unfinished">The new password does not meet every rule below.</translation>
+        </message>
+        <message>
+            <source>Repeat the new password.</source>
+            <translation type="unfinished">Repeat the new password.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation type="unfinished">The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Forgot password?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your login or IIN. We will send a code by SMS to the phone your broker has on file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Login or IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your login or IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We sent a code to %1. It is valid for 5 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Code from the SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation type="unfinished">&amp;New password</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password</source>
+            <translation type="unfinished">&amp;Repeat the new password</translation>
+        </message>
+        <message>
+            <source>Set password and sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to sign-in</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1406,6 +1699,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>History</source>
             <translation type="unfinished" />
         </message>
@@ -1438,6 +1735,29 @@
         </message>
         <message>
             <source>Withdrawal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change of contact details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstructionTexts</name>
+        <message>
+            <source>Change of contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change of phone and e-mail: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change of phone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change of e-mail: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1539,6 +1859,21 @@
         </message>
         <message>
             <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeyboardWarning</name>
+        <message>
+            <source>Caps Lock is on: letters are typed in the wrong case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your keyboard is typing Cyrillic (Қ, Ж…): switch to English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your keyboard is not typing Latin letters: switch to English.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1712,6 +2047,10 @@
             <translation>Retry</translation>
         </message>
         <message>
+            <source>&amp;Forgot password?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -1741,6 +2080,10 @@
         <message>
             <source>The password has expired: change it to sign in.</source>
             <translation>The password has expired: change it to sign in.</translation>
+        </message>
+        <message>
+            <source>Choose your own password to sign in: your broker issued this one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Starting the demo server on this computer…</source>
@@ -1836,6 +2179,18 @@
         <message>
             <source>Change password</source>
             <translation>Change password</translation>
+        </message>
+        <message>
+            <source>My details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step sign-in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions and devices…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Language</source>
@@ -2185,6 +2540,65 @@
         </message>
     </context>
     <context>
+        <name>MyDetailsDialog</name>
+        <message>
+            <source>On (authenticator app)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change of phone or e-mail is an instruction to the broker, signed with EDS. It appears on the Instructions page with its status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instruction No. %1 (%2) went to the broker: see its status on the Instructions page. These details change once it is executed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished">IIN</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your contact at the broker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change phone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change e-mail…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MyRequestsDialog</name>
         <message>
             <source>Loading…</source>
@@ -2243,6 +2657,14 @@
         </message>
         <message>
             <source>Order No. %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact details changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change of contact details rejected</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3204,6 +3626,36 @@
         </message>
     </context>
     <context>
+        <name>PasswordExpiryNotice</name>
+        <message>
+            <source>Your password expires today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password expires tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Your password expires in %n days</source>
+            <translation>
+                <numerusform>Your password expires in %n days</numerusform>
+                <numerusform>Your password expires in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change it now, so that signing in is not interrupted when it expires.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PasswordToggle</name>
         <message>
             <source>Hide password</source>
@@ -3497,6 +3949,17 @@
         </message>
         <message>
             <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QrCode</name>
+        <message>
+            <source>QR code for the authenticator app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan it with the authenticator app on your phone, or type the secret key shown beside it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3941,6 +4404,208 @@
         </message>
     </context>
     <context>
+        <name>SecondFactorPage</name>
+        <message>
+            <source>The confirmation took too long. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirming…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We sent a code to %1. It is valid for 5 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We will send a code by SMS to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter one of the backup codes you saved. Each works once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the 6-digit code your authenticator app shows now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm it's you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your account asks for a second step. Phone on file: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your account asks for a second step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authenticator app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember this computer for 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer will not ask for a code again; you can revoke it in Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to sign-in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>This is the session of this computer: ending it logs you out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log out on this computer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation type="unfinished">Log out</translation>
+        </message>
+        <message>
+            <source>The session on %1 was ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End all other sessions?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every other computer signed in to your account will be signed out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End other sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All other sessions were ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is no longer remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End session (log out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions and devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>App version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End all other sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remembered computers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These computers skip the second step of sign-in for 30 days. Forget one you no longer use or do not recognise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remembered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No computer is remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Refresh</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShortcutTexts</name>
         <message>
             <source>Open %1</source>
@@ -4328,6 +4993,81 @@
         </message>
     </context>
     <context>
+        <name>TotpSetupDialog</name>
+        <message>
+            <source>The key is on the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the 6 digits the app shows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That code is not right. Enter the newest code the app shows; if it is still refused, check that the phone sets its time automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This set-up has expired. Close the window and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step sign-in is already on for this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up an authenticator app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Install an authenticator app on your phone, such as Google Authenticator or Microsoft Authenticator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. In the app, add an account and scan this QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot scan it? Type this key instead:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the key to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Enter the 6-digit code the app now shows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code from the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TrafficAttachment</name>
         <message>
             <source>No traffic is recorded in this session.</source>
@@ -4702,6 +5442,89 @@
         </message>
         <message>
             <source>Centras Securities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TwoStepDialog</name>
+        <message>
+            <source>Two-step sign-in is on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step sign-in is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step sign-in is on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step sign-in is off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After your password, signing in asks for a code from your authenticator app, or one sent by SMS, or one of your backup codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect your account with a second step after the password: a code from an authenticator app on your phone. Someone who learns your password still cannot sign in without your phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation type="unfinished">Enter your password.</translation>
+        </message>
+        <message>
+            <source>The password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a code from the app or a backup code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That code is not right. Enter the newest code the app shows, or an unused backup code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up an authenticator app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn off…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To turn two-step sign-in off, enter your password and a code from the authenticator app (or a backup code). Remembered computers are forgotten too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation type="unfinished">&amp;Password</translation>
+        </message>
+        <message>
+            <source>C&amp;ode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>123456 or a backup code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>Turn off two-step sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5262,6 +6085,16 @@
         <message>
             <source>Text size: %1%</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_CodeCounts</name>
+        <message numerus="yes">
+            <source>Backup codes left: %n.</source>
+            <translation>
+                <numerusform>Backup codes left: %n.</numerusform>
+                <numerusform>Backup codes left: %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

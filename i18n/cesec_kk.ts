@@ -156,6 +156,73 @@
         </message>
     </context>
     <context>
+        <name>BackupCodesDialog</name>
+        <message>
+            <source>Backup codes for two-step sign-in, Centras Securities</source>
+            <translation>Екі кезеңді кіруге арналған резервтік кодтар, Centras Securities</translation>
+        </message>
+        <message>
+            <source>Each code works once.</source>
+            <translation>Әр код бір рет қана жарамды.</translation>
+        </message>
+        <message>
+            <source>Save backup codes</source>
+            <translation>Резервтік кодтарды сақтау</translation>
+        </message>
+        <message>
+            <source>Text file (*.txt)</source>
+            <translation>Мәтіндік файл (*.txt)</translation>
+        </message>
+        <message>
+            <source>The codes are on the clipboard.</source>
+            <translation>Кодтар алмасу буферіне көшірілді.</translation>
+        </message>
+        <message>
+            <source>The codes were saved to %1.</source>
+            <translation>Кодтар %1 файлына сақталды.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Файлды сақтау мүмкін болмады: %1</translation>
+        </message>
+        <message>
+            <source>Backup codes</source>
+            <translation>Резервтік кодтар</translation>
+        </message>
+        <message>
+            <source>Save your backup codes</source>
+            <translation>Резервтік кодтарыңызды сақтаңыз</translation>
+        </message>
+        <message>
+            <source>Each code signs you in once when your phone is not at hand. They are shown only now: copy them or save them to a file, and keep them somewhere safe.</source>
+            <translation>Телефоныңыз қолыңызда болмаған кезде әр код бір рет кіруге мүмкіндік береді. Олар тек қазір көрсетіледі: көшіріп алыңыз немесе файлға сақтап, қауіпсіз жерде ұстаңыз.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Copy the codes to the clipboard</source>
+            <translation>Кодтарды алмасу буферіне көшіру</translation>
+        </message>
+        <message>
+            <source>Save to file…</source>
+            <translation>Файлға сақтау…</translation>
+        </message>
+        <message>
+            <source>I have saved these codes</source>
+            <translation>Мен бұл кодтарды сақтадым</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Дайын</translation>
+        </message>
+        <message>
+            <source>Tick “I have saved these codes” first: they are not shown again.</source>
+            <translation>Алдымен «Мен бұл кодтарды сақтадым» белгісін қойыңыз: олар қайта көрсетілмейді.</translation>
+        </message>
+    </context>
+    <context>
         <name>BookAlerts</name>
         <message>
             <source>Day's loss</source>
@@ -290,6 +357,14 @@
         <message>
             <source>The passwords do not match.</source>
             <translation>Құпия сөздер сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>Choose your own password</source>
+            <translation>Өз құпия сөзіңізді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Your broker issued this password: choose your own before you go on.</source>
+            <translation>Бұл құпия сөзді брокеріңіз берген: жалғастыру алдында өзіңіздікін таңдаңыз.</translation>
         </message>
         <message>
             <source>8 to 12 characters</source>
@@ -640,6 +715,129 @@
         </message>
     </context>
     <context>
+        <name>ContactChangeForm</name>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; your details are as they were.</source>
+            <translation>Қол қою тоқтатылды. Ештеңе жіберілген жоқ; деректеріңіз бұрынғыдай.</translation>
+        </message>
+        <message>
+            <source>Checking with the broker…</source>
+            <translation>Брокермен тексерілуде…</translation>
+        </message>
+        <message>
+            <source>The document you sign:</source>
+            <translation>Қол қоятын құжатыңыз:</translation>
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked it.</source>
+            <translation>Брокер тексергеннен кейін қол қоятын мәтін дәл осында пайда болады.</translation>
+        </message>
+        <message>
+            <source>Your request went to the broker: instruction No. %1</source>
+            <translation>Өтінішіңіз брокерге жіберілді: № %1 тапсырма</translation>
+        </message>
+        <message>
+            <source>%1. It is on the Instructions page, where you can follow its status (now: %2). Your details change once the broker executes it.</source>
+            <translation>%1. Ол «Тапсырмалар» бетінде, күйін сол жерден қадағалай аласыз (қазір: %2). Деректеріңіз брокер оны орындағаннан кейін өзгереді.</translation>
+        </message>
+        <message>
+            <source>Enter the new mobile number.</source>
+            <translation>Жаңа ұялы нөмірді енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>A mobile number is +7 and 10 digits: +7 7xx xxx xx xx.</source>
+            <translation>Ұялы нөмір +7 және 10 цифрдан тұрады: +7 7xx xxx xx xx.</translation>
+        </message>
+        <message>
+            <source>This is not a Kazakh mobile number: it starts +7 700–708, 747, 760–764, 771, 775–778 or 785.</source>
+            <translation>Бұл қазақстандық ұялы нөмір емес: ол +7 700–708, 747, 760–764, 771, 775–778 немесе 785-тен басталады.</translation>
+        </message>
+        <message>
+            <source>Enter the new e-mail address.</source>
+            <translation>Жаңа электрондық пошта мекенжайын енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address, like name@example.kz.</source>
+            <translation>Бұл name@example.kz сияқты электрондық пошта мекенжайы емес.</translation>
+        </message>
+        <message>
+            <source>This address is too long.</source>
+            <translation>Бұл мекенжай тым ұзын.</translation>
+        </message>
+        <message>
+            <source>This is what is on file already.</source>
+            <translation>Бұл деректер қазірдің өзінде тіркелген.</translation>
+        </message>
+        <message>
+            <source>Enter the new value.</source>
+            <translation>Жаңа мәнді енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation>Бұл өрісті тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>Only an EDS signature can change your contact details, not an SMS code.</source>
+            <translation>Байланыс деректерін SMS кодымен емес, тек ЭСҚ арқылы өзгертуге болады.</translation>
+        </message>
+        <message>
+            <source>The document has expired. Sign again: a new one will be made.</source>
+            <translation>Құжаттың мерзімі өтті. Қайта қол қойыңыз: жаңасы жасалады.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to change these details.</source>
+            <translation>Бұл деректерді өзгертуге рұқсатыңыз жоқ.</translation>
+        </message>
+        <message>
+            <source>This request has already been signed and sent. See Instructions.</source>
+            <translation>Бұл өтінішке қол қойылып, жіберілген. «Тапсырмалар» бетін қараңыз.</translation>
+        </message>
+        <message>
+            <source>Change phone</source>
+            <translation>Телефонды өзгерту</translation>
+        </message>
+        <message>
+            <source>Change e-mail</source>
+            <translation>Электрондық поштаны өзгерту</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Phone on file: %1</source>
+            <translation>Тіркелген телефон: %1</translation>
+        </message>
+        <message>
+            <source>E-mail on file: %1</source>
+            <translation>Тіркелген электрондық пошта: %1</translation>
+        </message>
+        <message>
+            <source>New mobile phone</source>
+            <translation>Жаңа ұялы телефон</translation>
+        </message>
+        <message>
+            <source>New e-mail</source>
+            <translation>Жаңа электрондық пошта</translation>
+        </message>
+        <message>
+            <source>Signed with EDS only: SMS codes go to the phone on file, so an SMS code cannot authorise changing it.</source>
+            <translation>Тек ЭСҚ арқылы қол қойылады: SMS кодтар тіркелген телефонға келеді, сондықтан SMS код оны өзгертуді растай алмайды.</translation>
+        </message>
+        <message>
+            <source>Sign with EDS</source>
+            <translation>ЭСҚ арқылы қол қою</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsDialog</name>
         <message>
             <source>Contact support</source>
@@ -747,6 +945,14 @@
             <source>SMS code %1</source>
             <translation>SMS коды %1</translation>
         </message>
+        <message>
+            <source>Sign-in code</source>
+            <translation>Кіру коды</translation>
+        </message>
+        <message>
+            <source>Password reset code</source>
+            <translation>Құпия сөзді қалпына келтіру коды</translation>
+        </message>
     </context>
     <context>
         <name>DetailsDialog</name>
@@ -768,6 +974,10 @@
         <message>
             <source>Sending the signed withdrawal…</source>
             <translation>Қол қойылған ақша алу өтінімі жіберілуде…</translation>
+        </message>
+        <message>
+            <source>Sending the signed instruction…</source>
+            <translation>Қол қойылған тапсырма жіберілуде…</translation>
         </message>
         <message>
             <source>Sending the signed order…</source>
@@ -802,6 +1012,10 @@
             <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Формада көрсетілген ақша алу мәтініне қол қоясыз.</translation>
         </message>
         <message>
+            <source>NCALayer signs with your EDS key on this computer. The document you see in the form is what you sign.</source>
+            <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Формада көріп тұрған құжатыңызға қол қоясыз.</translation>
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
             <translation>NCALayer осы компьютердегі ЭСҚ кілтіңізбен қол қояды. Сіз нысанда көріп тұрған тапсырыс мәтініне қол қоясыз.</translation>
         </message>
@@ -832,6 +1046,10 @@
         <message>
             <source>The withdrawal may already be made. Retry sends the same signed withdrawal again: the broker can never make it twice.</source>
             <translation>Ақша алу өтінімі қабылданып қойған болуы мүмкін. «Қайталау» сол қол қойылған өтінімді қайта жібереді: брокер оны ешқашан екі рет орындамайды.</translation>
+        </message>
+        <message>
+            <source>The instruction may already be made. Retry sends the same signed instruction again: the broker can never make it twice.</source>
+            <translation>Тапсырма жасалып қойған болуы мүмкін. «Қайталау» сол қол қойылған тапсырманы қайта жібереді: брокер оны ешқашан екі рет жасамайды.</translation>
         </message>
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
@@ -888,6 +1106,10 @@
         <message>
             <source>The signed text differs from the withdrawal document.</source>
             <translation>Қол қойылған мәтін ақша алу құжатынан өзгеше.</translation>
+        </message>
+        <message>
+            <source>The signed text differs from the document.</source>
+            <translation>Қол қойылған мәтін құжаттан өзгеше.</translation>
         </message>
         <message>
             <source>The signed text differs from the order document.</source>
@@ -1145,6 +1367,77 @@
         <message>
             <source>Reading…</source>
             <translation>Оқылуда…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForgotPasswordPage</name>
+        <message>
+            <source>The code is no longer valid. Ask for a new one.</source>
+            <translation>Код енді жарамсыз. Жаңасын сұраңыз.</translation>
+        </message>
+        <message>
+            <source>Enter your login or IIN.</source>
+            <translation>Логиніңізді немесе ЖСН-ді енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The new password does not meet every rule below.</source>
+            <translation>Жаңа құпия сөз төмендегі талаптардың бәріне сай емес.</translation>
+        </message>
+        <message>
+            <source>Repeat the new password.</source>
+            <translation>Жаңа құпия сөзді қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Құпия сөздер сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>Forgot password?</source>
+            <translation>Құпия сөзді ұмыттыңыз ба?</translation>
+        </message>
+        <message>
+            <source>Enter your login or IIN. We will send a code by SMS to the phone your broker has on file.</source>
+            <translation>Логиніңізді немесе ЖСН-ді енгізіңіз. Брокерде тіркелген телефонға SMS арқылы код жібереміз.</translation>
+        </message>
+        <message>
+            <source>&amp;Login or IIN</source>
+            <translation>&amp;Логин немесе ЖСН</translation>
+        </message>
+        <message>
+            <source>Your login or IIN</source>
+            <translation>Логиніңіз немесе ЖСН</translation>
+        </message>
+        <message>
+            <source>Send code</source>
+            <translation>Код жіберу</translation>
+        </message>
+        <message>
+            <source>Set a new password</source>
+            <translation>Жаңа құпия сөз орнату</translation>
+        </message>
+        <message>
+            <source>We sent a code to %1. It is valid for 5 minutes.</source>
+            <translation>%1 нөміріне код жібердік. Ол 5 минут жарамды.</translation>
+        </message>
+        <message>
+            <source>&amp;Code from the SMS</source>
+            <translation>SMS-тегі &amp;код</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>&amp;Жаңа құпия сөз</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password</source>
+            <translation>Жаңа құпия сөзді &amp;қайталаңыз</translation>
+        </message>
+        <message>
+            <source>Set password and sign in</source>
+            <translation>Құпия сөзді орнатып, кіру</translation>
+        </message>
+        <message>
+            <source>Back to sign-in</source>
+            <translation>Кіру бетіне оралу</translation>
         </message>
     </context>
     <context>
@@ -1406,6 +1699,10 @@
             <translation>Қабылданбау себебі</translation>
         </message>
         <message>
+            <source>Change</source>
+            <translation>Өзгеріс</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Тарих</translation>
         </message>
@@ -1439,6 +1736,29 @@
         <message>
             <source>Withdrawal</source>
             <translation>Ақшаны шығару</translation>
+        </message>
+        <message>
+            <source>Change of contact details</source>
+            <translation>Байланыс деректерін өзгерту</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionTexts</name>
+        <message>
+            <source>Change of contact details</source>
+            <translation>Байланыс деректерін өзгерту</translation>
+        </message>
+        <message>
+            <source>Change of phone and e-mail: %1, %2</source>
+            <translation>Телефон мен электрондық поштаны өзгерту: %1, %2</translation>
+        </message>
+        <message>
+            <source>Change of phone: %1</source>
+            <translation>Телефонды өзгерту: %1</translation>
+        </message>
+        <message>
+            <source>Change of e-mail: %1</source>
+            <translation>Электрондық поштаны өзгерту: %1</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1860,21 @@
         <message>
             <source>Market</source>
             <translation>Нарық</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardWarning</name>
+        <message>
+            <source>Caps Lock is on: letters are typed in the wrong case.</source>
+            <translation>Caps Lock қосулы: әріптер басқа регистрде терілуде.</translation>
+        </message>
+        <message>
+            <source>Your keyboard is typing Cyrillic (Қ, Ж…): switch to English.</source>
+            <translation>Пернетақта кириллица теріп тұр (Қ, Ж…): ағылшын тіліне ауыстырыңыз.</translation>
+        </message>
+        <message>
+            <source>Your keyboard is not typing Latin letters: switch to English.</source>
+            <translation>Пернетақта латын әріптерін термей тұр: ағылшын тіліне ауыстырыңыз.</translation>
         </message>
     </context>
     <context>
@@ -1712,6 +2047,10 @@
             <translation>Қайталау</translation>
         </message>
         <message>
+            <source>&amp;Forgot password?</source>
+            <translation>Құпия сөзді &amp;ұмыттыңыз ба?</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
@@ -1741,6 +2080,10 @@
         <message>
             <source>The password has expired: change it to sign in.</source>
             <translation>Құпия сөздің мерзімі өтті: кіру үшін оны өзгертіңіз.</translation>
+        </message>
+        <message>
+            <source>Choose your own password to sign in: your broker issued this one.</source>
+            <translation>Кіру үшін өз құпия сөзіңізді таңдаңыз: бұл құпия сөзді брокеріңіз берген.</translation>
         </message>
         <message>
             <source>Starting the demo server on this computer…</source>
@@ -1836,6 +2179,18 @@
         <message>
             <source>Change password</source>
             <translation>Құпия сөзді өзгерту</translation>
+        </message>
+        <message>
+            <source>My details…</source>
+            <translation>Менің деректерім…</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in…</source>
+            <translation>Екі кезеңді кіру…</translation>
+        </message>
+        <message>
+            <source>Sessions and devices…</source>
+            <translation>Сеанстар мен құрылғылар…</translation>
         </message>
         <message>
             <source>Language</source>
@@ -2185,6 +2540,65 @@
         </message>
     </context>
     <context>
+        <name>MyDetailsDialog</name>
+        <message>
+            <source>On (authenticator app)</source>
+            <translation>Қосулы (аутентификатор қолданбасы)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Өшірулі</translation>
+        </message>
+        <message>
+            <source>A change of phone or e-mail is an instruction to the broker, signed with EDS. It appears on the Instructions page with its status.</source>
+            <translation>Телефонды немесе электрондық поштаны өзгерту — брокерге ЭСҚ арқылы қол қойылатын тапсырма. Ол «Тапсырмалар» бетінде күйімен көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1 (%2) went to the broker: see its status on the Instructions page. These details change once it is executed.</source>
+            <translation>№ %1 тапсырма (%2) брокерге жіберілді: күйін «Тапсырмалар» бетінен қараңыз. Бұл деректер ол орындалғаннан кейін өзгереді.</translation>
+        </message>
+        <message>
+            <source>My details</source>
+            <translation>Менің деректерім</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электрондық пошта</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in</source>
+            <translation>Екі кезеңді кіру</translation>
+        </message>
+        <message>
+            <source>Your contact at the broker</source>
+            <translation>Брокердегі байланыс тұлғаңыз</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Change phone…</source>
+            <translation>Телефонды өзгерту…</translation>
+        </message>
+        <message>
+            <source>Change e-mail…</source>
+            <translation>Электрондық поштаны өзгерту…</translation>
+        </message>
+    </context>
+    <context>
         <name>MyRequestsDialog</name>
         <message>
             <source>Loading…</source>
@@ -2244,6 +2658,14 @@
         <message>
             <source>Order No. %1 of %2</source>
             <translation>Тапсырыс № %1, %2</translation>
+        </message>
+        <message>
+            <source>Contact details changed</source>
+            <translation>Байланыс деректері өзгертілді</translation>
+        </message>
+        <message>
+            <source>Change of contact details rejected</source>
+            <translation>Байланыс деректерін өзгерту қабылданбады</translation>
         </message>
         <message>
             <source>Instruction No. %1 of %2</source>
@@ -3204,6 +3626,36 @@
         </message>
     </context>
     <context>
+        <name>PasswordExpiryNotice</name>
+        <message>
+            <source>Your password expires today</source>
+            <translation>Құпия сөздің мерзімі бүгін бітеді</translation>
+        </message>
+        <message>
+            <source>Your password expires tomorrow</source>
+            <translation>Құпия сөздің мерзімі ертең бітеді</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your password expires in %n days</source>
+            <translation>
+                <numerusform>Құпия сөздің мерзімі %n күннен кейін бітеді</numerusform>
+                <numerusform>Құпия сөздің мерзімі %n күннен кейін бітеді</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change it now, so that signing in is not interrupted when it expires.</source>
+            <translation>Мерзімі біткенде кіру үзілмеуі үшін оны қазір өзгертіңіз.</translation>
+        </message>
+        <message>
+            <source>Change password…</source>
+            <translation>Құпия сөзді өзгерту…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordToggle</name>
         <message>
             <source>Hide password</source>
@@ -3498,6 +3950,17 @@
         <message>
             <source>Files of &amp;type:</source>
             <translation>Файлдар &amp;түрі:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrCode</name>
+        <message>
+            <source>QR code for the authenticator app</source>
+            <translation>Аутентификатор қосымшасына арналған QR код</translation>
+        </message>
+        <message>
+            <source>Scan it with the authenticator app on your phone, or type the secret key shown beside it.</source>
+            <translation>Оны телефоныңыздағы аутентификатор қосымшасымен сканерлеңіз немесе қасында көрсетілген құпия кілтті теріңіз.</translation>
         </message>
     </context>
     <context>
@@ -3941,6 +4404,208 @@
         </message>
     </context>
     <context>
+        <name>SecondFactorPage</name>
+        <message>
+            <source>The confirmation took too long. Sign in again.</source>
+            <translation>Растау тым ұзаққа созылды. Қайта кіріңіз.</translation>
+        </message>
+        <message>
+            <source>Confirming…</source>
+            <translation>Расталуда…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Растау</translation>
+        </message>
+        <message>
+            <source>We sent a code to %1. It is valid for 5 minutes.</source>
+            <translation>%1 нөміріне код жібердік. Ол 5 минут жарамды.</translation>
+        </message>
+        <message>
+            <source>We will send a code by SMS to %1.</source>
+            <translation>%1 нөміріне SMS арқылы код жібереміз.</translation>
+        </message>
+        <message>
+            <source>Enter one of the backup codes you saved. Each works once.</source>
+            <translation>Сақтап қойған сақтық кодтардың бірін енгізіңіз. Әрқайсысы бір рет жарамды.</translation>
+        </message>
+        <message>
+            <source>Enter the 6-digit code your authenticator app shows now.</source>
+            <translation>Аутентификатор қолданбасы қазір көрсетіп тұрған 6 таңбалы кодты енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Confirm it's you</source>
+            <translation>Бұл сіз екеніңізді растаңыз</translation>
+        </message>
+        <message>
+            <source>Your account asks for a second step. Phone on file: %1.</source>
+            <translation>Тіркелгіңіз екінші қадамды талап етеді. Тіркелген телефон: %1.</translation>
+        </message>
+        <message>
+            <source>Your account asks for a second step.</source>
+            <translation>Тіркелгіңіз екінші қадамды талап етеді.</translation>
+        </message>
+        <message>
+            <source>Authenticator app</source>
+            <translation>Аутентификатор қолданбасы</translation>
+        </message>
+        <message>
+            <source>SMS code</source>
+            <translation>SMS коды</translation>
+        </message>
+        <message>
+            <source>Backup code</source>
+            <translation>Сақтық код</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Код</translation>
+        </message>
+        <message>
+            <source>Remember this computer for 30 days</source>
+            <translation>Бұл компьютерді 30 күнге есте сақтау</translation>
+        </message>
+        <message>
+            <source>This computer will not ask for a code again; you can revoke it in Sessions</source>
+            <translation>Бұл компьютер кодты қайта сұрамайды; оны «Сеанстар» бөлімінде қайтарып алуға болады</translation>
+        </message>
+        <message>
+            <source>Back to the password</source>
+            <translation>Құпия сөзге оралу</translation>
+        </message>
+        <message>
+            <source>Back to sign-in</source>
+            <translation>Кіру бетіне оралу</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>This is the session of this computer: ending it logs you out.</source>
+            <translation>Бұл — осы компьютердің сеансы: оны аяқтасаңыз, жүйеден шығасыз.</translation>
+        </message>
+        <message>
+            <source>Log out on this computer?</source>
+            <translation>Осы компьютерде шығу керек пе?</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Шығу</translation>
+        </message>
+        <message>
+            <source>The session on %1 was ended.</source>
+            <translation>%1 компьютеріндегі сеанс аяқталды.</translation>
+        </message>
+        <message>
+            <source>End all other sessions?</source>
+            <translation>Басқа сеанстардың бәрін аяқтау керек пе?</translation>
+        </message>
+        <message>
+            <source>Every other computer signed in to your account will be signed out.</source>
+            <translation>Шотыңызға кірген басқа компьютерлердің бәрі жүйеден шығарылады.</translation>
+        </message>
+        <message>
+            <source>End other sessions</source>
+            <translation>Басқа сеанстарды аяқтау</translation>
+        </message>
+        <message>
+            <source>All other sessions were ended.</source>
+            <translation>Басқа сеанстардың бәрі аяқталды.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer remembered.</source>
+            <translation>%1 енді есте сақталмайды.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Осы компьютер</translation>
+        </message>
+        <message>
+            <source>Forget this computer</source>
+            <translation>Осы компьютерді ұмыту</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Ұмыту</translation>
+        </message>
+        <message>
+            <source>End session (log out)</source>
+            <translation>Сеансты аяқтау (шығу)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Сеансты аяқтау</translation>
+        </message>
+        <message>
+            <source>Sessions and devices</source>
+            <translation>Сеанстар мен құрылғылар</translation>
+        </message>
+        <message>
+            <source>Active sessions</source>
+            <translation>Белсенді сеанстар</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>Қосымша нұсқасы</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>IP мекенжайы</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Кірген уақыты</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Соңғы белсенділік</translation>
+        </message>
+        <message>
+            <source>End all other sessions</source>
+            <translation>Басқа сеанстардың бәрін аяқтау</translation>
+        </message>
+        <message>
+            <source>Remembered computers</source>
+            <translation>Есте сақталған компьютерлер</translation>
+        </message>
+        <message>
+            <source>These computers skip the second step of sign-in for 30 days. Forget one you no longer use or do not recognise.</source>
+            <translation>Бұл компьютерлерде 30 күн бойы кірудің екінші кезеңі сұралмайды. Енді пайдаланбайтын немесе танымайтын компьютерді ұмытыңыз.</translation>
+        </message>
+        <message>
+            <source>Remembered on</source>
+            <translation>Есте сақталған күні</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Last used</source>
+            <translation>Соңғы рет қолданылған</translation>
+        </message>
+        <message>
+            <source>No computer is remembered.</source>
+            <translation>Есте сақталған компьютер жоқ.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Жаңарту</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutTexts</name>
         <message>
             <source>Open %1</source>
@@ -4328,6 +4993,81 @@
         </message>
     </context>
     <context>
+        <name>TotpSetupDialog</name>
+        <message>
+            <source>The key is on the clipboard.</source>
+            <translation>Кілт алмасу буферіне көшірілді.</translation>
+        </message>
+        <message>
+            <source>Enter the 6 digits the app shows.</source>
+            <translation>Қосымша көрсететін 6 цифрды енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>That code is not right. Enter the newest code the app shows; if it is still refused, check that the phone sets its time automatically.</source>
+            <translation>Код қате. Қосымша көрсетіп тұрған ең соңғы кодты енгізіңіз; тағы қабылданбаса, телефонда уақыт автоматты түрде орнатылатынын тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>This set-up has expired. Close the window and start again.</source>
+            <translation>Баптау мерзімі өтті. Терезені жауып, қайта бастаңыз.</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is already on for this account.</source>
+            <translation>Бұл шот үшін екі кезеңді кіру қосулы тұр.</translation>
+        </message>
+        <message>
+            <source>Set up an authenticator app</source>
+            <translation>Аутентификатор қосымшасын баптау</translation>
+        </message>
+        <message>
+            <source>1. Install an authenticator app on your phone, such as Google Authenticator or Microsoft Authenticator.</source>
+            <translation>1. Телефоныңызға аутентификатор қосымшасын орнатыңыз, мысалы, Google Authenticator немесе Microsoft Authenticator.</translation>
+        </message>
+        <message>
+            <source>2. In the app, add an account and scan this QR code.</source>
+            <translation>2. Қосымшада тіркелгі қосып, осы QR кодты сканерлеңіз.</translation>
+        </message>
+        <message>
+            <source>Cannot scan it? Type this key instead:</source>
+            <translation>Сканерлей алмайсыз ба? Оның орнына осы кілтті теріңіз:</translation>
+        </message>
+        <message>
+            <source>Secret key</source>
+            <translation>Құпия кілт</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Copy the key to the clipboard</source>
+            <translation>Кілтті алмасу буферіне көшіру</translation>
+        </message>
+        <message>
+            <source>Copy the key</source>
+            <translation>Кілтті көшіру</translation>
+        </message>
+        <message>
+            <source>3. Enter the 6-digit code the app now shows:</source>
+            <translation>3. Қосымша қазір көрсетіп тұрған 6 таңбалы кодты енгізіңіз:</translation>
+        </message>
+        <message>
+            <source>Code from the app</source>
+            <translation>Қосымшадағы код</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Қайталау</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Растау</translation>
+        </message>
+    </context>
+    <context>
         <name>TrafficAttachment</name>
         <message>
             <source>No traffic is recorded in this session.</source>
@@ -4703,6 +5443,89 @@
         <message>
             <source>Centras Securities</source>
             <translation>Centras Securities</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoStepDialog</name>
+        <message>
+            <source>Two-step sign-in is on.</source>
+            <translation>Екі кезеңді кіру қосылды.</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is off.</source>
+            <translation>Екі кезеңді кіру өшірілді.</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in</source>
+            <translation>Екі кезеңді кіру</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is on</source>
+            <translation>Екі кезеңді кіру қосулы</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is off</source>
+            <translation>Екі кезеңді кіру өшірулі</translation>
+        </message>
+        <message>
+            <source>After your password, signing in asks for a code from your authenticator app, or one sent by SMS, or one of your backup codes.</source>
+            <translation>Құпия сөзден кейін кіру кезінде аутентификатор қосымшасындағы код, SMS арқылы жіберілген код немесе резервтік кодтардың бірі сұралады.</translation>
+        </message>
+        <message>
+            <source>Protect your account with a second step after the password: a code from an authenticator app on your phone. Someone who learns your password still cannot sign in without your phone.</source>
+            <translation>Шотыңызды құпия сөзден кейінгі екінші кезеңмен қорғаңыз: телефоныңыздағы аутентификатор қосымшасының коды. Құпия сөзіңізді білген адам телефоныңызсыз бәрібір кіре алмайды.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Құпия сөзіңізді енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The password is wrong.</source>
+            <translation>Құпия сөз қате.</translation>
+        </message>
+        <message>
+            <source>Enter a code from the app or a backup code.</source>
+            <translation>Қосымшадағы кодты немесе резервтік кодты енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>That code is not right. Enter the newest code the app shows, or an unused backup code.</source>
+            <translation>Код қате. Қосымша көрсетіп тұрған ең соңғы кодты немесе пайдаланылмаған резервтік кодты енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Set up an authenticator app</source>
+            <translation>Аутентификатор қосымшасын баптау</translation>
+        </message>
+        <message>
+            <source>Turn off…</source>
+            <translation>Өшіру…</translation>
+        </message>
+        <message>
+            <source>To turn two-step sign-in off, enter your password and a code from the authenticator app (or a backup code). Remembered computers are forgotten too.</source>
+            <translation>Екі кезеңді кіруді өшіру үшін құпия сөзіңізді және аутентификатор қосымшасындағы кодты (немесе резервтік кодты) енгізіңіз. Есте сақталған компьютерлер де ұмытылады.</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Құпия сөз</translation>
+        </message>
+        <message>
+            <source>C&amp;ode</source>
+            <translation>К&amp;од</translation>
+        </message>
+        <message>
+            <source>123456 or a backup code</source>
+            <translation>123456 немесе резервтік код</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Turn off two-step sign-in</source>
+            <translation>Екі кезеңді кіруді өшіру</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
         </message>
     </context>
     <context>
@@ -5262,6 +6085,16 @@
         <message>
             <source>Text size: %1%</source>
             <translation>Мәтін өлшемі: %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CodeCounts</name>
+        <message numerus="yes">
+            <source>Backup codes left: %n.</source>
+            <translation>
+                <numerusform>Қалған резервтік кодтар: %n.</numerusform>
+                <numerusform>Қалған резервтік кодтар: %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

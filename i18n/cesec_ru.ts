@@ -156,6 +156,73 @@
         </message>
     </context>
     <context>
+        <name>BackupCodesDialog</name>
+        <message>
+            <source>Backup codes for two-step sign-in, Centras Securities</source>
+            <translation>Резервные коды для двухэтапного входа, Centras Securities</translation>
+        </message>
+        <message>
+            <source>Each code works once.</source>
+            <translation>Каждый код действует один раз.</translation>
+        </message>
+        <message>
+            <source>Save backup codes</source>
+            <translation>Сохранить резервные коды</translation>
+        </message>
+        <message>
+            <source>Text file (*.txt)</source>
+            <translation>Текстовый файл (*.txt)</translation>
+        </message>
+        <message>
+            <source>The codes are on the clipboard.</source>
+            <translation>Коды скопированы в буфер обмена.</translation>
+        </message>
+        <message>
+            <source>The codes were saved to %1.</source>
+            <translation>Коды сохранены в файл %1.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Не удалось сохранить файл: %1</translation>
+        </message>
+        <message>
+            <source>Backup codes</source>
+            <translation>Резервные коды</translation>
+        </message>
+        <message>
+            <source>Save your backup codes</source>
+            <translation>Сохраните резервные коды</translation>
+        </message>
+        <message>
+            <source>Each code signs you in once when your phone is not at hand. They are shown only now: copy them or save them to a file, and keep them somewhere safe.</source>
+            <translation>Каждый код позволяет войти один раз, когда телефона нет под рукой. Они показываются только сейчас: скопируйте их или сохраните в файл и храните в надёжном месте.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the codes to the clipboard</source>
+            <translation>Скопировать коды в буфер обмена</translation>
+        </message>
+        <message>
+            <source>Save to file…</source>
+            <translation>Сохранить в файл…</translation>
+        </message>
+        <message>
+            <source>I have saved these codes</source>
+            <translation>Я сохранил(а) эти коды</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Tick “I have saved these codes” first: they are not shown again.</source>
+            <translation>Сначала отметьте «Я сохранил(а) эти коды»: они больше не будут показаны.</translation>
+        </message>
+    </context>
+    <context>
         <name>BookAlerts</name>
         <message>
             <source>Day's loss</source>
@@ -290,6 +357,14 @@
         <message>
             <source>The passwords do not match.</source>
             <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>Choose your own password</source>
+            <translation>Задайте свой пароль</translation>
+        </message>
+        <message>
+            <source>Your broker issued this password: choose your own before you go on.</source>
+            <translation>Этот пароль выдал ваш брокер: прежде чем продолжить, задайте свой.</translation>
         </message>
         <message>
             <source>8 to 12 characters</source>
@@ -640,6 +715,129 @@
         </message>
     </context>
     <context>
+        <name>ContactChangeForm</name>
+        <message>
+            <source>Signing was cancelled. Nothing was sent; your details are as they were.</source>
+            <translation>Подписание отменено. Ничего не отправлено; ваши данные остались прежними.</translation>
+        </message>
+        <message>
+            <source>Checking with the broker…</source>
+            <translation>Проверяем у брокера…</translation>
+        </message>
+        <message>
+            <source>The document you sign:</source>
+            <translation>Документ, который вы подписываете:</translation>
+        </message>
+        <message>
+            <source>The exact text you sign appears here once the broker has checked it.</source>
+            <translation>Точный текст, который вы подпишете, появится здесь, когда брокер его проверит.</translation>
+        </message>
+        <message>
+            <source>Your request went to the broker: instruction No. %1</source>
+            <translation>Ваш запрос отправлен брокеру: поручение № %1</translation>
+        </message>
+        <message>
+            <source>%1. It is on the Instructions page, where you can follow its status (now: %2). Your details change once the broker executes it.</source>
+            <translation>%1. Оно на странице «Поручения», где можно следить за его статусом (сейчас: %2). Ваши данные изменятся, когда брокер его исполнит.</translation>
+        </message>
+        <message>
+            <source>Enter the new mobile number.</source>
+            <translation>Введите новый номер мобильного.</translation>
+        </message>
+        <message>
+            <source>A mobile number is +7 and 10 digits: +7 7xx xxx xx xx.</source>
+            <translation>Номер мобильного — это +7 и 10 цифр: +7 7xx xxx xx xx.</translation>
+        </message>
+        <message>
+            <source>This is not a Kazakh mobile number: it starts +7 700–708, 747, 760–764, 771, 775–778 or 785.</source>
+            <translation>Это не казахстанский мобильный номер: он начинается с +7 700–708, 747, 760–764, 771, 775–778 или 785.</translation>
+        </message>
+        <message>
+            <source>Enter the new e-mail address.</source>
+            <translation>Введите новый адрес электронной почты.</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address, like name@example.kz.</source>
+            <translation>Это не адрес электронной почты вида name@example.kz.</translation>
+        </message>
+        <message>
+            <source>This address is too long.</source>
+            <translation>Этот адрес слишком длинный.</translation>
+        </message>
+        <message>
+            <source>This is what is on file already.</source>
+            <translation>Эти данные уже указаны.</translation>
+        </message>
+        <message>
+            <source>Enter the new value.</source>
+            <translation>Введите новое значение.</translation>
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation>Проверьте это поле.</translation>
+        </message>
+        <message>
+            <source>Only an EDS signature can change your contact details, not an SMS code.</source>
+            <translation>Изменить контактные данные можно только подписью ЭЦП, а не SMS-кодом.</translation>
+        </message>
+        <message>
+            <source>The document has expired. Sign again: a new one will be made.</source>
+            <translation>Срок документа истёк. Подпишите снова: будет создан новый.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to change these details.</source>
+            <translation>Вам не разрешено изменять эти данные.</translation>
+        </message>
+        <message>
+            <source>This request has already been signed and sent. See Instructions.</source>
+            <translation>Этот запрос уже подписан и отправлен. См. «Поручения».</translation>
+        </message>
+        <message>
+            <source>Change phone</source>
+            <translation>Сменить телефон</translation>
+        </message>
+        <message>
+            <source>Change e-mail</source>
+            <translation>Сменить e-mail</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Phone on file: %1</source>
+            <translation>Текущий телефон: %1</translation>
+        </message>
+        <message>
+            <source>E-mail on file: %1</source>
+            <translation>Текущий e-mail: %1</translation>
+        </message>
+        <message>
+            <source>New mobile phone</source>
+            <translation>Новый мобильный телефон</translation>
+        </message>
+        <message>
+            <source>New e-mail</source>
+            <translation>Новый e-mail</translation>
+        </message>
+        <message>
+            <source>Signed with EDS only: SMS codes go to the phone on file, so an SMS code cannot authorise changing it.</source>
+            <translation>Подписывается только ЭЦП: SMS-коды приходят на текущий телефон, поэтому SMS-код не может подтвердить его смену.</translation>
+        </message>
+        <message>
+            <source>Sign with EDS</source>
+            <translation>Подписать ЭЦП</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsDialog</name>
         <message>
             <source>Contact support</source>
@@ -747,6 +945,14 @@
             <source>SMS code %1</source>
             <translation>SMS-код %1</translation>
         </message>
+        <message>
+            <source>Sign-in code</source>
+            <translation>Код для входа</translation>
+        </message>
+        <message>
+            <source>Password reset code</source>
+            <translation>Код для сброса пароля</translation>
+        </message>
     </context>
     <context>
         <name>DetailsDialog</name>
@@ -768,6 +974,10 @@
         <message>
             <source>Sending the signed withdrawal…</source>
             <translation>Отправляем подписанное поручение на вывод…</translation>
+        </message>
+        <message>
+            <source>Sending the signed instruction…</source>
+            <translation>Отправляем подписанное поручение…</translation>
         </message>
         <message>
             <source>Sending the signed order…</source>
@@ -802,6 +1012,10 @@
             <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете тот текст поручения, который видите в форме.</translation>
         </message>
         <message>
+            <source>NCALayer signs with your EDS key on this computer. The document you see in the form is what you sign.</source>
+            <translation>NCALayer подписывает вашим ключом ЭЦП на этом компьютере. Вы подписываете именно тот документ, который видите в форме.</translation>
+        </message>
+        <message>
             <source>NCALayer signs with your EDS key on this computer. The order text you see in the form is what you sign.</source>
             <translation>NCALayer подписывает ключом ЭЦП на этом компьютере. Вы подписываете именно тот текст заявки, который видите в форме.</translation>
         </message>
@@ -832,6 +1046,10 @@
         <message>
             <source>The withdrawal may already be made. Retry sends the same signed withdrawal again: the broker can never make it twice.</source>
             <translation>Поручение на вывод, возможно, уже принято. «Повторить» отправит то же подписанное поручение: брокер никогда не исполнит его дважды.</translation>
+        </message>
+        <message>
+            <source>The instruction may already be made. Retry sends the same signed instruction again: the broker can never make it twice.</source>
+            <translation>Поручение, возможно, уже создано. «Повторить» отправит то же подписанное поручение ещё раз: брокер никогда не создаст его дважды.</translation>
         </message>
         <message>
             <source>The order may already be placed. Retry sends the same signed order again: the broker can never place it twice.</source>
@@ -888,6 +1106,10 @@
         <message>
             <source>The signed text differs from the withdrawal document.</source>
             <translation>Подписанный текст отличается от документа поручения.</translation>
+        </message>
+        <message>
+            <source>The signed text differs from the document.</source>
+            <translation>Подписанный текст отличается от документа.</translation>
         </message>
         <message>
             <source>The signed text differs from the order document.</source>
@@ -1150,6 +1372,77 @@
         </message>
     </context>
     <context>
+        <name>ForgotPasswordPage</name>
+        <message>
+            <source>The code is no longer valid. Ask for a new one.</source>
+            <translation>Код больше не действует. Запросите новый.</translation>
+        </message>
+        <message>
+            <source>Enter your login or IIN.</source>
+            <translation>Введите логин или ИИН.</translation>
+        </message>
+        <message>
+            <source>The new password does not meet every rule below.</source>
+            <translation>Новый пароль не отвечает всем требованиям ниже.</translation>
+        </message>
+        <message>
+            <source>Repeat the new password.</source>
+            <translation>Повторите новый пароль.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>Forgot password?</source>
+            <translation>Забыли пароль?</translation>
+        </message>
+        <message>
+            <source>Enter your login or IIN. We will send a code by SMS to the phone your broker has on file.</source>
+            <translation>Введите логин или ИИН. Мы отправим код по SMS на телефон, указанный у брокера.</translation>
+        </message>
+        <message>
+            <source>&amp;Login or IIN</source>
+            <translation>&amp;Логин или ИИН</translation>
+        </message>
+        <message>
+            <source>Your login or IIN</source>
+            <translation>Ваш логин или ИИН</translation>
+        </message>
+        <message>
+            <source>Send code</source>
+            <translation>Отправить код</translation>
+        </message>
+        <message>
+            <source>Set a new password</source>
+            <translation>Новый пароль</translation>
+        </message>
+        <message>
+            <source>We sent a code to %1. It is valid for 5 minutes.</source>
+            <translation>Мы отправили код на %1. Он действует 5 минут.</translation>
+        </message>
+        <message>
+            <source>&amp;Code from the SMS</source>
+            <translation>&amp;Код из SMS</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>&amp;Новый пароль</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password</source>
+            <translation>&amp;Повторите новый пароль</translation>
+        </message>
+        <message>
+            <source>Set password and sign in</source>
+            <translation>Сохранить пароль и войти</translation>
+        </message>
+        <message>
+            <source>Back to sign-in</source>
+            <translation>Вернуться ко входу</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>Times are this computer's</source>
@@ -1408,6 +1701,10 @@
             <translation>Причина отклонения</translation>
         </message>
         <message>
+            <source>Change</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -1441,6 +1738,29 @@
         <message>
             <source>Withdrawal</source>
             <translation>Вывод денег</translation>
+        </message>
+        <message>
+            <source>Change of contact details</source>
+            <translation>Изменение контактных данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionTexts</name>
+        <message>
+            <source>Change of contact details</source>
+            <translation>Изменение контактных данных</translation>
+        </message>
+        <message>
+            <source>Change of phone and e-mail: %1, %2</source>
+            <translation>Смена телефона и e-mail: %1, %2</translation>
+        </message>
+        <message>
+            <source>Change of phone: %1</source>
+            <translation>Смена телефона: %1</translation>
+        </message>
+        <message>
+            <source>Change of e-mail: %1</source>
+            <translation>Смена e-mail: %1</translation>
         </message>
     </context>
     <context>
@@ -1542,6 +1862,21 @@
         <message>
             <source>Market</source>
             <translation>Рынок</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardWarning</name>
+        <message>
+            <source>Caps Lock is on: letters are typed in the wrong case.</source>
+            <translation>Включён Caps Lock: буквы вводятся не в том регистре.</translation>
+        </message>
+        <message>
+            <source>Your keyboard is typing Cyrillic (Қ, Ж…): switch to English.</source>
+            <translation>Клавиатура вводит кириллицу (Қ, Ж…): переключитесь на английскую раскладку.</translation>
+        </message>
+        <message>
+            <source>Your keyboard is not typing Latin letters: switch to English.</source>
+            <translation>Клавиатура вводит не латинские буквы: переключитесь на английскую раскладку.</translation>
         </message>
     </context>
     <context>
@@ -1714,6 +2049,10 @@
             <translation>Повторить</translation>
         </message>
         <message>
+            <source>&amp;Forgot password?</source>
+            <translation>&amp;Забыли пароль?</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Язык</translation>
         </message>
@@ -1743,6 +2082,10 @@
         <message>
             <source>The password has expired: change it to sign in.</source>
             <translation>Срок действия пароля истёк: смените его, чтобы войти.</translation>
+        </message>
+        <message>
+            <source>Choose your own password to sign in: your broker issued this one.</source>
+            <translation>Чтобы войти, задайте свой пароль: этот выдал ваш брокер.</translation>
         </message>
         <message>
             <source>Starting the demo server on this computer…</source>
@@ -1838,6 +2181,18 @@
         <message>
             <source>Change password</source>
             <translation>Сменить пароль</translation>
+        </message>
+        <message>
+            <source>My details…</source>
+            <translation>Мои данные…</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in…</source>
+            <translation>Двухэтапный вход…</translation>
+        </message>
+        <message>
+            <source>Sessions and devices…</source>
+            <translation>Сеансы и устройства…</translation>
         </message>
         <message>
             <source>Language</source>
@@ -2187,6 +2542,65 @@
         </message>
     </context>
     <context>
+        <name>MyDetailsDialog</name>
+        <message>
+            <source>On (authenticator app)</source>
+            <translation>Включён (приложение-аутентификатор)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Выключен</translation>
+        </message>
+        <message>
+            <source>A change of phone or e-mail is an instruction to the broker, signed with EDS. It appears on the Instructions page with its status.</source>
+            <translation>Смена телефона или e-mail — это поручение брокеру, подписанное ЭЦП. Оно появится на странице «Поручения» со своим статусом.</translation>
+        </message>
+        <message>
+            <source>Instruction No. %1 (%2) went to the broker: see its status on the Instructions page. These details change once it is executed.</source>
+            <translation>Поручение № %1 (%2) отправлено брокеру: статус — на странице «Поручения». Эти данные изменятся после его исполнения.</translation>
+        </message>
+        <message>
+            <source>My details</source>
+            <translation>Мои данные</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in</source>
+            <translation>Двухэтапный вход</translation>
+        </message>
+        <message>
+            <source>Your contact at the broker</source>
+            <translation>Ваш контакт у брокера</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Change phone…</source>
+            <translation>Сменить телефон…</translation>
+        </message>
+        <message>
+            <source>Change e-mail…</source>
+            <translation>Сменить e-mail…</translation>
+        </message>
+    </context>
+    <context>
         <name>MyRequestsDialog</name>
         <message>
             <source>Loading…</source>
@@ -2246,6 +2660,14 @@
         <message>
             <source>Order No. %1 of %2</source>
             <translation>Заявка № %1 от %2</translation>
+        </message>
+        <message>
+            <source>Contact details changed</source>
+            <translation>Контактные данные изменены</translation>
+        </message>
+        <message>
+            <source>Change of contact details rejected</source>
+            <translation>Изменение контактных данных отклонено</translation>
         </message>
         <message>
             <source>Instruction No. %1 of %2</source>
@@ -3206,6 +3628,37 @@
         </message>
     </context>
     <context>
+        <name>PasswordExpiryNotice</name>
+        <message>
+            <source>Your password expires today</source>
+            <translation>Срок действия пароля истекает сегодня</translation>
+        </message>
+        <message>
+            <source>Your password expires tomorrow</source>
+            <translation>Срок действия пароля истекает завтра</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your password expires in %n days</source>
+            <translation>
+                <numerusform>Срок действия пароля истекает через %n день</numerusform>
+                <numerusform>Срок действия пароля истекает через %n дня</numerusform>
+                <numerusform>Срок действия пароля истекает через %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change it now, so that signing in is not interrupted when it expires.</source>
+            <translation>Смените его сейчас, чтобы вход не прервался, когда срок истечёт.</translation>
+        </message>
+        <message>
+            <source>Change password…</source>
+            <translation>Сменить пароль…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordToggle</name>
         <message>
             <source>Hide password</source>
@@ -3500,6 +3953,17 @@
         <message>
             <source>Files of &amp;type:</source>
             <translation>&amp;Типы файлов:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrCode</name>
+        <message>
+            <source>QR code for the authenticator app</source>
+            <translation>QR-код для приложения-аутентификатора</translation>
+        </message>
+        <message>
+            <source>Scan it with the authenticator app on your phone, or type the secret key shown beside it.</source>
+            <translation>Отсканируйте его приложением-аутентификатором на телефоне или введите секретный ключ, показанный рядом.</translation>
         </message>
     </context>
     <context>
@@ -3948,6 +4412,208 @@
         </message>
     </context>
     <context>
+        <name>SecondFactorPage</name>
+        <message>
+            <source>The confirmation took too long. Sign in again.</source>
+            <translation>Подтверждение заняло слишком много времени. Войдите снова.</translation>
+        </message>
+        <message>
+            <source>Confirming…</source>
+            <translation>Подтверждение…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Подтвердить</translation>
+        </message>
+        <message>
+            <source>We sent a code to %1. It is valid for 5 minutes.</source>
+            <translation>Мы отправили код на %1. Он действует 5 минут.</translation>
+        </message>
+        <message>
+            <source>We will send a code by SMS to %1.</source>
+            <translation>Мы отправим код по SMS на %1.</translation>
+        </message>
+        <message>
+            <source>Enter one of the backup codes you saved. Each works once.</source>
+            <translation>Введите один из сохранённых резервных кодов. Каждый действует один раз.</translation>
+        </message>
+        <message>
+            <source>Enter the 6-digit code your authenticator app shows now.</source>
+            <translation>Введите 6-значный код, который сейчас показывает приложение-аутентификатор.</translation>
+        </message>
+        <message>
+            <source>Confirm it's you</source>
+            <translation>Подтвердите, что это вы</translation>
+        </message>
+        <message>
+            <source>Your account asks for a second step. Phone on file: %1.</source>
+            <translation>Для вашей учётной записи нужен второй шаг. Телефон в анкете: %1.</translation>
+        </message>
+        <message>
+            <source>Your account asks for a second step.</source>
+            <translation>Для вашей учётной записи нужен второй шаг.</translation>
+        </message>
+        <message>
+            <source>Authenticator app</source>
+            <translation>Приложение-аутентификатор</translation>
+        </message>
+        <message>
+            <source>SMS code</source>
+            <translation>Код из SMS</translation>
+        </message>
+        <message>
+            <source>Backup code</source>
+            <translation>Резервный код</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Код</translation>
+        </message>
+        <message>
+            <source>Remember this computer for 30 days</source>
+            <translation>Запомнить этот компьютер на 30 дней</translation>
+        </message>
+        <message>
+            <source>This computer will not ask for a code again; you can revoke it in Sessions</source>
+            <translation>Этот компьютер больше не будет запрашивать код; отозвать это можно в разделе «Сеансы»</translation>
+        </message>
+        <message>
+            <source>Back to the password</source>
+            <translation>Вернуться к паролю</translation>
+        </message>
+        <message>
+            <source>Back to sign-in</source>
+            <translation>Вернуться ко входу</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>This is the session of this computer: ending it logs you out.</source>
+            <translation>Это сеанс этого компьютера: если завершить его, вы выйдете из кабинета.</translation>
+        </message>
+        <message>
+            <source>Log out on this computer?</source>
+            <translation>Выйти на этом компьютере?</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>The session on %1 was ended.</source>
+            <translation>Сеанс на компьютере %1 завершён.</translation>
+        </message>
+        <message>
+            <source>End all other sessions?</source>
+            <translation>Завершить все другие сеансы?</translation>
+        </message>
+        <message>
+            <source>Every other computer signed in to your account will be signed out.</source>
+            <translation>Все другие компьютеры, с которых выполнен вход в ваш кабинет, выйдут из него.</translation>
+        </message>
+        <message>
+            <source>End other sessions</source>
+            <translation>Завершить другие сеансы</translation>
+        </message>
+        <message>
+            <source>All other sessions were ended.</source>
+            <translation>Все другие сеансы завершены.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer remembered.</source>
+            <translation>Компьютер %1 больше не запомнен.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Этот компьютер</translation>
+        </message>
+        <message>
+            <source>Forget this computer</source>
+            <translation>Забыть этот компьютер</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Забыть</translation>
+        </message>
+        <message>
+            <source>End session (log out)</source>
+            <translation>Завершить сеанс (выйти)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Завершить сеанс</translation>
+        </message>
+        <message>
+            <source>Sessions and devices</source>
+            <translation>Сеансы и устройства</translation>
+        </message>
+        <message>
+            <source>Active sessions</source>
+            <translation>Активные сеансы</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>Версия приложения</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>IP-адрес</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Последняя активность</translation>
+        </message>
+        <message>
+            <source>End all other sessions</source>
+            <translation>Завершить все другие сеансы</translation>
+        </message>
+        <message>
+            <source>Remembered computers</source>
+            <translation>Запомненные компьютеры</translation>
+        </message>
+        <message>
+            <source>These computers skip the second step of sign-in for 30 days. Forget one you no longer use or do not recognise.</source>
+            <translation>На этих компьютерах второй этап входа не запрашивается 30 дней. Забудьте компьютер, которым больше не пользуетесь или который не узнаёте.</translation>
+        </message>
+        <message>
+            <source>Remembered on</source>
+            <translation>Запомнен</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Last used</source>
+            <translation>Последнее использование</translation>
+        </message>
+        <message>
+            <source>No computer is remembered.</source>
+            <translation>Запомненных компьютеров нет.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutTexts</name>
         <message>
             <source>Open %1</source>
@@ -4337,6 +5003,81 @@
         </message>
     </context>
     <context>
+        <name>TotpSetupDialog</name>
+        <message>
+            <source>The key is on the clipboard.</source>
+            <translation>Ключ скопирован в буфер обмена.</translation>
+        </message>
+        <message>
+            <source>Enter the 6 digits the app shows.</source>
+            <translation>Введите 6 цифр, которые показывает приложение.</translation>
+        </message>
+        <message>
+            <source>That code is not right. Enter the newest code the app shows; if it is still refused, check that the phone sets its time automatically.</source>
+            <translation>Код неверный. Введите последний код из приложения; если его снова не примут, проверьте, что время на телефоне устанавливается автоматически.</translation>
+        </message>
+        <message>
+            <source>This set-up has expired. Close the window and start again.</source>
+            <translation>Срок настройки истёк. Закройте окно и начните заново.</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is already on for this account.</source>
+            <translation>Для этого кабинета двухэтапный вход уже включён.</translation>
+        </message>
+        <message>
+            <source>Set up an authenticator app</source>
+            <translation>Настроить приложение-аутентификатор</translation>
+        </message>
+        <message>
+            <source>1. Install an authenticator app on your phone, such as Google Authenticator or Microsoft Authenticator.</source>
+            <translation>1. Установите на телефон приложение-аутентификатор, например Google Authenticator или Microsoft Authenticator.</translation>
+        </message>
+        <message>
+            <source>2. In the app, add an account and scan this QR code.</source>
+            <translation>2. В приложении добавьте учётную запись и отсканируйте этот QR-код.</translation>
+        </message>
+        <message>
+            <source>Cannot scan it? Type this key instead:</source>
+            <translation>Не получается отсканировать? Введите вместо этого ключ:</translation>
+        </message>
+        <message>
+            <source>Secret key</source>
+            <translation>Секретный ключ</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the key to the clipboard</source>
+            <translation>Скопировать ключ в буфер обмена</translation>
+        </message>
+        <message>
+            <source>Copy the key</source>
+            <translation>Скопировать ключ</translation>
+        </message>
+        <message>
+            <source>3. Enter the 6-digit code the app now shows:</source>
+            <translation>3. Введите 6-значный код, который сейчас показывает приложение:</translation>
+        </message>
+        <message>
+            <source>Code from the app</source>
+            <translation>Код из приложения</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Подтвердить</translation>
+        </message>
+    </context>
+    <context>
         <name>TrafficAttachment</name>
         <message>
             <source>No traffic is recorded in this session.</source>
@@ -4715,6 +5456,89 @@
         <message>
             <source>Centras Securities</source>
             <translation>Centras Securities</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoStepDialog</name>
+        <message>
+            <source>Two-step sign-in is on.</source>
+            <translation>Двухэтапный вход включён.</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is off.</source>
+            <translation>Двухэтапный вход выключен.</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in</source>
+            <translation>Двухэтапный вход</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is on</source>
+            <translation>Двухэтапный вход включён</translation>
+        </message>
+        <message>
+            <source>Two-step sign-in is off</source>
+            <translation>Двухэтапный вход выключен</translation>
+        </message>
+        <message>
+            <source>After your password, signing in asks for a code from your authenticator app, or one sent by SMS, or one of your backup codes.</source>
+            <translation>После пароля при входе запрашивается код из приложения-аутентификатора, код из SMS или один из резервных кодов.</translation>
+        </message>
+        <message>
+            <source>Protect your account with a second step after the password: a code from an authenticator app on your phone. Someone who learns your password still cannot sign in without your phone.</source>
+            <translation>Защитите кабинет вторым этапом после пароля: кодом из приложения-аутентификатора на телефоне. Тот, кто узнает ваш пароль, всё равно не войдёт без вашего телефона.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Введите пароль.</translation>
+        </message>
+        <message>
+            <source>The password is wrong.</source>
+            <translation>Неверный пароль.</translation>
+        </message>
+        <message>
+            <source>Enter a code from the app or a backup code.</source>
+            <translation>Введите код из приложения или резервный код.</translation>
+        </message>
+        <message>
+            <source>That code is not right. Enter the newest code the app shows, or an unused backup code.</source>
+            <translation>Код неверный. Введите последний код из приложения или неиспользованный резервный код.</translation>
+        </message>
+        <message>
+            <source>Set up an authenticator app</source>
+            <translation>Настроить приложение-аутентификатор</translation>
+        </message>
+        <message>
+            <source>Turn off…</source>
+            <translation>Выключить…</translation>
+        </message>
+        <message>
+            <source>To turn two-step sign-in off, enter your password and a code from the authenticator app (or a backup code). Remembered computers are forgotten too.</source>
+            <translation>Чтобы выключить двухэтапный вход, введите пароль и код из приложения-аутентификатора (или резервный код). Запомненные компьютеры тоже будут забыты.</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Пароль</translation>
+        </message>
+        <message>
+            <source>C&amp;ode</source>
+            <translation>К&amp;од</translation>
+        </message>
+        <message>
+            <source>123456 or a backup code</source>
+            <translation>123456 или резервный код</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Turn off two-step sign-in</source>
+            <translation>Выключить двухэтапный вход</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
@@ -5275,6 +6099,17 @@
         <message>
             <source>Text size: %1%</source>
             <translation>Размер текста: %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CodeCounts</name>
+        <message numerus="yes">
+            <source>Backup codes left: %n.</source>
+            <translation>
+                <numerusform>Осталось резервных кодов: %n.</numerusform>
+                <numerusform>Осталось резервных кодов: %n.</numerusform>
+                <numerusform>Осталось резервных кодов: %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

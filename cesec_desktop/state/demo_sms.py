@@ -44,6 +44,8 @@ class DemoSms:
     phone_masked: str
     sent_at: datetime
     """Aware UTC, as the mock stamped it."""
+    purpose: str = "signing"
+    """What the code is for, as the outbox says: "signing", "sign_in" or "password_reset"."""
 
 
 def is_demo_server(server_url: str) -> bool:
@@ -81,7 +83,16 @@ class DemoSmsInbox(QObject):
         return cls(server_url, parent=parent) if is_demo_server(server_url) else None
 
     async def deliver(self, challenge: SmsChallenge, wait: float | None = None) -> DemoSms | None:
-        """Find `challenge`'s code in the outbox and announce it; None if it never shows.
+        """Find a signing `challenge`'s code in the outbox and announce it; None if it never
+        shows."""
+        return await self.deliver_code(challenge.challenge_id, challenge.phone_masked, wait)
+
+    async def deliver_code(
+        self, challenge_id: str, phone_masked: str, wait: float | None = None
+    ) -> DemoSms | None:
+        """Find the newest code sent for `challenge_id` (a signing, sign-in or password reset
+        challenge) and announce it; None if it never shows (a reset for a login that does
+        not exist sends nothing).
 
         The mock writes the outbox before it answers the send, so the first look finds it;
         the few more looks cover a mock that is slow to commit.
@@ -93,12 +104,12 @@ class DemoSmsInbox(QObject):
             except Exception as error:  # a demo convenience must never break signing
                 log.info("the demo SMS outbox could not be read (%s)", type(error).__name__)
                 items = []
-            sms = _find(items, challenge)
+            sms = _find(items, challenge_id, phone_masked)
             if sms is not None:
                 self.received.emit(sms)
                 return sms
             if time.monotonic() >= deadline:
-                log.info("the demo SMS for %s did not show in the outbox", challenge.challenge_id)
+                log.info("the demo SMS for %s did not show in the outbox", challenge_id)
                 return None
             await asyncio.sleep(self.POLL_INTERVAL_S)
 
@@ -124,9 +135,10 @@ class DemoSmsInbox(QObject):
         return items if isinstance(items, list) else []
 
 
-def _find(items: list[dict[str, Any]], challenge: SmsChallenge) -> DemoSms | None:
+def _find(items: list[dict[str, Any]], challenge_id: str, phone_masked: str) -> DemoSms | None:
+    # The outbox lists the newest first: a resent code is found before the one it replaced.
     for item in items:
-        if not isinstance(item, dict) or item.get("challenge_id") != challenge.challenge_id:
+        if not isinstance(item, dict) or item.get("challenge_id") != challenge_id:
             continue
         code = str(item.get("code", ""))[:16]
         if not code:
@@ -137,5 +149,6 @@ def _find(items: list[dict[str, Any]], challenge: SmsChallenge) -> DemoSms | Non
             sent_at = clock.now()  # the mock sent no usable time: when it arrived
         if sent_at.tzinfo is None:
             sent_at = sent_at.replace(tzinfo=UTC)
-        return DemoSms(challenge.challenge_id, code, challenge.phone_masked, sent_at)
+        purpose = str(item.get("purpose") or "signing")[:32]
+        return DemoSms(challenge_id, code, phone_masked, sent_at, purpose)
     return None

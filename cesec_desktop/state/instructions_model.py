@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from cesec_desktop.domain.enums import InstructionStatus, InstructionType
 from cesec_desktop.domain.iban import mask_iban
 from cesec_desktop.state.formatting import format_moment, format_moment_short, format_price
+from cesec_desktop.state.instruction_texts import contact_change_text
 from cesec_desktop.state.list_model import (
     RIGHT,
     CellPainter,
@@ -58,6 +59,18 @@ _STATUS_ORDER = {status: n for n, status in enumerate(InstructionStatus)}
 _SAMPLE_MOMENT = datetime(2026, 12, 28, 18, 59, tzinfo=UTC)
 
 
+def _amount(i: Instruction, locale: Any) -> str:
+    # A change of contact details moves no money: the cell says what it changes instead.
+    if i.is_contact_change:
+        return contact_change_text(i.contact_change)
+    return format_price(i.amount, "", locale)
+
+
+def _payment(i: Instruction, text: str) -> str:
+    """A withdrawal's payment detail; nothing for a change of contact details."""
+    return "" if i.is_contact_change else text
+
+
 INSTRUCTION_COLUMNS: tuple[ColumnSpec[Instruction], ...] = (
     menu_column(tooltip=lambda: QCoreApplication.translate("InstructionsModel", "Actions")),
     number_column(
@@ -83,23 +96,28 @@ INSTRUCTION_COLUMNS: tuple[ColumnSpec[Instruction], ...] = (
     ColumnSpec(
         key="amount",
         title=lambda: QCoreApplication.translate("InstructionsModel", "Amount"),
-        display=lambda i, locale: format_price(i.amount, "", locale),
+        display=_amount,
         sort_key=lambda i: i.amount,
+        # The raw number a file gets: none for a contact change, whose cell is its text.
+        value=lambda i: None if i.is_contact_change else i.amount,
         sample=lambda locale: format_price(Decimal("99999999.99"), "", locale),
         align=RIGHT,
-        currency=lambda i: str(i.currency),
+        currency=lambda i: _payment(i, str(i.currency)) or None,
+        cell_tooltip=lambda i, _locale: (
+            contact_change_text(i.contact_change) if i.is_contact_change else None
+        ),
     ),
     ColumnSpec(
         key="currency",
         title=lambda: QCoreApplication.translate("InstructionsModel", "Currency"),
-        display=lambda i, _locale: str(i.currency),
+        display=lambda i, _locale: _payment(i, str(i.currency)),
         sort_key=lambda i: str(i.currency),
         sample=lambda _locale: "KZT",
     ),
     ColumnSpec(
         key="iban",
         title=lambda: QCoreApplication.translate("InstructionsModel", "IBAN"),
-        display=lambda i, _locale: mask_iban(i.iban),
+        display=lambda i, _locale: _payment(i, mask_iban(i.iban)),
         sort_key=lambda i: i.iban,
         sample=lambda _locale: "KZ00 **** **** 0000",
         priority=2,
@@ -110,7 +128,7 @@ INSTRUCTION_COLUMNS: tuple[ColumnSpec[Instruction], ...] = (
         display=lambda i, _locale: i.bank_name,
         sort_key=lambda i: i.bank_name.casefold(),
         sample=lambda _locale: "Halyk Bank",
-        cell_tooltip=lambda i, _locale: f"{i.bank_name} ({i.bic})",
+        cell_tooltip=lambda i, _locale: _payment(i, f"{i.bank_name} ({i.bic})") or None,
         priority=1,
     ),
     ColumnSpec(

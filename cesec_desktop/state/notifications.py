@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from cesec_desktop.domain.enums import InstructionStatus, OrderStatus
 from cesec_desktop.state.formatting import format_moment_short, format_price, format_quantity
+from cesec_desktop.state.instruction_texts import contact_change_text
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.state.vocabulary import side_text
 
@@ -258,7 +259,7 @@ class Notifier(QObject):
     # --- withdrawals -----------------------------------------------------------------------
 
     def _absorb_instruction(self, instruction: Instruction, *, live: bool) -> None:
-        if not self._own(instruction.account_id):
+        if not self._own_instruction(instruction):
             return
         before = self._instructions.get(instruction.id)
         self_rank = _instruction_rank(instruction.status)
@@ -280,13 +281,33 @@ class Notifier(QObject):
         log.info("notice %s for instruction %s", kind, instruction.number)
         self.notify.emit(title, body, kind)
 
+    def _own_instruction(self, instruction: Instruction) -> bool:
+        """The user's own: a withdrawal from their account, a change of their own details
+        (it has no account; the broker writes the client's IIN on it)."""
+        if instruction.is_contact_change:
+            me = self.session.me
+            return me is not None and instruction.recipient_iin == me.iin
+        return self._own(instruction.account_id)
+
     def instruction_texts(self, instruction: Instruction, kind: str) -> tuple[str, str]:
+        # A change of contact details is announced under the withdrawal's kinds (one setting
+        # for "instructions"), in its own words.
+        contact = instruction.is_contact_change
         if kind == WITHDRAWAL_EXECUTED:
-            title = self.tr("Withdrawal executed")
+            title = (
+                self.tr("Contact details changed") if contact else self.tr("Withdrawal executed")
+            )
+        elif contact:
+            title = self.tr("Change of contact details rejected")
         else:
             title = self.tr("Withdrawal rejected")
+        summary = (
+            contact_change_text(instruction.contact_change)
+            if contact
+            else f"{_money(instruction.amount, instruction.currency)} · {instruction.bank_name}"
+        )
         lines = [
-            f"{_money(instruction.amount, instruction.currency)} · {instruction.bank_name}",
+            summary,
             self.tr("Instruction No. %1 of %2")
             .replace("%1", instruction.number)
             .replace("%2", format_moment_short(instruction.created_at)),

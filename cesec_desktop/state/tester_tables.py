@@ -197,7 +197,7 @@ def instructions_model(parent: QObject | None = None) -> RowsModel[Any]:
         Column(
             "amount",
             _title("instructions", "amount"),
-            lambda i: formatting.format_money(i.amount, i.currency),
+            lambda i: _instruction_amount(i),
             RIGHT,
         ),
         Column(
@@ -207,6 +207,13 @@ def instructions_model(parent: QObject | None = None) -> RowsModel[Any]:
         ),
     ]
     return RowsModel(columns, lambda i: i.id, parent)
+
+
+def _instruction_amount(instruction: Any) -> str:
+    """A withdrawal's amount; a change of contact details moves none: its type instead."""
+    if str(instruction.kind) == "contact_change":
+        return vocabulary.instruction_type_text(instruction.kind)
+    return formatting.format_money(instruction.amount, instruction.currency)
 
 
 def _moment(moment: datetime) -> str:

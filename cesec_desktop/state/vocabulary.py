@@ -121,4 +121,6 @@ def instruction_status_text(status: InstructionStatus | str) -> str:
 def instruction_type_text(kind: InstructionType | str) -> str:
     if InstructionType(kind) is InstructionType.WITHDRAWAL:
         return QCoreApplication.translate("InstructionLabels", "Withdrawal")
+    if InstructionType(kind) is InstructionType.CONTACT_CHANGE:
+        return QCoreApplication.translate("InstructionLabels", "Change of contact details")
     return str(kind)

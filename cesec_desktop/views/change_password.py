@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -10,12 +9,14 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from cesec_desktop.domain.password import PasswordRule, password_violations
+from cesec_desktop.domain.password import PasswordRule
 from cesec_desktop.state import zoom
 from cesec_desktop.state.tasks import TaskTracker
 from cesec_desktop.views.forms.ui_change_password import Ui_ChangePasswordForm
+from cesec_desktop.views.keyboard_warning import KeyboardWarning
 from cesec_desktop.views.resources import icon
 from cesec_desktop.views.widgets.live_region import ErrorAnnouncer
+from cesec_desktop.views.widgets.password_checklist import PasswordChecklist
 from cesec_desktop.views.widgets.password_toggle import PasswordToggle
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,6 @@ log = logging.getLogger(__name__)
 Submit = Callable[[str, str], Awaitable[None]]
 """Changes the password at the server: (old, new)."""
 
-CHECK = "\N{CHECK MARK}"
-BULLET = "\N{BULLET}"
 SUCCESS_GREEN = "#1f9d55"
 
 
@@ -32,7 +31,8 @@ class ChangePasswordDialog(QDialog):
     """Asks for the current and the new password and submits them through `submit`.
 
     Accepted once the server took the new password and the user saw it confirmed; rejected
-    when cancelled. `forced` is the expired-password case right after login.
+    when cancelled. `forced` is the change required right after login; `reason` says why:
+    "expired" (its 60 days ran out) or "initial" (the broker issued it).
     """
 
     def __init__(
@@ -40,12 +40,14 @@ class ChangePasswordDialog(QDialog):
         submit: Submit,
         *,
         forced: bool = False,
+        reason: str | None = None,
         old_password: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
         self.forced = forced
+        self.reason = (reason or "expired") if forced else None
         self.tasks = TaskTracker("change-password", owner=self)
         self._busy = False
         # Errors are kept as codes and rendered in the UI language of the moment.
@@ -60,9 +62,10 @@ class ChangePasswordDialog(QDialog):
         self.ui.busyBar.setFixedSize(80, 3)
         self.ui.doneButton.hide()
         self.ui.doneIcon.setPixmap(icon("check", color=SUCCESS_GREEN).pixmap(QSize(48, 48)))
-        self.toggles = [
-            PasswordToggle(edit) for edit in (self.ui.oldEdit, self.ui.newEdit, self.ui.repeatEdit)
-        ]
+        edits = (self.ui.oldEdit, self.ui.newEdit, self.ui.repeatEdit)
+        self.toggles = [PasswordToggle(edit) for edit in edits]
+        # Caps Lock and a Cyrillic layout are the commonest causes of a refused password.
+        self.keyboard_warnings = [KeyboardWarning(edit) for edit in edits]
         self.rule_labels: dict[PasswordRule, QLabel] = {
             PasswordRule.LENGTH: self.ui.ruleLength,
             PasswordRule.DIGIT: self.ui.ruleDigit,
@@ -70,6 +73,7 @@ class ChangePasswordDialog(QDialog):
             PasswordRule.LOWER: self.ui.ruleLower,
             PasswordRule.SYMBOL: self.ui.ruleSymbol,
         }
+        self.checklist = PasswordChecklist(self.rule_labels, parent=self)
         self.field_labels = {
             "old": self.ui.oldError,
             "new": self.ui.newError,
@@ -107,10 +111,7 @@ class ChangePasswordDialog(QDialog):
         return label.text() if not label.isHidden() else ""
 
     def broken_rules(self) -> list[PasswordRule]:
-        current = self.ui.oldEdit.text() or None
-        return [
-            r for r in password_violations(self.ui.newEdit.text(), current) if r in self.rule_labels
-        ]
+        return self.checklist.check(self.ui.newEdit.text(), self.ui.oldEdit.text() or None)
 
     # --- live checks -----------------------------------------------------------------------
 
@@ -132,12 +133,7 @@ class ChangePasswordDialog(QDialog):
         self._render_errors()
 
     def _update_rules(self) -> None:
-        broken = set(self.broken_rules())
-        for rule, label in self.rule_labels.items():
-            label.setProperty("ok", rule not in broken)
-            label.style().unpolish(label)
-            label.style().polish(label)
-        self._retranslate_rules()
+        self.broken_rules()
 
     def _validate(self) -> bool:
         """Local checks before the server is asked; each shown at its field."""
@@ -265,29 +261,22 @@ class ChangePasswordDialog(QDialog):
         self.ui.formError.setVisible(bool(failure))
         self.errors_said.check()
 
-    def _retranslate_rules(self) -> None:
-        texts = {
-            PasswordRule.LENGTH: self.tr("8 to 12 characters"),
-            PasswordRule.DIGIT: self.tr("a digit"),
-            PasswordRule.UPPER: self.tr("an upper-case letter"),
-            PasswordRule.LOWER: self.tr("a lower-case letter"),
-            PasswordRule.SYMBOL: self.tr("a symbol, such as ! # % or *"),
-        }
-        for rule, label in self.rule_labels.items():
-            mark = CHECK if label.property("ok") else BULLET
-            # A two-cell table keeps the texts aligned whatever the marks' widths.
-            label.setText(
-                f'<table cellspacing="0" cellpadding="0"><tr><td width="18">{mark}</td>'
-                f"<td>{html.escape(texts[rule])}</td></tr></table>"
-            )
-
     def _retranslate(self) -> None:
         for toggle in self.toggles:
             toggle.retranslate()
-        if self.forced:
+        for warning in self.keyboard_warnings:
+            warning.retranslate()
+        if self.reason == "initial":
+            title = self.tr("Choose your own password")
+            self.setWindowTitle(title)
+            self.ui.titleLabel.setText(title)
+            self.ui.introLabel.setText(
+                self.tr("Your broker issued this password: choose your own before you go on.")
+            )
+        elif self.forced:
             self.setWindowTitle(self.tr("Your password has expired"))
         self._set_busy(self._busy)
-        self._retranslate_rules()
+        self.checklist.retranslate()
         self._render_errors()
 
     # --- Qt events -------------------------------------------------------------------------

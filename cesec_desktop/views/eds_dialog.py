@@ -71,6 +71,7 @@ class EdsDialog(QDialog):
         super().__init__(parent)
         self.ticket = ticket
         self.withdrawal = ticket.document_kind == "withdrawal"
+        self.contact_change = ticket.document_kind == "contact_change"
         # No parent: closing its socket outlives this dialog (see done()).
         demo = getattr(ticket, "signing_profile", "production") == "demo"
         self.signer = EdsSigner(ncalayer_url, profile=DEMO if demo else PRODUCTION)
@@ -223,6 +224,8 @@ class EdsDialog(QDialog):
             self.WAITING: self.tr("Choose your key in NCALayer"),
             self.SENDING: self.tr("Sending the signed withdrawal…")
             if self.withdrawal
+            else self.tr("Sending the signed instruction…")
+            if self.contact_change
             else self.tr("Sending the signed order…"),
             self.NOT_RUNNING: self.tr("NCALayer is not running"),
             self.FAILED: self.tr("NCALayer could not sign"),
@@ -240,6 +243,11 @@ class EdsDialog(QDialog):
                 "see in the form is what you sign."
             )
             if self.withdrawal
+            else self.tr(
+                "NCALayer signs with your EDS key on this computer. The document you see in "
+                "the form is what you sign."
+            )
+            if self.contact_change
             else self.tr(
                 "NCALayer signs with your EDS key on this computer. The order text you see in "
                 "the form is what you sign."
@@ -272,6 +280,11 @@ class EdsDialog(QDialog):
                 "again: the broker can never make it twice."
             )
             if self.withdrawal
+            else self.tr(
+                "The instruction may already be made. Retry sends the same signed instruction "
+                "again: the broker can never make it twice."
+            )
+            if self.contact_change
             else self.tr(
                 "The order may already be placed. Retry sends the same signed order again: "
                 "the broker can never place it twice."
@@ -352,6 +365,8 @@ class EdsDialog(QDialog):
             ),
             "document_mismatch": self.tr("The signed text differs from the withdrawal document.")
             if self.withdrawal
+            else self.tr("The signed text differs from the document.")
+            if self.contact_change
             else self.tr("The signed text differs from the order document."),
         }
         return texts.get(code) or describe(error)

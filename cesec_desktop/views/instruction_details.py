@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 
 from cesec_desktop.state.accessible_cells import label_cells
 from cesec_desktop.state.formatting import format_moment, format_price
+from cesec_desktop.state.instruction_texts import contact_change_text
 from cesec_desktop.state.vocabulary import INSTRUCTION_STATUS_TONES as STATUS_TONES
 from cesec_desktop.state.vocabulary import instruction_status_text as status_text
 from cesec_desktop.state.vocabulary import instruction_type_text as type_text
@@ -35,6 +36,7 @@ class InstructionDetailsDialog(DetailsDialog):
         "account",
         "signature",
         "signed_at",
+        "change",
         "amount",
         "recipient_iin",
         "iban",
@@ -47,7 +49,9 @@ class InstructionDetailsDialog(DetailsDialog):
     )
     # The instruction on the left, the payment on the right, the long texts under both.
     SECOND_COLUMN = frozenset(("amount", "recipient_iin", "iban", "bank", "bic", "knp", "kbe"))
-    WIDE = frozenset(("purpose", "reject_reason"))
+    WIDE = frozenset(("change", "purpose", "reject_reason"))
+    PAYMENT = frozenset(("account", "amount", "recipient_iin", "iban", "bank", "bic", "knp", "kbe"))
+    """A withdrawal's fields: a change of contact details has none of them."""
 
     def __init__(
         self,
@@ -122,9 +126,14 @@ class InstructionDetailsDialog(DetailsDialog):
             "signature": signature or none,
             "signed_at": format_moment(item.signed_at, locale),
             "reject_reason": item.reject_reason or none,
+            "change": contact_change_text(item.contact_change),
         }
         for key, text in texts.items():
             self.fields.set_value(key, text)
+        contact = item.is_contact_change
+        for key in self.PAYMENT | {"purpose"}:
+            self.fields.show_field(key, not contact)
+        self.fields.show_field("change", contact)
         self.fields.set_tone("status", STATUS_TONES[item.status])
         self.fields.show_field("reject_reason", bool(item.reject_reason))
         # Only a timestamped EDS signature (CAdES-T) proves when it was made.
@@ -161,6 +170,7 @@ class InstructionDetailsDialog(DetailsDialog):
             "signature": self.tr("Signed with"),
             "signed_at": self.tr("Signed at"),
             "reject_reason": self.tr("Reason for rejection"),
+            "change": self.tr("Change"),
         }
         for key, text in labels.items():
             self.fields.set_caption(key, text)

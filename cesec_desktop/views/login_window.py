@@ -1,4 +1,9 @@
-"""The login window: login, password, remember me; clear messages for every failure."""
+"""The login window: login, password, remember me; clear messages for every failure.
+
+Everything before the main window happens here, in place: the sign-in page, "Confirm it's
+you" (a second factor), and "Forgot password?" (pages of one stack). In demo mode the codes
+the mock "sent" by SMS show beside the window, as a phone would show them.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,18 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 from shiboken6 import isValid
 
 from cesec_desktop.settings import Settings
+from cesec_desktop.state.demo_sms import DemoSms, DemoSmsInbox
 from cesec_desktop.state.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from cesec_desktop.state.session import LoginOutcome, Session
 from cesec_desktop.state.tasks import TaskTracker
+from cesec_desktop.views.forgot_password import ForgotPasswordPage
 from cesec_desktop.views.forms.ui_login import Ui_LoginForm
+from cesec_desktop.views.keyboard_warning import KeyboardWarning
+from cesec_desktop.views.login_second_factor import SecondFactorPage
 from cesec_desktop.views.resources import icon, image
 from cesec_desktop.views.widgets.live_region import ErrorAnnouncer, LiveRegion
 from cesec_desktop.views.widgets.password_toggle import PasswordToggle
@@ -94,6 +103,24 @@ class LoginWindow(QWidget):
         icon_pixmap(self.ui.logoLabel, image("logo"), 56)  # sharp at every text size
         icon_pixmap(self.ui.languageIcon, icon("globe"), 16)
         self.password_toggle = PasswordToggle(self.ui.passwordEdit)
+        # Caps Lock and a Cyrillic layout are the commonest causes of a wrong password.
+        self.keyboard_warning = KeyboardWarning(self.ui.passwordEdit)
+        self.second_factor = SecondFactorPage(session, parent=self.ui.loginPages)
+        self.forgot_password = ForgotPasswordPage(session, parent=self.ui.loginPages)
+        for page in (self.second_factor, self.forgot_password):
+            self.ui.loginPages.addWidget(page)
+            page.busyChanged.connect(self._page_busy)
+            page.backRequested.connect(self.back_to_sign_in)
+        self.second_factor.accountLocked.connect(self.back_to_sign_in)
+        self.second_factor.confirmed.connect(self._second_factor_confirmed)
+        self.forgot_password.finished.connect(self._password_reset)
+        self._show_page(self.ui.signInPage)
+        self._password = ""
+        """The password of the sign-in waiting for its second factor (an expired one must
+        be changed next); only in memory, and only until then."""
+        self.demo_notice: QWidget | None = None
+        self.demo_tasks = TaskTracker("login-demo-sms", owner=self)
+        session.smsSent.connect(self._sms_sent)
         # A refusal appears under the fields without focus: a screen reader is told of it.
         self.live_region = LiveRegion(self)
         self.errors_said = ErrorAnnouncer(self, [self.ui.messageLabel])
@@ -112,6 +139,7 @@ class LoginWindow(QWidget):
             self._sync_demo_password()
 
         self.ui.signInButton.clicked.connect(self.submit)
+        self.ui.forgotButton.clicked.connect(self.open_forgot_password)
         self.ui.retryButton.clicked.connect(self.submit)
         self.ui.loginEdit.returnPressed.connect(self._login_entered)
         self.ui.loginEdit.textEdited.connect(self._sync_demo_password)
@@ -130,8 +158,14 @@ class LoginWindow(QWidget):
     def message(self) -> str:
         return self.ui.messageLabel.text() if self.ui.messageLabel.isVisible() else ""
 
+    def page(self) -> QWidget:
+        """The page on show: `ui.signInPage`, `second_factor` or `forgot_password`."""
+        return self.ui.loginPages.currentWidget()
+
     def reset(self, message: str = "") -> None:
         """Back to an empty password after a log-out; the login stays."""
+        self._show_page(self.ui.signInPage)
+        self._password = ""
         self.ui.passwordEdit.clear()
         self._prefilled = False
         self.password_toggle.set_shown(False)
@@ -160,6 +194,28 @@ class LoginWindow(QWidget):
             return
         self.tasks.spawn(self.sign_in(), name="sign-in")
 
+    def open_forgot_password(self) -> None:
+        """ "Forgot password?": the reset's first step, with the login typed so far."""
+        if self._busy or self._starting or not self.session.server_url:
+            return
+        self.session.keep_session = self.ui.rememberCheck.isChecked() and bool(self._keyring_ok)
+        self._show_message("", ())
+        self._show_page(self.forgot_password)
+        self.forgot_password.start(self.ui.loginEdit.text().strip())
+
+    def back_to_sign_in(self, message: str = "") -> None:
+        """The sign-in page again (the user went back, or the attempt is over: `message`)."""
+        self._password = ""
+        self._close_demo_notice()
+        self._show_page(self.ui.signInPage)
+        if message:
+            self._show_message("text", (message,))
+            self.signInFailed.emit(message)
+        else:
+            self._show_message("", ())
+        self.ui.passwordEdit.setFocus()
+        self.ui.passwordEdit.selectAll()
+
     # --- the work --------------------------------------------------------------------------
 
     async def sign_in(self) -> bool:
@@ -187,6 +243,9 @@ class LoginWindow(QWidget):
         try:
             outcome = await self.session.login(login, password)
             self._learn_demo_password(login, password, works=True)
+            if outcome is LoginOutcome.SECOND_FACTOR_REQUIRED:
+                self._ask_second_factor(password)
+                return False
             if outcome is LoginOutcome.PASSWORD_CHANGE_REQUIRED:
                 if not await self._change_expired_password(password):
                     self.set_busy(False)
@@ -209,6 +268,54 @@ class LoginWindow(QWidget):
             raise
         self.set_busy(False)
         await self._remember(login)
+        self.signedIn.emit()
+        return True
+
+    def _ask_second_factor(self, password: str = "") -> None:
+        """The password was right: "Confirm it's you" with the session's challenge."""
+        challenge = self.session.challenge
+        assert challenge is not None
+        self._password = password
+        self.set_busy(False)
+        self._show_message("", ())
+        self._show_page(self.second_factor)
+        # A reset's challenge may remember this computer too: the factor still was given.
+        self.second_factor.start(challenge)
+
+    def _second_factor_confirmed(self, outcome: object) -> None:
+        self.tasks.spawn(self._finish(outcome), name="sign-in-finish")
+
+    def _password_reset(self, outcome: object) -> None:
+        demo_password_changed(self.settings, self.session.login_name)
+        if outcome is LoginOutcome.SECOND_FACTOR_REQUIRED:
+            self._ask_second_factor()
+            return
+        self.tasks.spawn(self._finish(outcome), name="sign-in-finish")
+
+    async def _finish(self, outcome: object) -> bool:
+        """After a second factor or a reset: the password change if due, then signed in."""
+        from cesec_desktop.state.errors import CabinetError
+
+        password, self._password = self._password, ""
+        self._close_demo_notice()
+        self._show_page(self.ui.signInPage)
+        self.set_busy(True)
+        try:
+            if outcome is LoginOutcome.PASSWORD_CHANGE_REQUIRED:
+                if not await self._change_expired_password(password):
+                    self.set_busy(False)
+                    return False
+                demo_password_changed(self.settings, self.session.login_name)
+        except CabinetError as error:
+            self.set_busy(False)
+            self._show_error(error)
+            return False
+        except Exception:
+            self.set_busy(False)
+            raise
+        self.set_busy(False)
+        self.ui.passwordEdit.clear()
+        await self._remember(self.session.login_name)
         self.signedIn.emit()
         return True
 
@@ -249,9 +356,11 @@ class LoginWindow(QWidget):
         from cesec_desktop.views.change_password import ChangePasswordDialog
         from cesec_desktop.views.dialogs import run_dialog
 
+        reason = self.session.password_change_reason
         dialog = ChangePasswordDialog(
             self.session.finish_password_change,
             forced=True,
+            reason=reason,
             old_password=old_password,
             parent=self,
         )
@@ -264,7 +373,7 @@ class LoginWindow(QWidget):
                 dialog.deleteLater()
         if not accepted:
             await self.session.logout()
-            self._show_message("change_required", ())
+            self._show_message("initial_required" if reason == "initial" else "change_required", ())
             return False
         self.ui.passwordEdit.clear()
         return True
@@ -355,6 +464,8 @@ class LoginWindow(QWidget):
             text = self.tr("Enter your password.")
         elif kind == "change_required":
             text = self.tr("The password has expired: change it to sign in.")
+        elif kind == "initial_required":
+            text = self.tr("Choose your own password to sign in: your broker issued this one.")
         elif kind == "starting":
             text = self.tr("Starting the demo server on this computer…")
         elif kind == "demo_failed":
@@ -373,6 +484,7 @@ class LoginWindow(QWidget):
 
     def _retranslate(self) -> None:
         self.password_toggle.retranslate()
+        self.keyboard_warning.retranslate()
         self.ui.languageCombo.setAccessibleName(self.ui.languageCombo.toolTip())
         self.ui.loginEdit.setPlaceholderText(self.tr("Your login"))
         self.ui.passwordEdit.setPlaceholderText(self.tr("Your password"))
@@ -400,6 +512,79 @@ class LoginWindow(QWidget):
             self.submit()
         else:
             self.ui.passwordEdit.setFocus()
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show `page`; the stack takes the height of the page on show, not of the tallest."""
+        pages = self.ui.loginPages
+        for index in range(pages.count()):
+            widget = pages.widget(index)
+            vertical = (
+                QSizePolicy.Policy.Preferred if widget is page else QSizePolicy.Policy.Ignored
+            )
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+            widget.updateGeometry()
+        pages.setCurrentWidget(page)
+        pages.updateGeometry()
+        layout = self.layout()
+        if layout is not None and self.isVisible():
+            # A taller page makes the window as tall as it wants, not just as it must be.
+            layout.activate()
+            self.resize(self.size().expandedTo(self.sizeHint()))
+
+    def _page_busy(self, busy: bool) -> None:
+        self.ui.languageCombo.setEnabled(not busy and not self._busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    # --- the demo's phone ------------------------------------------------------------------
+
+    def _sms_sent(self, challenge_id: str) -> None:
+        """A sign-in or reset code went out: in demo mode, show it as the phone would."""
+        if not self.isVisible():
+            return  # the lock dialog's code: it shows its own
+        inbox = DemoSmsInbox.for_server(self.session.server_url, parent=self)
+        if inbox is None:
+            return
+        page = self.page()
+        phone = ""
+        if self.session.challenge is not None:
+            phone = self.session.challenge.masked_phone
+        elif self.session.reset_challenge is not None:
+            phone = self.session.reset_challenge.masked_phone
+        self.demo_tasks.spawn(self._show_demo_sms(inbox, challenge_id, phone, page), name="sms")
+
+    async def _show_demo_sms(
+        self, inbox: DemoSmsInbox, challenge_id: str, phone: str, page: QWidget
+    ) -> None:
+        from cesec_desktop.views.widgets.demo_sms_notice import show_demo_sms
+
+        try:
+            sms = await inbox.deliver_code(challenge_id, phone)
+        finally:
+            inbox.deleteLater()
+        if sms is None or self.page() is not page or not self.isVisible():
+            return
+        self._close_demo_notice()
+        notice = show_demo_sms(sms, self)
+        notice.codeChosen.connect(self._fill_demo_code)
+        self.demo_notice = notice
+
+    def demo_sms(self) -> DemoSms | None:
+        """The demo SMS on show (tests), or None."""
+        notice = self.demo_notice
+        return getattr(notice, "sms", None) if notice is not None and notice.isVisible() else None
+
+    def _fill_demo_code(self, code: str) -> None:
+        page = self.page()
+        if page is self.second_factor:
+            self.second_factor.fill_code(code)
+        elif page is self.forgot_password:
+            self.forgot_password.fill_code(code)
+
+    def _close_demo_notice(self) -> None:
+        notice, self.demo_notice = self.demo_notice, None
+        if notice is not None and isValid(notice):
+            notice.close()
+            notice.deleteLater()
 
     # --- Qt events -------------------------------------------------------------------------
 
@@ -435,12 +620,23 @@ class LoginWindow(QWidget):
         """Cancel what the window is doing (the app is closing)."""
         self._stopped = True
         self._prepare_timer.stop()
+        self._close_demo_notice()
+        await self.demo_tasks.cancel_all()
+        await self.second_factor.tasks.cancel_all()
+        await self.forgot_password.tasks.cancel_all()
         await self.tasks.cancel_all()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stopped = True
         self._prepare_timer.stop()
-        for task in self.tasks.pending:
-            task.cancel()
+        self._close_demo_notice()
+        for tracker in (
+            self.tasks,
+            self.demo_tasks,
+            self.second_factor.tasks,
+            self.forgot_password.tasks,
+        ):
+            for task in tracker.pending:
+                task.cancel()
         self.closed.emit()
         super().closeEvent(event)

@@ -307,9 +307,20 @@ class MainWindow(QMainWindow):
         header_action.setDefaultWidget(header)
         menu.addAction(header_action)
         menu.addSeparator()
+        # The account's own settings first, then how the app looks and behaves.
+        self.my_details_action = menu.addAction(icon("user"), "")
+        self.my_details_action.setObjectName("myDetailsAction")
+        self.my_details_action.triggered.connect(self.open_my_details)
         self.change_password_action = menu.addAction(icon("key"), "")
         self.change_password_action.setObjectName("changePasswordAction")
         self.change_password_action.triggered.connect(self.open_change_password)
+        self.two_step_action = menu.addAction(icon("lock"), "")
+        self.two_step_action.setObjectName("twoStepAction")
+        self.two_step_action.triggered.connect(self.open_two_step)
+        self.sessions_action = menu.addAction("")
+        self.sessions_action.setObjectName("sessionsAction")
+        self.sessions_action.triggered.connect(self.open_sessions)
+        menu.addSeparator()
         self.language_menu = menu.addMenu(icon("globe"), "")
         self.language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
@@ -505,6 +516,25 @@ class MainWindow(QMainWindow):
         page.store.pause()
 
     # --- actions ---------------------------------------------------------------------------
+
+    def open_my_details(self) -> None:
+        """Profile → My details: name, IIN, contacts, the broker's contact."""
+        from cesec_desktop.views.my_details_dialog import open_my_details
+
+        open_my_details(self, self.session)
+
+    def open_sessions(self) -> None:
+        """Profile → Sessions and devices: where the account is signed in, remembered
+        computers; end or forget any of them."""
+        from cesec_desktop.views.sessions_dialog import open_sessions
+
+        open_sessions(self, self.session)
+
+    def open_two_step(self) -> None:
+        """Profile → Two-step sign-in: set up an authenticator app, or turn it off."""
+        from cesec_desktop.views.two_step_dialog import open_two_step
+
+        open_two_step(self, self.session)
 
     def open_change_password(self) -> None:
         self.tasks.spawn(self.change_password(), name="change-password-dialog")
@@ -802,7 +832,10 @@ class MainWindow(QMainWindow):
         # "DEMO" in capitals is spelt out by some readers: the badge says what it means.
         self.demo_badge.setAccessibleName(self.demo_note.text())
         self.demo_badge.setAccessibleDescription(self.demo_badge.toolTip())
+        self.my_details_action.setText(self.tr("My details…"))
         self.change_password_action.setText(self.tr("Change password"))
+        self.two_step_action.setText(self.tr("Two-step sign-in…"))
+        self.sessions_action.setText(self.tr("Sessions and devices…"))
         self.language_menu.setTitle(self.tr("Language"))
         self.theme_menu.setTitle(self.tr("Theme"))
         self.theme_actions["light"].setText(self.tr("Light"))

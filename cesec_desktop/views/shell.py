@@ -130,6 +130,10 @@ class Shell(QObject):
             self.main_window = window
         self.main_window.show()
         self.login_window.hide()
+        from cesec_desktop.views.password_expiry_notice import show_password_expiry_notice
+
+        # Seven days or fewer before the password expires: say so, once a day.
+        show_password_expiry_notice(self.main_window, self.session, self.settings)
         self.idle.start()
         self.updates.busy = self.main_window.update_busy_reason
         # In the background, at most once a day; a newer version waits for a quiet moment.
@@ -196,6 +200,7 @@ class Shell(QObject):
             self.session.unlock,
             mode=LockDialog.EXPIRED if expired else LockDialog.IDLE,
             user=me.full_name if me is not None else self.session.login_name,
+            session=self.session,
             parent=window,
         )
         self.lock_dialog = dialog

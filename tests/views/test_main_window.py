@@ -68,7 +68,10 @@ def test_the_top_bar_has_search_watchlist_indicator_and_profile(
         assert "arriving" in main.indicator.toolTip()
         actions = [a.text() for a in main.profile_menu.actions() if a.text()]
         assert actions == [
+            "My details…",
             "Change password",
+            "Two-step sign-in…",
+            "Sessions and devices…",
             "Language",
             "Theme",
             "Text size: 100%",

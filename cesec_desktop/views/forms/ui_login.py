@@ -19,8 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
     QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_LoginForm(object):
     def setupUi(self, LoginForm):
@@ -94,75 +94,94 @@ class Ui_LoginForm(object):
 
         self.cardLayout.addItem(self.headerSpacer)
 
-        self.loginLabel = QLabel(self.card)
+        self.loginPages = QStackedWidget(self.card)
+        self.loginPages.setObjectName(u"loginPages")
+        self.signInPage = QWidget()
+        self.signInPage.setObjectName(u"signInPage")
+        self.signInLayout = QVBoxLayout(self.signInPage)
+        self.signInLayout.setSpacing(6)
+        self.signInLayout.setObjectName(u"signInLayout")
+        self.signInLayout.setContentsMargins(0, 0, 0, 0)
+        self.loginLabel = QLabel(self.signInPage)
         self.loginLabel.setObjectName(u"loginLabel")
 
-        self.cardLayout.addWidget(self.loginLabel)
+        self.signInLayout.addWidget(self.loginLabel)
 
-        self.loginEdit = QLineEdit(self.card)
+        self.loginEdit = QLineEdit(self.signInPage)
         self.loginEdit.setObjectName(u"loginEdit")
         self.loginEdit.setMaxLength(64)
         self.loginEdit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase|Qt.InputMethodHint.ImhNoPredictiveText)
 
-        self.cardLayout.addWidget(self.loginEdit)
+        self.signInLayout.addWidget(self.loginEdit)
 
         self.fieldSpacer = QSpacerItem(20, 6, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-        self.cardLayout.addItem(self.fieldSpacer)
+        self.signInLayout.addItem(self.fieldSpacer)
 
-        self.passwordLabel = QLabel(self.card)
+        self.passwordLabel = QLabel(self.signInPage)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.cardLayout.addWidget(self.passwordLabel)
+        self.signInLayout.addWidget(self.passwordLabel)
 
-        self.passwordEdit = QLineEdit(self.card)
+        self.passwordEdit = QLineEdit(self.signInPage)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setMaxLength(128)
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.cardLayout.addWidget(self.passwordEdit)
+        self.signInLayout.addWidget(self.passwordEdit)
 
-        self.rememberCheck = QCheckBox(self.card)
+        self.rememberCheck = QCheckBox(self.signInPage)
         self.rememberCheck.setObjectName(u"rememberCheck")
 
-        self.cardLayout.addWidget(self.rememberCheck)
+        self.signInLayout.addWidget(self.rememberCheck)
 
-        self.keyringNote = QLabel(self.card)
+        self.keyringNote = QLabel(self.signInPage)
         self.keyringNote.setObjectName(u"keyringNote")
         self.keyringNote.setWordWrap(True)
         self.keyringNote.setProperty(u"role", u"note")
 
-        self.cardLayout.addWidget(self.keyringNote)
+        self.signInLayout.addWidget(self.keyringNote)
 
-        self.messageLabel = QLabel(self.card)
+        self.messageLabel = QLabel(self.signInPage)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
         self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messageLabel.setProperty(u"role", u"error")
 
-        self.cardLayout.addWidget(self.messageLabel)
+        self.signInLayout.addWidget(self.messageLabel)
 
         self.buttonSpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-        self.cardLayout.addItem(self.buttonSpacer)
+        self.signInLayout.addItem(self.buttonSpacer)
 
-        self.signInButton = QPushButton(self.card)
+        self.signInButton = QPushButton(self.signInPage)
         self.signInButton.setObjectName(u"signInButton")
         self.signInButton.setProperty(u"role", u"primary")
 
-        self.cardLayout.addWidget(self.signInButton)
+        self.signInLayout.addWidget(self.signInButton)
 
-        self.retryButton = QPushButton(self.card)
+        self.retryButton = QPushButton(self.signInPage)
         self.retryButton.setObjectName(u"retryButton")
 
-        self.cardLayout.addWidget(self.retryButton)
+        self.signInLayout.addWidget(self.retryButton)
 
-        self.busyBar = QProgressBar(self.card)
+        self.forgotButton = QPushButton(self.signInPage)
+        self.forgotButton.setObjectName(u"forgotButton")
+        self.forgotButton.setAutoDefault(False)
+        self.forgotButton.setProperty(u"role", u"link")
+
+        self.signInLayout.addWidget(self.forgotButton)
+
+        self.busyBar = QProgressBar(self.signInPage)
         self.busyBar.setObjectName(u"busyBar")
         self.busyBar.setMaximum(0)
         self.busyBar.setTextVisible(False)
 
-        self.cardLayout.addWidget(self.busyBar)
+        self.signInLayout.addWidget(self.busyBar)
+
+        self.loginPages.addWidget(self.signInPage)
+
+        self.cardLayout.addWidget(self.loginPages)
 
 
         self.cardRow.addWidget(self.card)
@@ -211,7 +230,8 @@ class Ui_LoginForm(object):
         QWidget.setTabOrder(self.passwordEdit, self.rememberCheck)
         QWidget.setTabOrder(self.rememberCheck, self.signInButton)
         QWidget.setTabOrder(self.signInButton, self.retryButton)
-        QWidget.setTabOrder(self.retryButton, self.languageCombo)
+        QWidget.setTabOrder(self.retryButton, self.forgotButton)
+        QWidget.setTabOrder(self.forgotButton, self.languageCombo)
 
         self.retranslateUi(LoginForm)
 
@@ -237,6 +257,7 @@ class Ui_LoginForm(object):
         self.keyringNote.setText(QCoreApplication.translate("LoginForm", u"No password store is available on this computer, so the login will not be remembered.", None))
         self.signInButton.setText(QCoreApplication.translate("LoginForm", u"Sign in", None))
         self.retryButton.setText(QCoreApplication.translate("LoginForm", u"Retry", None))
+        self.forgotButton.setText(QCoreApplication.translate("LoginForm", u"&Forgot password?", None))
 #if QT_CONFIG(tooltip)
         self.languageCombo.setToolTip(QCoreApplication.translate("LoginForm", u"Language", None))
 #endif // QT_CONFIG(tooltip)

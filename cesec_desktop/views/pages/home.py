@@ -47,6 +47,7 @@ from cesec_desktop.state.formatting import (
     format_quantity,
     zone_label,
 )
+from cesec_desktop.state.instruction_texts import contact_change_text
 from cesec_desktop.state.portfolio_model import PortfolioStore
 from cesec_desktop.state.quote_table_model import InstrumentRole, QuoteTableModel
 from cesec_desktop.state.quotes import QuoteStore
@@ -787,6 +788,8 @@ class HomePage(QWidget):
         if kind == "order":
             quantity = format_quantity(item.quantity, locale)
             return f"{side_text(_value(item.side))} {item.ticker} × {quantity}"
+        if getattr(item, "is_contact_change", False):
+            return contact_change_text(item.contact_change)  # it moves no money
         amount = format_money(item.amount, _value(item.currency), locale)
         return f"{instruction_type_text(_value(item.type))} {amount}"
 

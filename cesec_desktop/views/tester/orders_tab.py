@@ -41,10 +41,11 @@ def order_words(order: Any) -> str:
 
 
 def instruction_words(instruction: Any) -> str:
-    return (
-        f"{formatting.format_money(instruction.amount, instruction.currency)} "
-        f"\N{MIDDLE DOT} {instruction.login}"
-    )
+    if str(instruction.kind) == "contact_change":  # no amount: what it is, and whose
+        what = vocabulary.instruction_type_text(instruction.kind)
+    else:
+        what = formatting.format_money(instruction.amount, instruction.currency)
+    return f"{what} \N{MIDDLE DOT} {instruction.login}"
 
 
 def _table(parent: QWidget, name: str, model: RowsModel[Any]) -> QTableView:

@@ -17,7 +17,8 @@ GAP = 12
 
 
 class DemoSmsNotice(QFrame):
-    """A small always-on-top card: the sender, the time, the code, the masked number.
+    """A small always-on-top card: the sender, the time, what the code is for (sign-in or
+    password reset; a signing code needs no words), the code, the masked number.
 
     Signals:
         codeChosen(str): the user clicked "Fill in" (the SMS window types the code in).
@@ -48,6 +49,9 @@ class DemoSmsNotice(QFrame):
         self.close_button.setFlat(True)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.close)
+        self.purpose_label = QLabel(self)
+        self.purpose_label.setObjectName("demoSmsPurpose")
+        self.purpose_label.setProperty("role", "caption")
         self.code_label = QLabel(self)
         self.code_label.setObjectName("demoSmsCode")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,6 +82,7 @@ class DemoSmsNotice(QFrame):
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.purpose_label)
         layout.addWidget(self.code_label)
         layout.addWidget(self.text_label)
         layout.addLayout(bottom)
@@ -90,6 +95,9 @@ class DemoSmsNotice(QFrame):
         sms = self.sms
         self.sender_label.setText(self.tr("SMS · Centras Securities"))
         self.time_label.setText(format_time(sms.sent_at, seconds=False))
+        purpose = self.purpose()
+        self.purpose_label.setText(purpose)
+        self.purpose_label.setVisible(bool(purpose))
         self.code_label.setText(sms.code)
         self.text_label.setText(
             self.tr("Your code: %1. Do not tell it to anyone.").replace("%1", sms.code)
@@ -101,13 +109,36 @@ class DemoSmsNotice(QFrame):
         )
         self.fill_button.setText(self.tr("Fill in"))
         self.close_button.setToolTip(self.tr("Close"))
-        self.setAccessibleName(self.tr("SMS code %1").replace("%1", sms.code))
-        self.adjustSize()
+        self.setAccessibleName(
+            " ".join(filter(None, [purpose, self.tr("SMS code %1").replace("%1", sms.code)]))
+        )
+        self._fit()
+
+    def purpose(self) -> str:
+        """What the code is for, in words; "" for a signing code (the SMS window says it)."""
+        if self.sms.purpose == "sign_in":
+            return self.tr("Sign-in code")
+        if self.sms.purpose == "password_reset":
+            return self.tr("Password reset code")
+        return ""
+
+    def _fit(self) -> None:
+        """As tall as the wrapped lines need at the fixed width.
+
+        adjustSize() of a top-level window with word-wrapped labels may size it for the
+        labels' unwrapped hints, which clips the last lines; the layout's height for the
+        width is what they take once wrapped.
+        """
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setFixedHeight(layout.totalHeightForWidth(self.width()))
+        else:
+            self.adjustSize()
 
     def place_beside(self, anchor: QWidget) -> None:
         """Beside `anchor`'s window (right, left, above, below: the first the screen has room
         for), so that the notice never hides the window it belongs to; else on its top edge."""
-        self.adjustSize()
+        self._fit()
         frame = anchor.window().frameGeometry()
         size = self.size()
         candidates = [
