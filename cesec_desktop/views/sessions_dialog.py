@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cesec_desktop.state import zoom
+from cesec_desktop.state.accessible_cells import label_cells
 from cesec_desktop.state.formatting import (
     DASH,
     format_day,
@@ -382,6 +383,9 @@ class SessionsDialog(QDialog):
             ]
             self.device_model.appendRow(_row(cells, device.id, device.current))
         self._reselect(self.device_table, keep)
+        # A screen reader says "Computer: …, Last seen: …" on each cell, as in every table.
+        label_cells(self.session_model)
+        label_cells(self.device_model)
         self.devices_empty.setVisible(not self.devices)
         self.device_table.setVisible(bool(self.devices))
         for table in (self.session_table, self.device_table):

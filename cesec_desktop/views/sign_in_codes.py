@@ -22,10 +22,6 @@ BACKUP_LENGTH = 8
 """A backup code's letters and digits, without the dash (`k7p2-9xqa`)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignInCodes", text)
-
-
 class ResendCountdown(QObject):
     """Seconds until a new code may be asked for, counted on an injected clock.
 
@@ -82,8 +78,14 @@ class ResendCountdown(QObject):
 def send_button_text(left: int, sent_before: bool) -> str:
     """ "Send code", "Send again", or "Send again in 0:42" while the minute runs."""
     if left > 0:
-        return _tr("Send again in %1").replace("%1", f"{left // 60}:{left % 60:02d}")
-    return _tr("Send again") if sent_before else _tr("Send code")
+        return QCoreApplication.translate("SignInCodes", "Send again in %1").replace(
+            "%1", f"{left // 60}:{left % 60:02d}"
+        )
+    return (
+        QCoreApplication.translate("SignInCodes", "Send again")
+        if sent_before
+        else QCoreApplication.translate("SignInCodes", "Send code")
+    )
 
 
 def set_code_rules(edit: QLineEdit, method: str) -> None:
@@ -106,8 +108,10 @@ def code_complete(code: str, method: str) -> bool:
 
 def incomplete_text(method: str) -> str:
     if method == "backup":
-        return _tr("Enter a backup code: 8 letters and digits, such as k7p2-9xqa.")
-    return _tr("Enter the 6-digit code.")
+        return QCoreApplication.translate(
+            "SignInCodes", "Enter a backup code: 8 letters and digits, such as k7p2-9xqa."
+        )
+    return QCoreApplication.translate("SignInCodes", "Enter the 6-digit code.")
 
 
 def refused_code_text(error: Exception) -> str:
@@ -116,10 +120,16 @@ def refused_code_text(error: Exception) -> str:
     if code == "otp_invalid":
         left = getattr(error, "attempts_left", None)
         if isinstance(left, int) and left > 0:
-            return _tr("Wrong code. Attempts left: %1.").replace("%1", str(left))
-        return _tr("Wrong code.")
+            return QCoreApplication.translate(
+                "SignInCodes", "Wrong code. Attempts left: %1."
+            ).replace("%1", str(left))
+        return QCoreApplication.translate("SignInCodes", "Wrong code.")
     if code == "otp_expired":
-        return _tr("This code has expired: ask for a new one.")
+        return QCoreApplication.translate(
+            "SignInCodes", "This code has expired: ask for a new one."
+        )
     if code == "resend_too_soon":
-        return _tr("A new code can be sent once the minute is up.")
+        return QCoreApplication.translate(
+            "SignInCodes", "A new code can be sent once the minute is up."
+        )
     return ""

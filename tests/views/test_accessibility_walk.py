@@ -21,6 +21,7 @@ from test_translation_walk import (
     close,
     settle,
     until_shown,
+    walk_account,
     walk_forms,
     walk_help,
     walk_login,
@@ -91,6 +92,7 @@ def test_every_control_has_a_name_in_the_language(
         await walk_forms(walk, gui)  # type: ignore[arg-type]
         await walk_eds(walk, gui)
         await walk_help(walk, gui)  # type: ignore[arg-type]
+        await walk_account(walk, gui)  # type: ignore[arg-type]
         await walk_tester(walk, gui)
         broker = gui_factory(backend.url)
         await broker.sign_in(*BROKER)

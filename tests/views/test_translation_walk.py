@@ -78,6 +78,12 @@ TOKENS = (
         "Linux",
         # The country code that starts every Kazakh IBAN ("KZ and 18 letters and digits").
         "KZ",
+        # Sessions and devices names a session's IP address as every language does.
+        "IP",
+        # The authenticator apps a user is pointed to (two-step sign-in's set-up).
+        "Google",
+        "Microsoft",
+        "Authenticator",
         # The cabinet's own name for the INTL market, in its kk guide too
         # (../shared/seeds/cabinet-user-guide-kk.txt: «KASE, AIX, International»).
         "International",
@@ -310,6 +316,23 @@ async def walk_login(walk: Walk, gui: Gui) -> None:
     await wait_until(lambda: not login.busy, what="the refusal")
     await settle()
     walk.read("login (wrong password)", login)
+    # Issue 20: the second factor's page (twofa's password is right) and Forgot password?.
+    gui.fill_login("twofa", "Twofa#2026")
+    gui.press_enter(login.ui.passwordEdit)
+    await wait_until(lambda: login.page() is login.second_factor, what="the second factor")
+    await settle()
+    walk.read("login: confirm it's you", login)
+    login.back_to_sign_in()
+    login.open_forgot_password()
+    await settle()
+    walk.read("login: forgot password", login)
+    page = login.forgot_password
+    page.login_edit.setText("nobody-at-all")
+    assert await page.request_code()
+    await settle()
+    walk.read("login: reset code sent", login)
+    login.back_to_sign_in()
+    await settle()
 
 
 async def walk_pages(walk: Walk, gui: Gui) -> None:
@@ -490,6 +513,27 @@ async def walk_help(walk: Walk, gui: Gui) -> None:
     requests.close()
 
 
+async def walk_account(walk: Walk, gui: Gui) -> None:
+    """Profile's account windows (issue 20): My details, Sessions and devices, Two-step."""
+    from cesec_desktop.api.device import device_name
+    from cesec_desktop.views.my_details_dialog import MyDetailsDialog, open_my_details
+    from cesec_desktop.views.sessions_dialog import SessionsDialog, open_sessions
+    from cesec_desktop.views.two_step_dialog import TwoStepDialog, open_two_step
+
+    main = gui.main
+    for name, opener, kind in (
+        ("my details", open_my_details, MyDetailsDialog),
+        ("sessions and devices", open_sessions, SessionsDialog),
+        ("two-step sign-in", open_two_step, TwoStepDialog),
+    ):
+        opener(main, gui.session)
+        dialog = await until_shown(lambda k=kind: main.findChild(k), name)
+        await settle(1.0)
+        # The sessions list names this computer as its owner did (its host name).
+        walk.read(name, dialog, own=[device_name()])
+        await close(dialog)
+
+
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_every_window_speaks_the_language(
     language: str,
@@ -509,6 +553,7 @@ def test_every_window_speaks_the_language(
         await walk_pages(walk, gui)
         await walk_forms(walk, gui)
         await walk_help(walk, gui)
+        await walk_account(walk, gui)
         assert len(walk.windows) > 30
         assert not walk.found, walk.report()
 
