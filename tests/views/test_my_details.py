@@ -140,7 +140,11 @@ def test_a_phone_change_signed_with_eds_lands_on_instructions_and_changes_the_de
         assert form.ui.stack.currentWidget() is form.ui.donePage
         assert f"No. {made.number}" in form.ui.doneTitle.text()
         assert "Instructions page" in form.ui.doneDetails.text()
-        assert not gui.main.findChildren(EdsDialog)
+        # The signing window closed (its deletion is deferred to the loop, hence the wait).
+        await wait_until(
+            lambda: not [d for d in gui.main.findChildren(EdsDialog) if d.isVisible()],
+            what="the signing window closed",
+        )
         gui.click(form.ui.closeButton)
         assert made.number in dialog.note.text()
         dialog.reject()
