@@ -11,7 +11,7 @@ import logging
 import sys
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from shiboken6 import isValid
@@ -114,6 +114,9 @@ class LoginWindow(QWidget):
         self.second_factor.accountLocked.connect(self.back_to_sign_in)
         self.second_factor.confirmed.connect(self._second_factor_confirmed)
         self.forgot_password.finished.connect(self._password_reset)
+        self._size_before_grow: QSize | None = None
+        """The window's size on the sign-in page, while another page (which may have grown it)
+        is on show: back on sign-in the window returns to it."""
         self._show_page(self.ui.signInPage)
         self._password = ""
         """The password of the sign-in waiting for its second factor (an expired one must
@@ -516,6 +519,11 @@ class LoginWindow(QWidget):
     def _show_page(self, page: QWidget) -> None:
         """Show `page`; the stack takes the height of the page on show, not of the tallest."""
         pages = self.ui.loginPages
+        # A taller page makes the window as tall as it wants, not just as it must be; back on
+        # sign-in the window returns to the size it had there, not a card with a gap. (Read
+        # the size first: the layout grows the window to a taller page's minimum at once.)
+        if pages.currentWidget() is self.ui.signInPage and self._size_before_grow is None:
+            self._size_before_grow = self.size()
         for index in range(pages.count()):
             widget = pages.widget(index)
             vertical = (
@@ -526,10 +534,14 @@ class LoginWindow(QWidget):
         pages.setCurrentWidget(page)
         pages.updateGeometry()
         layout = self.layout()
+        restore = None
+        if page is self.ui.signInPage:
+            restore, self._size_before_grow = self._size_before_grow, None
         if layout is not None and self.isVisible():
-            # A taller page makes the window as tall as it wants, not just as it must be.
             layout.activate()
-            self.resize(self.size().expandedTo(self.sizeHint()))
+            self.resize((restore or self.size()).expandedTo(self.sizeHint()))
+        elif restore is not None:
+            self.resize(restore)  # hidden (signed in, then out): it reopens at its own size
 
     def _page_busy(self, busy: bool) -> None:
         self.ui.languageCombo.setEnabled(not busy and not self._busy)

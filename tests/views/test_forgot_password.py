@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 from gui_support import DEMO, Backend, Gui, wait_until
+from PySide6.QtCore import QSize
 from test_login_second_factor import TWOFA, outbox, signed_in, totp
 
 from cesec_desktop.views.forgot_password import ForgotPasswordPage
@@ -26,10 +27,14 @@ async def _login_status(backend: Backend, login: str, password: str) -> int:
     return await asyncio.to_thread(post)
 
 
-async def _open(gui: Gui, login: str) -> ForgotPasswordPage:
+async def _open(
+    gui: Gui, login: str, before_click: Callable[[], None] | None = None
+) -> ForgotPasswordPage:
     await wait_until(lambda: not gui.login.busy, what="the login window to be ready")
     gui.type_into(gui.login.ui.loginEdit, login)
     assert gui.login.ui.forgotButton.text() == "&Forgot password?"
+    if before_click is not None:
+        before_click()
     gui.click(gui.login.ui.forgotButton)
     page = gui.login.forgot_password
     assert gui.login.page() is page and page.isVisible()
@@ -118,8 +123,15 @@ def test_an_unknown_login_gets_the_same_code_sent_page(
 ) -> None:
     async def scenario() -> None:
         gui = gui_factory(backend.url)
-        page = await _open(gui, "nobody-here")
+        size_at_sign_in = QSize()
+
+        def sign_in_size() -> None:
+            size_at_sign_in.setWidth(gui.login.width())
+            size_at_sign_in.setHeight(gui.login.height())
+
+        page = await _open(gui, "nobody-here", before_click=sign_in_size)
         await _request_code(gui, page)
+        assert gui.login.height() > size_at_sign_in.height(), "the reset step is taller"
         challenge = gui.session.reset_challenge
         assert challenge is not None and challenge.masked_phone.startswith("+7 7")
         assert page.sent_label.text() == (
@@ -136,6 +148,8 @@ def test_an_unknown_login_gets_the_same_code_sent_page(
         # Back to sign-in from the page.
         gui.click(page.reset_back)
         assert gui.login.page() is gui.login.ui.signInPage
+        # The window goes back to its size, not a sign-in card in a reset-sized window.
+        assert gui.login.size() == size_at_sign_in
 
     run(scenario())
 
