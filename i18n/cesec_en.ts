@@ -4722,6 +4722,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That was the last try for this code. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This code has expired: ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>

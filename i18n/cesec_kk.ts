@@ -4722,6 +4722,10 @@
         <translation>Код қате.</translation>
     </message>
     <message>
+        <source>That was the last try for this code. Ask for a new one.</source>
+        <translation>Бұл код үшін соңғы әрекет еді. Жаңасын сұраңыз.</translation>
+    </message>
+    <message>
         <source>This code has expired: ask for a new one.</source>
         <translation>Бұл кодтың мерзімі өтті: жаңасын сұраңыз.</translation>
     </message>

@@ -4730,6 +4730,10 @@
         <translation>Неверный код.</translation>
     </message>
     <message>
+        <source>That was the last try for this code. Ask for a new one.</source>
+        <translation>Это была последняя попытка для этого кода. Запросите новый.</translation>
+    </message>
+    <message>
         <source>This code has expired: ask for a new one.</source>
         <translation>Срок действия кода истёк: запросите новый.</translation>
     </message>

@@ -163,6 +163,11 @@ class OtpExpired(Gone):
     default_code = "otp_expired"
     default_message = "The code has expired; request a new one"
 
+    @property
+    def spent(self) -> bool:
+        """Used up by wrong tries (`attempts_left` 0), not by time."""
+        return self.details.get("attempts_left") == 0
+
 
 class ChallengeExpired(Gone):
     """The sign-in or reset challenge is unknown, used or past its time (410

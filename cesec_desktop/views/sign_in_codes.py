@@ -125,6 +125,10 @@ def refused_code_text(error: Exception) -> str:
             ).replace("%1", str(left))
         return QCoreApplication.translate("SignInCodes", "Wrong code.")
     if code == "otp_expired":
+        if getattr(error, "spent", False):  # by wrong tries, not by time
+            return QCoreApplication.translate(
+                "SignInCodes", "That was the last try for this code. Ask for a new one."
+            )
         return QCoreApplication.translate(
             "SignInCodes", "This code has expired: ask for a new one."
         )

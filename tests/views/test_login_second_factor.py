@@ -144,6 +144,34 @@ def test_an_sms_code_from_the_outbox_signs_in_with_the_demo_phone(
     run(scenario())
 
 
+def test_three_wrong_sms_codes_spend_the_code(
+    backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
+) -> None:
+    async def scenario() -> None:
+        gui = gui_factory(backend.url)
+        page = await password_step(gui)
+        page.choose("sms")
+        gui.click(page.send_button)
+        await wait_until(lambda: page.countdown.seconds_left() > 0, what="the code sent")
+        right = (await outbox(backend))[0]["code"]
+        wrong = next(code for code in ("000000", "111111", "222222") if code != right)
+        for left in (2, 1):
+            await confirm(gui, wrong)
+            assert page.error() == f"Wrong code. Attempts left: {left}.", page.error()
+        await confirm(gui, wrong)
+        spent = "That was the last try for this code. Ask for a new one."
+        assert page.error() == spent
+        # The code field keeps the window's focus (offscreen, the demo phone's card is the
+        # active window: the platform ignores its show-without-activating).
+        assert gui.login.focusWidget() is page.code_edit and page.send_button.isVisible()
+        # The code is spent: even the right one signs nobody in now.
+        await confirm(gui, right)
+        assert page.error() == "This code has expired: ask for a new one."
+        assert gui.main is None and gui.login.page() is page
+
+    run(scenario())
+
+
 def test_a_backup_code_works_once(
     backend: Backend, gui_factory: Callable[..., Gui], run: Callable[..., Any]
 ) -> None:
