@@ -4741,11 +4741,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown, checking…: no answer came, so it is not yet known whether the broker received the change of contact details. The app is asking the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown, checking…: no answer came, so it is not yet known whether the order was placed. The app is asking the broker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The broker answered: the withdrawal was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker answered: the change of contact details was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

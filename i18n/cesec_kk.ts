@@ -4741,12 +4741,20 @@
         <translation>Белгісіз, тексерілуде…: жауап келмеді, сондықтан ақша алу өтінімінің қабылданғаны әлі белгісіз. Қолданба брокерден сұрап жатыр.</translation>
     </message>
     <message>
+        <source>Unknown, checking…: no answer came, so it is not yet known whether the broker received the change of contact details. The app is asking the broker.</source>
+        <translation>Белгісіз, тексерілуде…: жауап келмеді, сондықтан байланыс деректерін өзгерту өтінімінің брокерге жеткені әлі белгісіз. Қолданба брокерден сұрап жатыр.</translation>
+    </message>
+    <message>
         <source>Unknown, checking…: no answer came, so it is not yet known whether the order was placed. The app is asking the broker.</source>
         <translation>Белгісіз, тексерілуде…: жауап келмеді, сондықтан тапсырыстың қойылғаны әлі белгісіз. Қолданба брокерден сұрап жатыр.</translation>
     </message>
     <message>
         <source>The broker answered: the withdrawal was not made.</source>
         <translation>Брокер жауап берді: ақша алу өтінімі орындалған жоқ.</translation>
+    </message>
+    <message>
+        <source>The broker answered: the change of contact details was not accepted.</source>
+        <translation>Брокер жауап берді: байланыс деректерін өзгерту өтінімі қабылданған жоқ.</translation>
     </message>
     <message>
         <source>The broker answered: the order was not placed.</source>

@@ -4749,12 +4749,20 @@
         <translation>Неизвестно, проверяем…: ответ не пришёл, поэтому пока неизвестно, принято ли поручение на вывод. Приложение запрашивает брокера.</translation>
     </message>
     <message>
+        <source>Unknown, checking…: no answer came, so it is not yet known whether the broker received the change of contact details. The app is asking the broker.</source>
+        <translation>Неизвестно, проверяем…: ответ не пришёл, поэтому пока неизвестно, получил ли брокер заявление об изменении контактных данных. Приложение запрашивает брокера.</translation>
+    </message>
+    <message>
         <source>Unknown, checking…: no answer came, so it is not yet known whether the order was placed. The app is asking the broker.</source>
         <translation>Неизвестно, проверяем…: ответ не пришёл, поэтому пока неизвестно, выставлена ли заявка. Приложение запрашивает брокера.</translation>
     </message>
     <message>
         <source>The broker answered: the withdrawal was not made.</source>
         <translation>Брокер ответил: вывод не выполнен.</translation>
+    </message>
+    <message>
+        <source>The broker answered: the change of contact details was not accepted.</source>
+        <translation>Брокер ответил: заявление об изменении контактных данных не принято.</translation>
     </message>
     <message>
         <source>The broker answered: the order was not placed.</source>

@@ -189,13 +189,19 @@ class SigningForm(QDialog):
     def _outcome_text(self) -> str:
         # translate() with the base's own context: self.tr() here would look the words up
         # under the subclass's name.
-        withdrawal = getattr(self.ticket, "document_kind", "order") == "withdrawal"
+        kind = getattr(self.ticket, "document_kind", "order")
         if self.outcome == "checking":
-            if withdrawal:
+            if kind == "withdrawal":
                 return QCoreApplication.translate(
                     "SigningForm",
                     "Unknown, checking…: no answer came, so it is not yet known whether the "
                     "withdrawal was made. The app is asking the broker.",
+                )
+            if kind == "contact_change":
+                return QCoreApplication.translate(
+                    "SigningForm",
+                    "Unknown, checking…: no answer came, so it is not yet known whether the "
+                    "broker received the change of contact details. The app is asking the broker.",
                 )
             return QCoreApplication.translate(
                 "SigningForm",
@@ -203,9 +209,14 @@ class SigningForm(QDialog):
                 "was placed. The app is asking the broker.",
             )
         if self.outcome == "refused":
-            if withdrawal:
+            if kind == "withdrawal":
                 return QCoreApplication.translate(
                     "SigningForm", "The broker answered: the withdrawal was not made."
+                )
+            if kind == "contact_change":
+                return QCoreApplication.translate(
+                    "SigningForm",
+                    "The broker answered: the change of contact details was not accepted.",
                 )
             return QCoreApplication.translate(
                 "SigningForm", "The broker answered: the order was not placed."
