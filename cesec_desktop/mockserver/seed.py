@@ -1,12 +1,14 @@
 """The seed: instruments, users, accounts, cash, positions, watchlists, history.
 
 Everything is drawn from one `random.Random(config.seed)`, so the same seed gives the same
-demo world. A database that is already seeded is left alone: a restart keeps every change.
+demo world. A database that is already seeded is left alone (a restart keeps every change),
+but for the seed users it lacks, which are added: a demo database outlives upgrades.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,6 +23,8 @@ from cesec_desktop.mockserver.clock import iso
 from cesec_desktop.mockserver.db import SCHEMA_VERSION, get_meta, set_meta, transaction
 from cesec_desktop.mockserver.security import hash_password
 from cesec_desktop.mockserver.state import ServerState
+
+log = logging.getLogger(__name__)
 
 DEMO_USER_ID = "usr_demo"
 BROKER_USER_ID = "usr_broker"
@@ -247,73 +251,94 @@ def _insert_instruments(state: ServerState) -> None:
     )
 
 
-def _insert_users(state: ServerState, today: date) -> None:
-    now = state.clock.now()
+WATCHLIST_USERS = frozenset(user.id for user in SEED_USERS if user.role is Role.CLIENT)
+"""The clients whose Home starts with the demo watchlists (the broker keeps none)."""
+
+
+def _insert_user(state: ServerState, index: int, user: SeedUser) -> None:
+    """One seed user with its accounts, cash, positions, authenticator and watchlists;
+    `index` is its place in SEED_USERS (from 1), which numbers its accounts."""
     conn = state.conn
-    for index, user in enumerate(SEED_USERS, start=1):
-        changed = now - timedelta(days=user.password_age_days)
-        conn.execute(
-            "INSERT INTO users (id, login, password_hash, password_changed_at, role, full_name, "
-            "iin, phone, email, must_change_password, broker_contact) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                user.id,
-                user.login,
-                hash_password(user.password),
-                iso(changed),
-                user.role.value,
-                user.full_name,
-                user.iin,
-                user.phone,
-                user.email,
-                int(user.must_change_password),
-                json.dumps(BROKER_CONTACT) if user.role is Role.CLIENT else None,
-            ),
-        )
-        if user.role is Role.CLIENT:
-            for suffix, currency, name in (
-                ("kzt", "KZT", "Brokerage KZT"),
-                ("usd", "USD", "Brokerage USD"),
-            ):
-                conn.execute(
-                    "INSERT INTO accounts (id, user_id, number, name, currency) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (
-                        account_id(user.id, suffix),
-                        user.id,
-                        f"CS{1000 + index:05d}-{currency}",
-                        name,
-                        currency,
-                    ),
-                )
-    for client in seeded_clients(state.config.broker_clients):
-        conn.execute(
-            "INSERT INTO broker_clients (broker_id, client_id) VALUES (?, ?)",
-            (BROKER_USER_ID, client),
-        )
-    for user_id, cash in SEED_CASH.items():
-        for suffix, currency, balance in cash:
+    changed = state.clock.now() - timedelta(days=user.password_age_days)
+    conn.execute(
+        "INSERT INTO users (id, login, password_hash, password_changed_at, role, full_name, "
+        "iin, phone, email, must_change_password, broker_contact) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            user.id,
+            user.login,
+            hash_password(user.password),
+            iso(changed),
+            user.role.value,
+            user.full_name,
+            user.iin,
+            user.phone,
+            user.email,
+            int(user.must_change_password),
+            json.dumps(BROKER_CONTACT) if user.role is Role.CLIENT else None,
+        ),
+    )
+    if user.role is Role.CLIENT:
+        for suffix, currency, name in (
+            ("kzt", "KZT", "Brokerage KZT"),
+            ("usd", "USD", "Brokerage USD"),
+        ):
             conn.execute(
-                "INSERT INTO cash (account_id, currency, balance) VALUES (?, ?, ?)",
-                (account_id(user_id, suffix), currency, balance),
+                "INSERT INTO accounts (id, user_id, number, name, currency) VALUES (?, ?, ?, ?, ?)",
+                (
+                    account_id(user.id, suffix),
+                    user.id,
+                    f"CS{1000 + index:05d}-{currency}",
+                    name,
+                    currency,
+                ),
             )
-    for user_id, positions in SEED_POSITIONS.items():
-        for suffix, instrument_id, quantity, average in positions:
-            conn.execute(
-                "INSERT INTO positions (account_id, instrument_id, quantity, average_price) "
-                "VALUES (?, ?, ?, ?)",
-                (account_id(user_id, suffix), instrument_id, quantity, average),
-            )
-    two_factor.enable(state, TWOFA_USER_ID, TWOFA_SECRET, list(TWOFA_BACKUP_CODES))
-    watchers = (DEMO_USER_ID, "usr_aigerim", "usr_nurlan", "usr_olga", EXPIRED_USER_ID)
-    for user_id in (*watchers, TWOFA_USER_ID, FRESH_USER_ID):
+    for suffix, currency, balance in SEED_CASH.get(user.id, ()):
+        conn.execute(
+            "INSERT INTO cash (account_id, currency, balance) VALUES (?, ?, ?)",
+            (account_id(user.id, suffix), currency, balance),
+        )
+    for suffix, instrument_id, quantity, average in SEED_POSITIONS.get(user.id, ()):
+        conn.execute(
+            "INSERT INTO positions (account_id, instrument_id, quantity, average_price) "
+            "VALUES (?, ?, ?, ?)",
+            (account_id(user.id, suffix), instrument_id, quantity, average),
+        )
+    if user.id == TWOFA_USER_ID:
+        two_factor.enable(state, TWOFA_USER_ID, TWOFA_SECRET, list(TWOFA_BACKUP_CODES))
+    if user.id in WATCHLIST_USERS:
         for market, tickers in DEMO_WATCHLISTS.items():
             for position, ticker in enumerate(tickers):
                 conn.execute(
                     "INSERT INTO watchlists (user_id, market, position, instrument_id) "
                     "VALUES (?, ?, ?, ?)",
-                    (user_id, market.value, position, f"{market.value}:{ticker}"),
+                    (user.id, market.value, position, f"{market.value}:{ticker}"),
                 )
+
+
+def _insert_users(state: ServerState) -> None:
+    for index, user in enumerate(SEED_USERS, start=1):
+        _insert_user(state, index, user)
+    for client in seeded_clients(state.config.broker_clients):
+        state.conn.execute(
+            "INSERT INTO broker_clients (broker_id, client_id) VALUES (?, ?)",
+            (BROKER_USER_ID, client),
+        )
+
+
+def insert_missing_users(state: ServerState) -> list[str]:
+    """Add the seed users a database seeded by an older version lacks (the demo keeps its file
+    across upgrades, and README promises every demo login); their logins. Users already there
+    are left as they are, changed passwords and all."""
+    rows = state.conn.execute("SELECT id, login FROM users").fetchall()
+    taken = {row["id"] for row in rows} | {row["login"] for row in rows}
+    added: list[str] = []
+    with transaction(state.conn):
+        for index, user in enumerate(SEED_USERS, start=1):
+            if user.id not in taken and user.login not in taken:
+                _insert_user(state, index, user)
+                added.append(user.login)
+    return added
 
 
 def _seed(state: ServerState) -> None:
@@ -324,7 +349,7 @@ def _seed(state: ServerState) -> None:
     conn = state.conn
     rng = random.Random(state.config.seed)
     _insert_instruments(state)
-    _insert_users(state, state.clock.today())
+    _insert_users(state)
     seed_market_data(state, rng)
     book = seed_book(state)
     seed_history(state, rng, book)
@@ -379,6 +404,9 @@ def seed_database(state: ServerState) -> bool:
     if seeded and state.config.scenario is None:
         # Instruments may be added by a flag on a later start (synthetic ones for load tests).
         _insert_instruments(state)
+        added = insert_missing_users(state)
+        if added:
+            log.info("demo users added to an older database: %s", ", ".join(added))
         return False
     _seed_world(state, wipe=seeded)
     return True

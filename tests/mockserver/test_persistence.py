@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyotp
+import pytest
 from fastapi.testclient import TestClient
 from testkit import DEMO, login, make_config
 
+from cesec_desktop.mockserver import seed
 from cesec_desktop.mockserver.app import create_app
 from cesec_desktop.mockserver.db import get_meta
 
@@ -90,3 +93,66 @@ def test_restart_keeps_orders_and_instructions(tmp_path: Path) -> None:
         assert kept_order["price"] == "300.00"
         kept = second.get(f"/api/v1/instructions/{instruction['id']}", headers=headers).json()
         assert kept["amount"] == "1000.00" and kept["number"] == instruction["number"]
+
+
+def test_a_database_from_before_the_new_demo_users_gets_them_and_keeps_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = str(tmp_path / "mock.sqlite3")
+    # An older version seeded the world without the second-factor and initial-password users.
+    older = tuple(user for user in seed.SEED_USERS if user.login not in ("twofa", "fresh"))
+    with monkeypatch.context() as patch:
+        patch.setattr(seed, "SEED_USERS", older)
+        with TestClient(create_app(make_config(db_path=db_path))) as first:
+            assert login_status(first, ("twofa", "Twofa#2026")) == 401
+            headers = login(first, DEMO)
+            changed = first.post(
+                "/api/v1/auth/password",
+                headers=headers,
+                json={"old_password": DEMO[1], "new_password": "Kept#2027"},
+            )
+            assert changed.status_code == 204
+
+    with TestClient(create_app(make_config(db_path=db_path))) as second:
+        # What the older database held is kept: the demo user's new password.
+        assert login_status(second, DEMO) == 401
+        assert login(second, ("demo", "Kept#2027"))
+        # The authenticator user is there with its secret: a password, then a TOTP code.
+        answer = second.post(
+            "/api/v1/auth/login", json={"login": "twofa", "password": "Twofa#2026"}
+        ).json()
+        assert answer["second_factor_required"] is True
+        now = second.app.state.mock.clock.now()
+        verified = second.post(
+            "/api/v1/auth/second-factor",
+            json={
+                "challenge_id": answer["challenge_id"],
+                "method": "totp",
+                "code": pyotp.TOTP(seed.TWOFA_SECRET).at(now),
+                "remember_device": False,
+            },
+        )
+        assert verified.status_code == 200, verified.text
+        twofa = {"Authorization": f"Bearer {verified.json()['access_token']}"}
+        accounts = second.get("/api/v1/accounts", headers=twofa).json()
+        assert len(accounts) == 2
+        # The broker-issued password must be changed first.
+        fresh = second.post(
+            "/api/v1/auth/login", json={"login": "fresh", "password": "Fresh#2026"}
+        ).json()
+        assert fresh["password_change_required"] is True
+        assert fresh["password_change_reason"] == "initial"
+
+    # A third start adds nothing twice.
+    with TestClient(create_app(make_config(db_path=db_path))) as third:
+        count = third.app.state.mock.conn.execute(
+            "SELECT COUNT(*) AS n FROM users WHERE login IN ('twofa', 'fresh')"
+        ).fetchone()
+        assert count["n"] == 2
+
+
+def login_status(client: TestClient, credentials: tuple[str, str]) -> int:
+    response = client.post(
+        "/api/v1/auth/login", json={"login": credentials[0], "password": credentials[1]}
+    )
+    return response.status_code
