@@ -89,8 +89,11 @@ def test_esc_while_a_phone_change_is_sent_then_the_truth_in_its_own_words(
         assert form.made is None
 
         server.mode = "pass"
-        await wait_until(lambda: form.made is not None, what="the truth: it was made")
-        assert form.ui.stack.currentWidget() is form.ui.donePage
+        await wait_until(
+            lambda: form.ui.stack.currentWidget() is form.ui.donePage,
+            what="the truth: it was made",
+        )
+        assert form.made is not None
         assert not label.isVisible()
         assert _contact_changes(backend) == before + 1, "made once, never twice"
         form.reject()

@@ -128,7 +128,13 @@ def test_a_phone_change_signed_with_eds_lands_on_instructions_and_changes_the_de
         assert form is not None
         gui.type_into(form.ui.edit, NEW_PHONE)
         gui.click(form.ui.edsButton)
-        await wait_until(lambda: form.made is not None, what="the change made", timeout=30)
+        # The ticket holds the instruction as soon as the broker answers; the form turns to
+        # its done page once the EDS window has closed.
+        await wait_until(
+            lambda: form.ui.stack.currentWidget() is form.ui.donePage,
+            what="the change made and the done page shown",
+            timeout=30,
+        )
         request = ncalayer.server.received[-1]
         signed = base64.b64decode(request["args"]["data"]).decode("utf-8")
         assert "+7 707 555 12 34" in signed, "the document shown is what is signed"
