@@ -251,10 +251,6 @@ def _insert_instruments(state: ServerState) -> None:
     )
 
 
-WATCHLIST_USERS = frozenset(user.id for user in SEED_USERS if user.role is Role.CLIENT)
-"""The clients whose Home starts with the demo watchlists (the broker keeps none)."""
-
-
 def _insert_user(state: ServerState, index: int, user: SeedUser) -> None:
     """One seed user with its accounts, cash, positions, authenticator and watchlists;
     `index` is its place in SEED_USERS (from 1), which numbers its accounts."""
@@ -306,7 +302,7 @@ def _insert_user(state: ServerState, index: int, user: SeedUser) -> None:
         )
     if user.id == TWOFA_USER_ID:
         two_factor.enable(state, TWOFA_USER_ID, TWOFA_SECRET, list(TWOFA_BACKUP_CODES))
-    if user.id in WATCHLIST_USERS:
+    if user.role is Role.CLIENT:  # every client's Home starts with the demo watchlists
         for market, tickers in DEMO_WATCHLISTS.items():
             for position, ticker in enumerate(tickers):
                 conn.execute(

@@ -4,11 +4,9 @@ the form says in its own words that it is finding out, and then shows the one ch
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "views"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "e2e"))
@@ -33,18 +31,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from signing_support import NcaLayerThread, ncalayer, ncalayer_factory  # noqa: F401
 from test_my_details import NEW_PHONE, open_details
-from test_signwin_confirm import Hostile
-
-from cesec_desktop.mockserver.app import create_app
-
-
-@pytest.fixture
-def hostile() -> Iterator[tuple[Backend, Hostile]]:
-    wrapper = Hostile(create_app(mock_config()))
-    backend = Backend(wrapper).start()  # type: ignore[arg-type]
-    yield backend, wrapper
-    wrapper.mode = "pass"
-    backend.stop()
+from test_signwin_confirm import Hostile, hostile  # noqa: F401
 
 
 def _contact_changes(backend: Backend) -> int:
@@ -55,7 +42,7 @@ def _contact_changes(backend: Backend) -> int:
 
 
 def test_esc_while_a_phone_change_is_sent_then_the_truth_in_its_own_words(
-    hostile: tuple[Backend, Hostile],
+    hostile: tuple[Backend, Hostile],  # noqa: F811
     gui_factory: Callable[..., Gui],  # noqa: F811
     run: Callable[..., Any],  # noqa: F811
     ncalayer: NcaLayerThread,  # noqa: F811

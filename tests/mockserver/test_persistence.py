@@ -14,16 +14,19 @@ from cesec_desktop.mockserver.app import create_app
 from cesec_desktop.mockserver.db import get_meta
 
 
+def _change_demo_password(client: TestClient) -> None:
+    changed = client.post(
+        "/api/v1/auth/password",
+        headers=login(client, DEMO),
+        json={"old_password": DEMO[1], "new_password": "Kept#2027"},
+    )
+    assert changed.status_code == 204
+
+
 def test_restart_keeps_password_change_and_seed(tmp_path: Path) -> None:
     db_path = str(tmp_path / "mock.sqlite3")
     with TestClient(create_app(make_config(db_path=db_path))) as first:
-        headers = login(first, DEMO)
-        changed = first.post(
-            "/api/v1/auth/password",
-            headers=headers,
-            json={"old_password": DEMO[1], "new_password": "Kept#2027"},
-        )
-        assert changed.status_code == 204
+        _change_demo_password(first)
         seeded_at = get_meta(first.app.state.mock.conn, "seeded")
 
     with TestClient(create_app(make_config(db_path=db_path))) as second:
@@ -105,13 +108,7 @@ def test_a_database_from_before_the_new_demo_users_gets_them_and_keeps_its_own(
         patch.setattr(seed, "SEED_USERS", older)
         with TestClient(create_app(make_config(db_path=db_path))) as first:
             assert login_status(first, ("twofa", "Twofa#2026")) == 401
-            headers = login(first, DEMO)
-            changed = first.post(
-                "/api/v1/auth/password",
-                headers=headers,
-                json={"old_password": DEMO[1], "new_password": "Kept#2027"},
-            )
-            assert changed.status_code == 204
+            _change_demo_password(first)
 
     with TestClient(create_app(make_config(db_path=db_path))) as second:
         # What the older database held is kept: the demo user's new password.

@@ -123,13 +123,9 @@ def test_an_unknown_login_gets_the_same_code_sent_page(
 ) -> None:
     async def scenario() -> None:
         gui = gui_factory(backend.url)
-        size_at_sign_in = QSize()
-
-        def sign_in_size() -> None:
-            size_at_sign_in.setWidth(gui.login.width())
-            size_at_sign_in.setHeight(gui.login.height())
-
-        page = await _open(gui, "nobody-here", before_click=sign_in_size)
+        sizes: list[QSize] = []  # the window's on the sign-in page, read just before the click
+        page = await _open(gui, "nobody-here", before_click=lambda: sizes.append(gui.login.size()))
+        size_at_sign_in = sizes[0]
         await _request_code(gui, page)
         assert gui.login.height() > size_at_sign_in.height(), "the reset step is taller"
         challenge = gui.session.reset_challenge
